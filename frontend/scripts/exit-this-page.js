@@ -1,0 +1,73 @@
+/*
+ * Exit this page, as the GOV.UK component behaves: a press of the button or three presses of
+ * Shift within five seconds blank the screen at once, end the server session, clear this tab's
+ * stored data and replace the page (not add to the history) with a neutral site.
+ * Plain script, no dependencies: it must work from the first paint, before Vaadin has started.
+ */
+(function () {
+  'use strict';
+
+  var SHIFT_PRESSES = 3;
+  var WINDOW_MS = 5000;
+  var FALLBACK_URL = 'https://www.bbc.co.uk/weather';
+  var shiftTimes = [];
+  var leaving = false;
+
+  function neutralUrl() {
+    var meta = document.querySelector('meta[name="exit-this-page"]');
+    return (meta && meta.getAttribute('content')) || FALLBACK_URL;
+  }
+
+  function exitPage() {
+    if (leaving) {
+      return;
+    }
+    leaving = true;
+    var overlay = document.createElement('div');
+    overlay.className = 'exit-this-page-overlay';
+    document.body.appendChild(overlay);
+    document.title = '';
+    try {
+      window.sessionStorage.clear();
+    } catch (ignored) { /* storage may be blocked */ }
+    try {
+      navigator.sendBeacon('/exit-this-page');
+    } catch (ignored) { /* leaving matters more than the session */ }
+    window.location.replace(neutralUrl());
+  }
+
+  function exitControl(target) {
+    return target && target.closest ? target.closest('.exit-this-page') : null;
+  }
+
+  document.addEventListener('click', function (event) {
+    if (exitControl(event.target)) {
+      event.preventDefault();
+      event.stopPropagation();
+      exitPage();
+    }
+  }, true);
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key === ' ' && exitControl(event.target)) {
+      // the control has the role of a button, so Space must press it too
+      event.preventDefault();
+      exitPage();
+      return;
+    }
+    if (event.key !== 'Shift') {
+      // typing a capital letter is not a request to leave
+      shiftTimes = [];
+      return;
+    }
+    if (event.repeat) {
+      return;
+    }
+    var now = Date.now();
+    shiftTimes = shiftTimes.filter(function (time) { return now - time < WINDOW_MS; });
+    shiftTimes.push(now);
+    if (shiftTimes.length >= SHIFT_PRESSES) {
+      exitPage();
+    }
+  }, true);
+})();

@@ -1,0 +1,14 @@
+package org.spotthesigns.guidance;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One answer offered by a list in the report form (a kind of place, an area), read from
+ * {@code content/<language>/options/}.
+ *
+ * @param id        stable identifier stored with a report
+ * @param label     what the person reads
+ * @param placePage id of the matching "where it happens" page, if there is one
+ */
+public record Choice(String id, String label, @Nullable String placePage) {
+}

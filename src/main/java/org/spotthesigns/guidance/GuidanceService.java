@@ -1,0 +1,63 @@
+package org.spotthesigns.guidance;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.spotthesigns.guidance.GuidancePage.Section;
+import org.spotthesigns.guidance.internal.ContentLibrary;
+import org.spotthesigns.guidance.internal.ContentLoader;
+import org.spotthesigns.guidance.internal.ContentReleaseRecord;
+import org.spotthesigns.guidance.internal.ContentReleases;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Service;
+
+/**
+ * The guidance the public reads and the option lists the report form offers. Everything is read
+ * and checked once at start-up: a broken file stops the portal rather than a page.
+ */
+@Service
+public class GuidanceService {
+
+    private final ContentLibrary library;
+    private final ContentRelease release;
+
+    GuidanceService(ContentProperties properties, ResourcePatternResolver resolver, ContentReleases releases) {
+        this.library = new ContentLoader(resolver).load(properties.location());
+        ContentReleaseRecord published = releases.publish(library.fingerprint(), library.fileCount());
+        this.release = new ContentRelease(published.getFingerprint(), published.getFirstPublished());
+    }
+
+    public List<GuidancePage> signs(Locale locale) {
+        return library.pages(Section.SIGNS, locale);
+    }
+
+    public List<GuidancePage> places(Locale locale) {
+        return library.pages(Section.PLACES, locale);
+    }
+
+    public List<GuidancePage> helpPages(Locale locale) {
+        return library.pages(Section.HELP, locale);
+    }
+
+    public Optional<GuidancePage> page(Section section, String id, Locale locale) {
+        return library.page(section, id, locale);
+    }
+
+    /** A general page such as {@code home}, {@code about} or {@code privacy}; these always exist. */
+    public GuidancePage generalPage(String id, Locale locale) {
+        return library.page(Section.PAGES, id, locale)
+                .orElseThrow(() -> new IllegalStateException("content/en/pages/" + id + ".md is missing"));
+    }
+
+    public List<Choice> placeKinds(Locale locale) {
+        return library.choices("place-kinds", locale);
+    }
+
+    public List<Choice> areas(Locale locale) {
+        return library.choices("areas", locale);
+    }
+
+    public ContentRelease currentRelease() {
+        return release;
+    }
+}

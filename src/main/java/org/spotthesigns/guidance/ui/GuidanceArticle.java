@@ -1,0 +1,70 @@
+package org.spotthesigns.guidance.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.spotthesigns.guidance.ContentRelease;
+import org.spotthesigns.guidance.GuidancePage;
+
+/** The building blocks every guidance view shares: the heading, the body, lists of pages. */
+final class GuidanceArticle {
+
+    /** The portal serves one area of England; dates are shown in its time. */
+    private static final ZoneId AREA_TIME = ZoneId.of("Europe/London");
+
+    private GuidanceArticle() {
+    }
+
+    static H1 heading(String text) {
+        return new H1(text);
+    }
+
+    /** The page's body: HTML that the content loader already cleaned with the sanitiser policy. */
+    static Component body(GuidancePage page) {
+        Html html = new Html("<div class=\"prose\">" + page.html() + "</div>");
+        return html;
+    }
+
+    /** Cards linking to pages: a heading with the link, and the page's summary. */
+    static Component cards(List<GuidancePage> pages) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("cards");
+        for (GuidancePage page : pages) {
+            Anchor link = new Anchor(page.path(), page.title());
+            H2 title = new H2(link);
+            ListItem card = new ListItem(title, new Paragraph(page.summary()));
+            card.addClassName("card");
+            list.add(card);
+        }
+        return list;
+    }
+
+    /** A short list of links under a heading, such as a sign's related signs. */
+    static Component links(String heading, List<GuidancePage> pages) {
+        UnorderedList list = new UnorderedList();
+        pages.forEach(page -> list.add(new ListItem(new Anchor(page.path(), page.title()))));
+        Section section = new Section(new H2(heading), list);
+        section.addClassName("related");
+        return section;
+    }
+
+    static Component lastUpdated(Div view, ContentRelease release, Locale locale) {
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(release.firstPublished().atZone(AREA_TIME));
+        Paragraph paragraph = new Paragraph(view.getTranslation("guidance.updated", date));
+        paragraph.addClassName("last-updated");
+        return paragraph;
+    }
+}

@@ -1,0 +1,57 @@
+package org.spotthesigns.guidance.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import org.spotthesigns.guidance.GuidancePage;
+import org.spotthesigns.guidance.GuidancePage.Section;
+import org.spotthesigns.guidance.GuidanceService;
+
+/**
+ * One page of a section, chosen by the {@code id} in its address. An id the content does not
+ * hold is the not-found page, never an empty frame.
+ */
+abstract class GuidancePageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    protected final GuidanceService guidance;
+    private final Section section;
+    private String title = "";
+
+    GuidancePageView(GuidanceService guidance, Section section) {
+        this.guidance = guidance;
+        this.section = section;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        guidance.page(section, id, getLocale()).ifPresentOrElse(this::show,
+                () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    private void show(GuidancePage page) {
+        title = page.title();
+        removeAll();
+        add(GuidanceArticle.heading(page.title()));
+        addBeforeBody(page);
+        add(GuidanceArticle.body(page));
+        addAfterBody(page);
+        add(GuidanceArticle.lastUpdated(this, guidance.currentRelease(), getLocale()));
+    }
+
+    /** What a kind of page shows between its heading and its text. */
+    void addBeforeBody(GuidancePage page) {
+    }
+
+    /** What a kind of page shows after its text, such as links to related signs. */
+    void addAfterBody(GuidancePage page) {
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("site.title", title);
+    }
+}

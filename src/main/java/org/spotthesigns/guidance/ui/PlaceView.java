@@ -1,0 +1,28 @@
+package org.spotthesigns.guidance.ui;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import org.spotthesigns.guidance.GuidancePage;
+import org.spotthesigns.guidance.GuidancePage.Section;
+import org.spotthesigns.guidance.GuidanceService;
+
+/** A place or workplace, with advice for the people who work there. */
+@Route("where-it-happens/:id")
+@AnonymousAllowed
+class PlaceView extends GuidancePageView {
+
+    PlaceView(GuidanceService guidance) {
+        super(guidance, Section.PLACES);
+    }
+
+    @Override
+    void addAfterBody(GuidancePage place) {
+        List<GuidancePage> signs = place.relatedSigns().stream()
+                .flatMap(id -> guidance.page(Section.SIGNS, id, getLocale()).stream())
+                .toList();
+        if (!signs.isEmpty()) {
+            add(GuidanceArticle.links(getTranslation("place.signs"), signs));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.spotthesigns.shared.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.spotthesigns.shared.ExitThisPageProperties;
+
+/**
+ * The frame of every public page: the emergency banner, the exit control, navigation that is a
+ * list of plain links (it works by keyboard and wraps on a narrow phone), and the footer.
+ */
+@Layout
+@AnonymousAllowed
+public final class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    /** Top-level sections, by address, so the shared layout needs no feature's classes. */
+    private static final List<String[]> SECTIONS = List.of(
+            new String[] {"/", "site.nav.home"},
+            new String[] {"/signs", "site.nav.signs"},
+            new String[] {"/where-it-happens", "site.nav.places"},
+            new String[] {"/help", "site.nav.help"},
+            new String[] {"/report", "site.nav.report"});
+
+    private final Main main = new Main();
+    private final List<Anchor> sectionLinks = new ArrayList<>();
+
+    PublicLayout(ExitThisPageProperties exit) {
+        addClassName("portal");
+
+        Anchor skip = new Anchor("#main-content", getTranslation("site.skip"));
+        skip.addClassName("skip-link");
+
+        Paragraph emergency = new Paragraph(new Span(getTranslation("site.emergency.before")),
+                new Anchor("tel:" + getTranslation("site.emergency.number"), getTranslation("site.emergency.number")),
+                new Span(getTranslation("site.emergency.after")));
+        Div banner = new Div(emergency);
+        banner.addClassName("emergency-banner");
+
+        Anchor brand = new Anchor("/", getTranslation("site.name"));
+        brand.addClassName("brand");
+        Div bar = new Div(brand, ExitThisPage.button(exit));
+        bar.addClassName("header-bar");
+
+        Header header = new Header(banner, bar, navigation());
+        header.addClassName("portal-header");
+
+        main.setId("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("portal-main");
+
+        add(skip, header, main, footer());
+    }
+
+    private Nav navigation() {
+        UnorderedList list = new UnorderedList();
+        for (String[] section : SECTIONS) {
+            Anchor link = new Anchor(section[0], getTranslation(section[1]));
+            sectionLinks.add(link);
+            list.add(new ListItem(link));
+        }
+        Nav nav = new Nav(list);
+        nav.addClassName("portal-nav");
+        nav.setAriaLabel(getTranslation("site.nav.label"));
+        return nav;
+    }
+
+    private Footer footer() {
+        UnorderedList links = new UnorderedList(
+                new ListItem(new Anchor("/about", getTranslation("site.footer.about"))),
+                new ListItem(new Anchor("/privacy", getTranslation("site.footer.privacy"))),
+                new ListItem(new Anchor("/accessibility", getTranslation("site.footer.accessibility"))));
+        Nav nav = new Nav(links);
+        nav.setAriaLabel(getTranslation("site.footer.label"));
+        Footer footer = new Footer(nav);
+        footer.addClassName("portal-footer");
+        return footer;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.removeAll();
+    }
+
+    /** Marks the section the visitor is in, for screen readers as well as by style. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = "/" + event.getLocation().getPath();
+        for (Anchor link : sectionLinks) {
+            String href = link.getHref();
+            boolean current = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+            if (current) {
+                link.getElement().setAttribute("aria-current", href.equals(path) ? "page" : "true");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        }
+    }
+}
