@@ -1,6 +1,8 @@
 package org.spotthesigns.guidance.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,10 +25,15 @@ public class ContentReleases {
         this.clock = clock;
     }
 
+    /** Databases keep microseconds: the instant is cut to them so a re-read equals what was stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     public ContentReleaseRecord publish(String fingerprint, int fileCount) {
         try {
             return transactions.execute(status -> repository.findByFingerprint(fingerprint)
-                    .orElseGet(() -> repository.saveAndFlush(new ContentReleaseRecord(fingerprint, clock.instant(), fileCount))));
+                    .orElseGet(() -> repository.saveAndFlush(new ContentReleaseRecord(fingerprint, now(), fileCount))));
         } catch (DataIntegrityViolationException anotherNodeWasFirst) {
             return transactions.execute(status -> repository.findByFingerprint(fingerprint).orElseThrow());
         }

@@ -1,0 +1,270 @@
+package org.spotthesigns.guidance.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spotthesigns.guidance.GuidancePage;
+import org.spotthesigns.guidance.GuidancePage.Audience;
+import org.spotthesigns.guidance.GuidancePage.Section;
+import org.spotthesigns.guidance.InvalidContentException;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Content files are checked at start-up: a broken one names its file, its line and the problem. */
+class ContentLoaderTest {
+
+    @TempDir
+    Path root;
+
+    private final ContentLoader loader = new ContentLoader(new PathMatchingResourcePatternResolver());
+
+    @BeforeEach
+    void writeSmallestValidSite() throws IOException {
+        write("en/signs/two-phones.md", page("two-phones", "Carrying two phones", 20, "[lots-of-cash]"));
+        write("en/signs/lots-of-cash.md", page("lots-of-cash", "Carrying lots of cash", 10, "[]"));
+        write("en/places/banks.md", page("banks", "Banks", 10, "[lots-of-cash]"));
+        write("en/help/not-your-fault.md", page("not-your-fault", "It is not your fault", 10, "[]"));
+        for (String id : ContentLoader.REQUIRED_PAGES) {
+            write("en/pages/" + id + ".md", page(id, "Page " + id, 10, "[]"));
+        }
+        write("en/options/place-kinds.yml", """
+                options:
+                  - id: banks
+                    label: A bank
+                    place: banks
+                  - id: online
+                    label: Online
+                """);
+        write("en/options/areas.yml", """
+                options:
+                  - id: leicester
+                    label: Leicester
+                """);
+    }
+
+    @Test
+    void a_valid_site_is_loaded_in_the_order_its_files_set() {
+        ContentLibrary library = load();
+
+        assertThat(library.pages(Section.SIGNS, Locale.UK)).extracting(GuidancePage::id)
+                .containsExactly("lots-of-cash", "two-phones");
+        GuidancePage sign = library.page(Section.SIGNS, "two-phones", Locale.UK).orElseThrow();
+        assertThat(sign.title()).isEqualTo("Carrying two phones");
+        assertThat(sign.audience()).isEqualTo(Audience.EVERYONE);
+        assertThat(sign.relatedSigns()).containsExactly("lots-of-cash");
+        assertThat(sign.path()).isEqualTo("/signs/two-phones");
+        assertThat(sign.html()).contains("<h2>What it looks like</h2>");
+        assertThat(library.choices("place-kinds", Locale.UK)).extracting(c -> c.placePage()).containsExactly("banks", null);
+    }
+
+    @Test
+    void the_packaged_content_holds_the_signs_places_and_help_pages_the_site_promises() {
+        ContentLibrary library = loader.load(Path.of("content").toUri().toString());
+
+        assertThat(library.pages(Section.SIGNS, Locale.UK)).extracting(GuidancePage::id).contains(
+                "anxious-or-lost", "travelling-alone", "two-phones", "lots-of-cash", "under-the-influence",
+                "controlled-by-others", "begging");
+        assertThat(library.pages(Section.PLACES, Locale.UK)).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(library.pages(Section.HELP, Locale.UK)).extracting(GuidancePage::id).contains(
+                "am-i-being-exploited", "not-your-fault", "who-to-talk-to", "what-happens-if-i-tell");
+        assertThat(library.pages(Section.HELP, Locale.UK)).allMatch(page -> page.audience() == Audience.YOUNG_PEOPLE);
+        assertThat(library.choices("areas", Locale.UK)).isNotEmpty();
+    }
+
+    @Test
+    void a_missing_title_names_the_file() throws IOException {
+        write("en/signs/two-phones.md", """
+                ---
+                id: two-phones
+                summary: s
+                order: 1
+                audience: everyone
+                ---
+                Text.
+                """);
+
+        assertThatThrownBy(this::load).isInstanceOf(InvalidContentException.class)
+                .hasMessage("content/en/signs/two-phones.md: the required field 'title' is missing");
+    }
+
+    @Test
+    void an_unknown_related_sign_names_the_file_and_its_line() throws IOException {
+        write("en/places/banks.md", """
+                ---
+                id: banks
+                title: Banks
+                summary: s
+                order: 1
+                audience: workers
+                related-signs:
+                  - lots-of-cash
+                  - three-phones
+                ---
+                Text.
+                """);
+
+        assertThatThrownBy(this::load).isInstanceOf(InvalidContentException.class)
+                .hasMessageStartingWith("content/en/places/banks.md:9: unknown related sign 'three-phones'")
+                .satisfies(e -> assertThat(((InvalidContentException) e).line()).isEqualTo(9));
+    }
+
+    @Test
+    void front_matter_that_is_not_yaml_names_the_line() throws IOException {
+        write("en/signs/lots-of-cash.md", """
+                ---
+                id: lots-of-cash
+                title: [unclosed
+                summary: s
+                ---
+                Text.
+                """);
+
+        assertThatThrownBy(this::load).isInstanceOf(InvalidContentException.class)
+                .hasMessageStartingWith("content/en/signs/lots-of-cash.md:")
+                .hasMessageContaining("the YAML cannot be read");
+    }
+
+    @Test
+    void a_file_without_front_matter_is_refused() throws IOException {
+        write("en/help/not-your-fault.md", "Just text.\n");
+
+        assertThatThrownBy(this::load)
+                .hasMessage("content/en/help/not-your-fault.md:1: the file must start with front matter between two '---' lines");
+    }
+
+    @Test
+    void a_misspelt_field_is_refused_rather_than_ignored() throws IOException {
+        write("en/signs/lots-of-cash.md", page("lots-of-cash", "Cash", 1, "[]").replace("summary:", "sumary:"));
+
+        assertThatThrownBy(this::load).hasMessageContaining("lots-of-cash.md:4: unknown field 'sumary'");
+    }
+
+    @Test
+    void the_id_must_be_the_file_name() throws IOException {
+        write("en/signs/lots-of-cash.md", page("much-cash", "Cash", 1, "[]"));
+
+        assertThatThrownBy(this::load).hasMessageContaining("lots-of-cash.md:2: the id 'much-cash' must be the file name");
+    }
+
+    @Test
+    void an_order_that_is_not_a_number_is_refused() throws IOException {
+        write("en/signs/lots-of-cash.md", page("lots-of-cash", "Cash", 1, "[]").replace("order: 1", "order: first"));
+
+        assertThatThrownBy(this::load).hasMessageContaining("lots-of-cash.md:5: the field 'order' must be a whole number");
+    }
+
+    @Test
+    void an_unknown_audience_is_refused() throws IOException {
+        write("en/signs/lots-of-cash.md", page("lots-of-cash", "Cash", 1, "[]").replace("audience: everyone", "audience: adults"));
+
+        assertThatThrownBy(this::load).hasMessageContaining("lots-of-cash.md:6: the audience must be one of");
+    }
+
+    @Test
+    void a_top_level_heading_in_the_body_names_its_line() throws IOException {
+        write("en/signs/lots-of-cash.md", page("lots-of-cash", "Cash", 1, "[]") + "\n# A second title\n");
+
+        assertThatThrownBy(this::load).hasMessageContaining("lots-of-cash.md:13: use '##' headings");
+    }
+
+    @Test
+    void raw_html_in_the_body_is_refused() throws IOException {
+        write("en/signs/lots-of-cash.md", page("lots-of-cash", "Cash", 1, "[]") + "\n<script>alert(1)</script>\n");
+
+        assertThatThrownBy(this::load).hasMessageContaining("lots-of-cash.md:13: raw HTML is not allowed");
+    }
+
+    @Test
+    void a_link_to_a_page_the_portal_does_not_have_is_refused() throws IOException {
+        write("en/signs/lots-of-cash.md", page("lots-of-cash", "Cash", 1, "[]") + "\nSee [this](/signs/three-phones).\n");
+
+        assertThatThrownBy(this::load).hasMessageContaining("lots-of-cash.md:13: the link '/signs/three-phones' points to no page");
+    }
+
+    @Test
+    void links_to_sections_pages_and_phone_numbers_are_accepted() throws IOException {
+        write("en/signs/lots-of-cash.md", page("lots-of-cash", "Cash", 1, "[]")
+                + "\n[All signs](/signs), [report](/report?sign=lots-of-cash), [call](tel:101), [banks](/where-it-happens/banks).\n");
+
+        assertThat(load().page(Section.SIGNS, "lots-of-cash", Locale.UK).orElseThrow().html())
+                .contains("href=\"tel:101\"", "href=\"/where-it-happens/banks\"");
+    }
+
+    @Test
+    void a_missing_option_list_is_named() throws IOException {
+        Files.delete(root.resolve("en/options/areas.yml"));
+
+        assertThatThrownBy(this::load).hasMessage("content/en/options/areas.yml: this option list is missing: the report form needs it");
+    }
+
+    @Test
+    void an_option_pointing_to_an_unknown_place_names_its_line() throws IOException {
+        write("en/options/place-kinds.yml", """
+                options:
+                  - id: banks
+                    label: A bank
+                    place: bank
+                """);
+
+        assertThatThrownBy(this::load).hasMessageContaining("place-kinds.yml:4: unknown place 'bank'");
+    }
+
+    @Test
+    void a_translation_falls_back_to_english_page_by_page() throws IOException {
+        write("cy/signs/two-phones.md", page("two-phones", "Cario dau ffôn", 20, "[lots-of-cash]"));
+
+        ContentLibrary library = load();
+        Locale welsh = Locale.of("cy", "GB");
+
+        assertThat(library.pages(Section.SIGNS, welsh)).extracting(GuidancePage::title)
+                .containsExactly("Carrying lots of cash", "Cario dau ffôn");
+        assertThat(library.choices("areas", welsh)).extracting(c -> c.label()).containsExactly("Leicester");
+    }
+
+    @Test
+    void a_translation_without_an_english_page_is_refused() throws IOException {
+        write("cy/signs/three-phones.md", page("three-phones", "Tri ffôn", 20, "[]"));
+
+        assertThatThrownBy(this::load).hasMessageContaining("content/cy/signs/three-phones.md: a translation needs an English page");
+    }
+
+    @Test
+    void any_edit_changes_the_fingerprint() throws IOException {
+        String before = load().fingerprint();
+        write("en/signs/lots-of-cash.md", page("lots-of-cash", "Carrying a lot of cash", 10, "[]"));
+
+        assertThat(load().fingerprint()).isNotEqualTo(before).hasSize(64);
+    }
+
+    private ContentLibrary load() {
+        return loader.load(root.toUri().toString());
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static String page(String id, String title, int order, String related) {
+        return """
+                ---
+                id: %s
+                title: %s
+                summary: A one-line summary.
+                order: %d
+                audience: everyone
+                related-signs: %s
+                ---
+                ## What it looks like
+
+                Some words.
+                """.formatted(id, title, order, related);
+    }
+}
