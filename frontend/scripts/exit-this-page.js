@@ -23,9 +23,11 @@
       return;
     }
     leaving = true;
+    // styled here, not in the stylesheet, so it covers the page even before styles have loaded
     var overlay = document.createElement('div');
     overlay.className = 'exit-this-page-overlay';
-    document.body.appendChild(overlay);
+    overlay.style.cssText = 'position:fixed;top:0;right:0;bottom:0;left:0;background:#ffffff;z-index:2147483647';
+    document.documentElement.appendChild(overlay);
     document.title = '';
     try {
       window.sessionStorage.clear();

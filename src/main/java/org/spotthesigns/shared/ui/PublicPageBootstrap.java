@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds to the first HTML response of every page what must work before Vaadin has started: the
- * exit-this-page script and the address it leaves for, and the page's language.
+ * exit-this-page script and the address it leaves for, the page's language and its icon.
  */
 @Component
 class PublicPageBootstrap implements VaadinServiceInitListener {
@@ -41,6 +41,7 @@ class PublicPageBootstrap implements VaadinServiceInitListener {
         document.getElementsByTag("html").attr("lang", "en");
         Element head = document.head();
         head.appendElement("meta").attr("name", EXIT_META).attr("content", exit.url());
+        head.appendElement("link").attr("rel", "icon").attr("href", "/icons/favicon.svg").attr("type", "image/svg+xml");
         head.appendElement("script").attr("src", "/scripts/exit-this-page.js").attr("defer", true);
     }
 }

@@ -1,0 +1,140 @@
+package org.spotthesigns.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.spotthesigns.testing.BrowserTest;
+import org.spotthesigns.testing.NeutralSite;
+import org.spotthesigns.testing.SessionRecorder;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * "Exit this page": one press, or Shift three times, and the portal is gone from the screen,
+ * from the Back button and from the server.
+ */
+class ExitThisPageBrowserTest extends BrowserTest {
+
+    private static final NeutralSite NEUTRAL = NeutralSite.get();
+
+    @Autowired
+    SessionRecorder sessions;
+
+    @BeforeEach
+    void arriveFromAnotherSite() {
+        browser.get(NEUTRAL.startUrl());
+        open("/help/who-to-talk-to");
+    }
+
+    @Test
+    void pressing_the_button_leaves_for_the_neutral_site_and_ends_the_session() {
+        String session = sessionId();
+
+        browser.findElement(By.id("exit-this-page")).click();
+
+        awaitNeutralSite();
+        waitUntil(Duration.ofSeconds(5), () -> sessions.hasEnded(session));
+    }
+
+    @Test
+    void the_portal_is_hidden_at_once_while_the_neutral_site_is_still_loading() {
+        // press and look in one script, before the slow neutral site has answered
+        String seen = script("""
+                document.getElementById('exit-this-page').click();
+                const overlay = document.querySelector('.exit-this-page-overlay');
+                const covers = overlay && getComputedStyle(overlay).position === 'fixed'
+                    && overlay.getBoundingClientRect().width >= document.documentElement.clientWidth
+                    && overlay.getBoundingClientRect().height >= document.documentElement.clientHeight;
+                return covers + '|' + document.title;
+                """);
+
+        assertThat(seen).isEqualTo("true|");
+        awaitNeutralSite();
+    }
+
+    @Test
+    void back_after_leaving_does_not_return_to_the_portal() {
+        browser.findElement(By.id("exit-this-page")).click();
+        awaitNeutralSite();
+
+        browser.navigate().back();
+
+        waitUntil(Duration.ofSeconds(5), () -> browser.getCurrentUrl().equals(NEUTRAL.startUrl()));
+        assertThat(browser.getCurrentUrl()).doesNotContain(String.valueOf(port));
+    }
+
+    @Test
+    void three_presses_of_shift_leave_and_end_the_session() {
+        String session = sessionId();
+
+        pressShift(3);
+
+        awaitNeutralSite();
+        waitUntil(Duration.ofSeconds(5), () -> sessions.hasEnded(session));
+        browser.navigate().back();
+        waitUntil(Duration.ofSeconds(5), () -> browser.getCurrentUrl().equals(NEUTRAL.startUrl()));
+    }
+
+    @Test
+    void the_button_works_from_the_keyboard() {
+        browser.findElement(By.id("exit-this-page")).sendKeys(Keys.ENTER);
+
+        awaitNeutralSite();
+    }
+
+    @Test
+    void shift_used_for_capital_letters_does_not_leave() {
+        Actions typing = new Actions(browser);
+        for (String letter : new String[] {"I", "A", "M"}) {
+            typing.keyDown(Keys.SHIFT).sendKeys(letter.toLowerCase()).keyUp(Keys.SHIFT);
+        }
+        typing.perform();
+
+        sleep(Duration.ofMillis(500));
+        assertThat(browser.getCurrentUrl()).startsWith(url("/"));
+        assertThat(browser.findElements(By.cssSelector(".exit-this-page-overlay"))).isEmpty();
+    }
+
+    @Test
+    void shift_presses_more_than_five_seconds_apart_do_not_leave() {
+        pressShift(2);
+        sleep(Duration.ofMillis(5200));
+        pressShift(1);
+
+        sleep(Duration.ofMillis(500));
+        assertThat(browser.getCurrentUrl()).startsWith(url("/"));
+    }
+
+    private void pressShift(int times) {
+        Actions presses = new Actions(browser);
+        for (int i = 0; i < times; i++) {
+            presses.keyDown(Keys.SHIFT).keyUp(Keys.SHIFT);
+        }
+        presses.perform();
+    }
+
+    private String sessionId() {
+        Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(cookie).as("the portal's session cookie").isNotNull();
+        return cookie.getValue();
+    }
+
+    private void awaitNeutralSite() {
+        waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().equals(NEUTRAL.exitUrl())
+                && !browser.findElements(By.tagName("h1")).isEmpty());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(NeutralSite.HEADING);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.spotthesigns.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A journey in a real browser against the running portal. Every browser test shares this set-up,
+ * so Spring starts the portal once for all of them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(BrowserTest.Recorders.class)
+public abstract class BrowserTest {
+
+    /** The WCAG 2.0, 2.1 and 2.2 A and AA rules. */
+    protected static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    protected static final ResourceBundle MESSAGES = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.UK);
+
+    protected static ChromeDriver browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void leaveForTheNeutralSite(DynamicPropertyRegistry properties) {
+        properties.add("spotthesigns.exit.url", () -> NeutralSite.get().exitUrl());
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a page and waits until Vaadin has shown it and has nothing left to do. */
+    protected void open(String path) {
+        browser.get(url(path));
+        awaitPage();
+    }
+
+    protected void awaitPage() {
+        waitUntil(Duration.ofSeconds(20), () -> Boolean.TRUE.equals(browser.executeScript("""
+                const flow = window.Vaadin && window.Vaadin.Flow;
+                const clients = flow && flow.clients
+                    ? Object.values(flow.clients).filter(client => typeof client.isActive === 'function') : [];
+                return clients.length > 0 && clients.every(client => !client.isActive())
+                    && !!document.querySelector('main h1');
+                """)));
+    }
+
+    /** Waits for Vaadin to show the page whose heading is {@code text}, after a click or a key. */
+    protected void awaitHeading(String text) {
+        waitUntil(Duration.ofSeconds(10), () -> text.equals(script(
+                "const h1 = document.querySelector('main h1'); return h1 ? h1.textContent : null;")));
+        awaitPage();
+    }
+
+    protected WebElement heading() {
+        return browser.findElement(By.cssSelector("main h1"));
+    }
+
+    protected String script(String script, Object... arguments) {
+        Object result = ((JavascriptExecutor) browser).executeScript(script, arguments);
+        return result == null ? null : result.toString();
+    }
+
+    protected static void waitUntil(Duration timeout, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, timeout).until(driver -> condition.getAsBoolean());
+    }
+
+    /** axe-core with the WCAG A and AA rules: no violation, and no contrast it could not measure. */
+    protected static void assertAccessible(String page) {
+        Results results = withWholePageInView(() -> new AxeBuilder().withTags(WCAG_TAGS).analyze(browser));
+        assertThat(describe(results.getViolations())).as("axe violations on %s", page).isEmpty();
+        assertThat(describe(results.getIncomplete().stream()
+                .filter(rule -> rule.getId().equals("color-contrast")).toList()))
+                .as("contrast axe could not measure on %s", page).isEmpty();
+    }
+
+    /**
+     * axe cannot measure the contrast of text below the fold, so the window is made as tall as
+     * the page while it looks.
+     */
+    private static <T> T withWholePageInView(java.util.function.Supplier<T> check) {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        long pageHeight = ((Number) browser.executeScript("return document.documentElement.scrollHeight;")).longValue();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
+                (int) Math.max(before.getHeight(), pageHeight + 200)));
+        try {
+            return check.get();
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    private static List<String> describe(List<Rule> rules) {
+        return rules.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> node.getTarget() + " (" + reason(node) + ")")
+                        .collect(Collectors.joining(", ")))
+                .toList();
+    }
+
+    private static String reason(CheckedNode node) {
+        return java.util.stream.Stream.of(node.getAny(), node.getAll(), node.getNone())
+                .filter(java.util.Objects::nonNull)
+                .flatMap(List::stream)
+                .map(check -> check.getMessage())
+                .collect(Collectors.joining("; "));
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Recorders {
+
+        @Bean
+        SessionRecorder sessionRecorder() {
+            return new SessionRecorder();
+        }
+    }
+}
