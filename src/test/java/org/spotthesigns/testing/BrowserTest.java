@@ -18,23 +18,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A journey in a real browser against the running portal. Every browser test shares this set-up,
- * so Spring starts the portal once for all of them.
+ * A journey in a real browser, headless Chromium, against the running portal.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(BrowserTest.Recorders.class)
-public abstract class BrowserTest {
+public abstract class BrowserTest extends RunningPortalTest {
 
     /** The WCAG 2.0, 2.1 and 2.2 A and AA rules. */
     protected static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -42,14 +30,6 @@ public abstract class BrowserTest {
     protected static final ResourceBundle MESSAGES = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.UK);
 
     protected static ChromeDriver browser;
-
-    @LocalServerPort
-    protected int port;
-
-    @DynamicPropertySource
-    static void leaveForTheNeutralSite(DynamicPropertyRegistry properties) {
-        properties.add("spotthesigns.exit.url", () -> NeutralSite.get().exitUrl());
-    }
 
     @BeforeAll
     static void openBrowser() {
@@ -61,10 +41,6 @@ public abstract class BrowserTest {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    protected String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     /** Opens a page and waits until Vaadin has shown it and has nothing left to do. */
@@ -141,14 +117,5 @@ public abstract class BrowserTest {
                 .flatMap(List::stream)
                 .map(check -> check.getMessage())
                 .collect(Collectors.joining("; "));
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Recorders {
-
-        @Bean
-        SessionRecorder sessionRecorder() {
-            return new SessionRecorder();
-        }
     }
 }
