@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -49,22 +50,27 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
         Paragraph emergency = new Paragraph(new Span(getTranslation("site.emergency.before")),
                 new Anchor("tel:" + getTranslation("site.emergency.number"), getTranslation("site.emergency.number")),
                 new Span(getTranslation("site.emergency.after")));
-        Div banner = new Div(emergency);
+        Section banner = new Section(emergency);
         banner.addClassName("emergency-banner");
+        banner.setAriaLabel(getTranslation("site.emergency.label"));
+
+        // A direct child of the whole page, so it can stay on screen however far the page scrolls.
+        Div exitBar = new Div(ExitThisPage.button(exit));
+        exitBar.addClassName("exit-bar");
 
         Anchor brand = new Anchor("/", getTranslation("site.name"));
         brand.addClassName("brand");
-        Div bar = new Div(brand, ExitThisPage.button(exit));
+        Div bar = new Div(brand);
         bar.addClassName("header-bar");
 
-        Header header = new Header(banner, bar, navigation());
+        Header header = new Header(bar, navigation());
         header.addClassName("portal-header");
 
         main.setId("main-content");
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("portal-main");
 
-        add(skip, header, main, footer());
+        add(skip, banner, exitBar, header, main, footer());
     }
 
     private Nav navigation() {
