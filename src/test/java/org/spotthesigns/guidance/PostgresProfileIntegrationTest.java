@@ -3,34 +3,22 @@ package org.spotthesigns.guidance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.guidance.internal.ContentReleaseRecord;
 import org.spotthesigns.guidance.internal.ContentReleaseRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.spotthesigns.testing.OnPostgres;
 
 /**
- * The production profile on a real PostgreSQL: the same migrations and the same code. Runs
- * whenever the database is reachable; in CI (CI=true) an unreachable database is a failure,
- * never a skip.
+ * The production profile on a real PostgreSQL: the same migrations and the same code.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=" + PostgresProfileIntegrationTest.URL,
-        "spring.datasource.username=postgres",
-        "spring.datasource.password="})
-@ActiveProfiles("postgres")
+@OnPostgres
 class PostgresProfileIntegrationTest {
-
-    static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     @Autowired
     ContentReleaseRepository repository;
@@ -40,18 +28,6 @@ class PostgresProfileIntegrationTest {
 
     @Autowired
     GuidanceService guidance;
-
-    @BeforeAll
-    static void requirePostgres() {
-        try (Connection ignored = DriverManager.getConnection(URL, "postgres", "")) {
-            // reachable
-        } catch (SQLException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("CI must run the PostgreSQL tests, but " + URL + " is not reachable", e);
-            }
-            Assumptions.abort("PostgreSQL is not reachable at " + URL + ": " + e.getMessage());
-        }
-    }
 
     @Test
     void the_migrations_are_applied_on_postgresql() throws SQLException {

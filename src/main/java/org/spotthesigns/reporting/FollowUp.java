@@ -1,0 +1,20 @@
+package org.spotthesigns.reporting;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.spotthesigns.reporting.ReportStatus.PublicStatus;
+
+/** What a reporter sees when they come back with their reference and key. */
+public record FollowUp(ReportReference reference, Instant submittedAt, PublicStatus status, List<Message> messages) {
+
+    public FollowUp {
+        messages = List.copyOf(messages);
+    }
+
+    public enum Author { REPORTER, MODERATOR }
+
+    /** One message of the thread; a moderator's name is never shown to the reporter. */
+    public record Message(Author author, String body, Instant sentAt, @Nullable String moderator) {
+    }
+}

@@ -1,0 +1,212 @@
+package org.spotthesigns.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answers of a report while a person fills the form in, one step at a time. Nothing here is
+ * trusted: {@link ReportRules} checks it and {@link ReportService} cleans every text before it
+ * is kept.
+ */
+public class ReportDraft {
+
+    public enum Answer { YES, NO, NOT_SURE }
+
+    public enum ConcernFor { CHILD, VULNERABLE_ADULT, MYSELF }
+
+    public enum AgeBand { UNDER_13, AGE_13_TO_17, AGE_18_TO_24, AGE_25_OR_OVER, NOT_SURE }
+
+    public enum DetailKind { VEHICLE_REGISTRATION, PHONE_NUMBER, NICKNAME, SOCIAL_MEDIA }
+
+    /** One helpful detail, such as a vehicle registration; a report may have several of each kind. */
+    public record Detail(DetailKind kind, String value) {
+    }
+
+    private @Nullable Answer dangerNow;
+    private @Nullable ConcernFor concernFor;
+    private @Nullable AgeBand ageBand;
+    private Set<String> signs = new LinkedHashSet<>();
+    private String noticed = "";
+    private @Nullable String placeKind;
+    private @Nullable String area;
+    private String location = "";
+    private @Nullable LocalDate seenOn;
+    private @Nullable LocalTime seenAt;
+    private @Nullable Answer stillHappening;
+    private @Nullable Answer happenedBefore;
+    private List<Detail> details = new ArrayList<>();
+    private boolean contactMe;
+    private String contactName = "";
+    private String contactPhone = "";
+    private String contactEmail = "";
+    private String contactNotes = "";
+    /** A field people never see; only a program filling every field in puts anything here. */
+    private String website = "";
+    private final Instant startedAt;
+
+    public ReportDraft(Instant startedAt) {
+        this.startedAt = startedAt;
+    }
+
+    public @Nullable Answer getDangerNow() {
+        return dangerNow;
+    }
+
+    public void setDangerNow(@Nullable Answer dangerNow) {
+        this.dangerNow = dangerNow;
+    }
+
+    public @Nullable ConcernFor getConcernFor() {
+        return concernFor;
+    }
+
+    public void setConcernFor(@Nullable ConcernFor concernFor) {
+        this.concernFor = concernFor;
+    }
+
+    public @Nullable AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public void setAgeBand(@Nullable AgeBand ageBand) {
+        this.ageBand = ageBand;
+    }
+
+    public Set<String> getSigns() {
+        return signs;
+    }
+
+    public void setSigns(@Nullable Set<String> signs) {
+        this.signs = signs == null ? new LinkedHashSet<>() : new LinkedHashSet<>(signs);
+    }
+
+    public String getNoticed() {
+        return noticed;
+    }
+
+    public void setNoticed(@Nullable String noticed) {
+        this.noticed = noticed == null ? "" : noticed;
+    }
+
+    public @Nullable String getPlaceKind() {
+        return placeKind;
+    }
+
+    public void setPlaceKind(@Nullable String placeKind) {
+        this.placeKind = placeKind;
+    }
+
+    public @Nullable String getArea() {
+        return area;
+    }
+
+    public void setArea(@Nullable String area) {
+        this.area = area;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(@Nullable String location) {
+        this.location = location == null ? "" : location;
+    }
+
+    public @Nullable LocalDate getSeenOn() {
+        return seenOn;
+    }
+
+    public void setSeenOn(@Nullable LocalDate seenOn) {
+        this.seenOn = seenOn;
+    }
+
+    public @Nullable LocalTime getSeenAt() {
+        return seenAt;
+    }
+
+    public void setSeenAt(@Nullable LocalTime seenAt) {
+        this.seenAt = seenAt;
+    }
+
+    public @Nullable Answer getStillHappening() {
+        return stillHappening;
+    }
+
+    public void setStillHappening(@Nullable Answer stillHappening) {
+        this.stillHappening = stillHappening;
+    }
+
+    public @Nullable Answer getHappenedBefore() {
+        return happenedBefore;
+    }
+
+    public void setHappenedBefore(@Nullable Answer happenedBefore) {
+        this.happenedBefore = happenedBefore;
+    }
+
+    public List<Detail> getDetails() {
+        return details;
+    }
+
+    public void setDetails(@Nullable List<Detail> details) {
+        this.details = details == null ? new ArrayList<>() : new ArrayList<>(details);
+    }
+
+    public boolean isContactMe() {
+        return contactMe;
+    }
+
+    public void setContactMe(boolean contactMe) {
+        this.contactMe = contactMe;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(@Nullable String contactName) {
+        this.contactName = contactName == null ? "" : contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(@Nullable String contactPhone) {
+        this.contactPhone = contactPhone == null ? "" : contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(@Nullable String contactEmail) {
+        this.contactEmail = contactEmail == null ? "" : contactEmail;
+    }
+
+    public String getContactNotes() {
+        return contactNotes;
+    }
+
+    public void setContactNotes(@Nullable String contactNotes) {
+        this.contactNotes = contactNotes == null ? "" : contactNotes;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(@Nullable String website) {
+        this.website = website == null ? "" : website;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+}

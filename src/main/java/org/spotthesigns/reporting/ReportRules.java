@@ -1,0 +1,176 @@
+package org.spotthesigns.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.spotthesigns.guidance.Choice;
+import org.spotthesigns.guidance.GuidancePage;
+import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.reporting.ReportDraft.Detail;
+import org.spotthesigns.shared.PlainText;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each step of the report form requires. The form asks these rules when a person moves on,
+ * and {@link ReportService} asks them all again before anything is stored. Lengths are measured
+ * on the cleaned text, as it will be kept.
+ */
+@Component
+public class ReportRules {
+
+    public static final int NOTICED_LIMIT = 4000;
+    public static final int LOCATION_LIMIT = 500;
+    public static final int DETAIL_LIMIT = 100;
+    public static final int DETAILS_MAX = 20;
+    public static final int NAME_LIMIT = 100;
+    public static final int PHONE_LIMIT = 30;
+    public static final int EMAIL_LIMIT = 254;
+    public static final int CONTACT_NOTES_LIMIT = 300;
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** The portal serves one area of England: "today" is its today. */
+    private static final ZoneId AREA_TIME = ZoneId.of("Europe/London");
+
+    private final Supplier<Set<String>> signIds;
+    private final Supplier<Set<String>> placeKindIds;
+    private final Supplier<Set<String>> areaIds;
+    private final Clock clock;
+
+    @Autowired
+    ReportRules(GuidanceService guidance, Clock clock) {
+        this(() -> guidance.signs(Locale.UK).stream().map(GuidancePage::id).collect(Collectors.toSet()),
+                () -> ids(guidance.placeKinds(Locale.UK)), () -> ids(guidance.areas(Locale.UK)), clock);
+    }
+
+    /** The answers the form offers: signs, kinds of place and areas, by id. */
+    ReportRules(Supplier<Set<String>> signIds, Supplier<Set<String>> placeKindIds, Supplier<Set<String>> areaIds,
+            Clock clock) {
+        this.signIds = signIds;
+        this.placeKindIds = placeKindIds;
+        this.areaIds = areaIds;
+        this.clock = clock;
+    }
+
+    public List<Problem> check(ReportStep step, ReportDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        switch (step) {
+            case DANGER -> required(problems, draft.getDangerNow(), "dangerNow");
+            case WHO -> {
+                required(problems, draft.getConcernFor(), "concernFor");
+                required(problems, draft.getAgeBand(), "ageBand");
+            }
+            case WHAT -> checkWhat(problems, draft);
+            case WHERE -> {
+                known(problems, draft.getPlaceKind(), placeKindIds.get(), "placeKind");
+                known(problems, draft.getArea(), areaIds.get(), "area");
+                limit(problems, draft.getLocation(), LOCATION_LIMIT, "location");
+            }
+            case WHEN -> checkWhen(problems, draft);
+            case DETAILS -> checkDetails(problems, draft);
+            case ABOUT_YOU -> checkContact(problems, draft);
+        }
+        return problems;
+    }
+
+    public List<Problem> checkAll(ReportDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        for (ReportStep step : ReportStep.values()) {
+            problems.addAll(check(step, draft));
+        }
+        return problems;
+    }
+
+    private void checkWhat(List<Problem> problems, ReportDraft draft) {
+        if (!signIds.get().containsAll(draft.getSigns())) {
+            problems.add(Problem.of("signs", "report.error.signs.unknown"));
+        }
+        limit(problems, draft.getNoticed(), NOTICED_LIMIT, "noticed");
+        if (draft.getSigns().isEmpty() && PlainText.clean(draft.getNoticed()).isEmpty()) {
+            problems.add(Problem.of("signs", "report.error.what.required"));
+        }
+    }
+
+    private void checkWhen(List<Problem> problems, ReportDraft draft) {
+        if (draft.getSeenOn() == null) {
+            problems.add(Problem.of("seenOn", "report.error.seenOn.required"));
+        } else if (draft.getSeenOn().isAfter(LocalDate.now(clock.withZone(AREA_TIME)))) {
+            problems.add(Problem.of("seenOn", "report.error.seenOn.future"));
+        }
+        required(problems, draft.getStillHappening(), "stillHappening");
+        required(problems, draft.getHappenedBefore(), "happenedBefore");
+    }
+
+    private void checkDetails(List<Problem> problems, ReportDraft draft) {
+        List<Detail> details = draft.getDetails();
+        if (details.size() > DETAILS_MAX) {
+            problems.add(Problem.of("details", "report.error.details.tooMany", DETAILS_MAX));
+        }
+        for (int i = 0; i < details.size(); i++) {
+            Detail detail = details.get(i);
+            String value = PlainText.clean(detail.value());
+            if (detail.kind() == null) {
+                problems.add(Problem.of("details." + i, "report.error.detail.kind"));
+            } else if (value.isEmpty()) {
+                problems.add(Problem.of("details." + i, "report.error.detail.empty"));
+            } else if (PlainText.length(value) > DETAIL_LIMIT) {
+                problems.add(Problem.of("details." + i, "report.error.tooLong", DETAIL_LIMIT));
+            }
+        }
+    }
+
+    private void checkContact(List<Problem> problems, ReportDraft draft) {
+        if (!draft.isContactMe()) {
+            return;
+        }
+        String phone = PlainText.clean(draft.getContactPhone());
+        String email = PlainText.clean(draft.getContactEmail());
+        if (phone.isEmpty() && email.isEmpty()) {
+            problems.add(Problem.of("contactPhone", "report.error.contact.required"));
+        }
+        limit(problems, draft.getContactName(), NAME_LIMIT, "contactName");
+        if (!phone.isEmpty() && !limit(problems, phone, PHONE_LIMIT, "contactPhone") && !PHONE.matcher(phone).matches()) {
+            problems.add(Problem.of("contactPhone", "report.error.contactPhone.format"));
+        }
+        if (!email.isEmpty() && !limit(problems, email, EMAIL_LIMIT, "contactEmail") && !EMAIL.matcher(email).matches()) {
+            problems.add(Problem.of("contactEmail", "report.error.contactEmail.format"));
+        }
+        limit(problems, draft.getContactNotes(), CONTACT_NOTES_LIMIT, "contactNotes");
+    }
+
+    private static void required(List<Problem> problems, @Nullable Object answer, String field) {
+        if (answer == null) {
+            problems.add(Problem.of(field, "report.error." + field + ".required"));
+        }
+    }
+
+    private static void known(List<Problem> problems, @Nullable String answer, Set<String> known, String field) {
+        if (answer == null) {
+            problems.add(Problem.of(field, "report.error." + field + ".required"));
+        } else if (!known.contains(answer)) {
+            problems.add(Problem.of(field, "report.error.choice.unknown"));
+        }
+    }
+
+    /** Adds a problem and says so when the cleaned text is longer than its limit. */
+    private static boolean limit(List<Problem> problems, String typed, int limit, String field) {
+        if (PlainText.length(PlainText.clean(typed)) > limit) {
+            problems.add(Problem.of(field, "report.error.tooLong", limit));
+            return true;
+        }
+        return false;
+    }
+
+    private static Set<String> ids(List<Choice> choices) {
+        return choices.stream().map(Choice::id).collect(Collectors.toSet());
+    }
+}

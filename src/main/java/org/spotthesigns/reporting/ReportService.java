@@ -1,0 +1,161 @@
+package org.spotthesigns.reporting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.reporting.FollowUp.Author;
+import org.spotthesigns.reporting.ReportDraft.Detail;
+import org.spotthesigns.reporting.internal.ReportRecord;
+import org.spotthesigns.reporting.internal.ReportRepository;
+import org.spotthesigns.shared.PlainText;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Receives reports and lets reporters come back to them. A report is stored whole in one
+ * transaction or not at all; nothing about the reporter's connection or device reaches it.
+ */
+@Service
+public class ReportService {
+
+    public static final int MESSAGE_LIMIT = 4000;
+
+    private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.");
+
+    private final ReportRules rules;
+    private final ReportRepository reports;
+    private final GuidanceService guidance;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final RandomGenerator random = ReportReference.strongRandom();
+    /** Slow on purpose: a stolen database must not give the keys away. */
+    private final PasswordEncoder keyHashes = new BCryptPasswordEncoder();
+    /** Compared against when a reference is unknown, so a miss takes as long as a wrong key. */
+    private final String decoyHash;
+
+    ReportService(ReportRules rules, ReportRepository reports, GuidanceService guidance,
+            TransactionTemplate transactions, Clock clock) {
+        this.rules = rules;
+        this.reports = reports;
+        this.guidance = guidance;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.decoyHash = keyHashes.encode(FollowUpKey.random(random).canonical());
+    }
+
+    /**
+     * Stores a report and returns its reference and follow-up key, the only time the key exists
+     * in readable form.
+     *
+     * @throws InvalidReportException when an answer breaks the rules; nothing is stored
+     */
+    public SubmittedReport submit(ReportDraft draft) {
+        List<Problem> problems = rules.checkAll(draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidReportException(problems);
+        }
+        FollowUpKey key = FollowUpKey.random(random);
+        String keyHash = keyHashes.encode(key.canonical());
+        Instant now = clock.instant();
+        ReportReference reference = transactions.execute(status -> {
+            ReportReference fresh = freshReference();
+            reports.save(record(draft, fresh, keyHash, now));
+            return fresh;
+        });
+        return new SubmittedReport(reference, key);
+    }
+
+    /** The report's public status and thread, when the key is the right one. */
+    public Optional<FollowUp> open(String typedReference, String typedKey) {
+        return authorised(typedReference, typedKey).map(this::followUp);
+    }
+
+    /**
+     * Adds the reporter's message to the thread.
+     *
+     * @return the thread as it now stands, or empty when reference and key do not match
+     */
+    public Optional<FollowUp> reply(String typedReference, String typedKey, String typedMessage) {
+        String message = PlainText.clean(typedMessage);
+        if (message.isEmpty() || PlainText.length(message) > MESSAGE_LIMIT) {
+            throw new InvalidReportException(List.of(message.isEmpty()
+                    ? Problem.of("message", "followup.error.message.required")
+                    : Problem.of("message", "report.error.tooLong", MESSAGE_LIMIT)));
+        }
+        return authorised(typedReference, typedKey).map(id -> transactions.execute(status -> {
+            ReportRecord report = reports.findById(id).orElseThrow();
+            report.addMessage(Author.REPORTER, message, clock.instant(), null);
+            return followUp(report);
+        }));
+    }
+
+    /** The report's id when reference and key match; the slow hash is checked outside any transaction. */
+    private Optional<Long> authorised(String typedReference, String typedKey) {
+        Optional<ReportRecord> found = ReportReference.parse(typedReference)
+                .flatMap(reference -> reports.findByReference(reference.value()));
+        String key = FollowUpKey.canonical(typedKey);
+        boolean matches = keyHashes.matches(key, found.map(ReportRecord::getFollowUpKeyHash).orElse(decoyHash));
+        return matches ? found.map(ReportRecord::getId) : Optional.empty();
+    }
+
+    private FollowUp followUp(Long id) {
+        return transactions.execute(status -> followUp(reports.findById(id).orElseThrow()));
+    }
+
+    private FollowUp followUp(ReportRecord report) {
+        return new FollowUp(new ReportReference(report.getReference()), report.getSubmittedAt(),
+                report.getStatus().publicStatus(),
+                report.getMessages().stream()
+                        .map(m -> new FollowUp.Message(m.getAuthor(), m.getBody(), m.getSentAt(), m.getModerator()))
+                        .toList());
+    }
+
+    private ReportReference freshReference() {
+        ReportReference reference;
+        do {
+            reference = ReportReference.random(random);
+        } while (reports.existsByReference(reference.value()));
+        return reference;
+    }
+
+    private ReportRecord record(ReportDraft draft, ReportReference reference, String keyHash, Instant now) {
+        ReportRecord report = new ReportRecord(reference.value(), keyHash, now, guidance.currentRelease().fingerprint());
+        String noticed = PlainText.clean(draft.getNoticed());
+        String location = PlainText.clean(draft.getLocation());
+        report.answers(draft.getDangerNow(), draft.getConcernFor(), draft.getAgeBand(), draft.getSigns(), noticed);
+        report.where(draft.getPlaceKind(), draft.getArea(), location);
+        report.when(draft.getSeenOn(), draft.getSeenAt(), draft.getStillHappening(), draft.getHappenedBefore());
+        for (Detail detail : draft.getDetails()) {
+            report.addDetail(detail.kind(), PlainText.clean(detail.value()));
+        }
+        if (draft.isContactMe()) {
+            report.contact(PlainText.clean(draft.getContactName()), PlainText.clean(draft.getContactPhone()),
+                    PlainText.clean(draft.getContactEmail()), PlainText.clean(draft.getContactNotes()));
+        }
+        long seconds = Math.max(0, Duration.between(draft.getStartedAt(), now).toSeconds());
+        report.spamSignals(!draft.getWebsite().isBlank(), (int) Math.min(Integer.MAX_VALUE, seconds),
+                links(Stream.concat(Stream.of(noticed, location),
+                        draft.getDetails().stream().map(Detail::value)).toList()));
+        return report;
+    }
+
+    private static int links(List<String> texts) {
+        int count = 0;
+        for (String text : texts) {
+            Matcher matcher = LINK.matcher(text);
+            while (matcher.find()) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

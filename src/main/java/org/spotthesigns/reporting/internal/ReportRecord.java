@@ -1,0 +1,347 @@
+package org.spotthesigns.reporting.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.spotthesigns.reporting.FollowUp.Author;
+import org.spotthesigns.reporting.ReportDraft.AgeBand;
+import org.spotthesigns.reporting.ReportDraft.Answer;
+import org.spotthesigns.reporting.ReportDraft.ConcernFor;
+import org.spotthesigns.reporting.ReportDraft.DetailKind;
+import org.spotthesigns.reporting.ReportStatus;
+
+/** A stored report: every answer as cleaned text, with its thread and its status history. */
+@Entity
+@Table(name = "report")
+public class ReportRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 11)
+    private String reference;
+
+    @Column(name = "follow_up_key_hash", nullable = false, length = 100)
+    private String followUpKeyHash;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "content_release", nullable = false, length = 64)
+    private String contentRelease;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "danger_now", nullable = false, length = 16)
+    private Answer dangerNow;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "concern_for", nullable = false, length = 24)
+    private ConcernFor concernFor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "age_band", nullable = false, length = 24)
+    private AgeBand ageBand;
+
+    @ElementCollection
+    @CollectionTable(name = "report_sign", joinColumns = @JoinColumn(name = "report_id"))
+    @Column(name = "sign_id", nullable = false, length = 64)
+    private Set<String> signs = new LinkedHashSet<>();
+
+    @Column(nullable = false, length = 8000)
+    private String noticed;
+
+    @Column(name = "place_kind", nullable = false, length = 64)
+    private String placeKind;
+
+    @Column(nullable = false, length = 64)
+    private String area;
+
+    @Column(nullable = false, length = 1000)
+    private String location;
+
+    @Column(name = "seen_on", nullable = false)
+    private LocalDate seenOn;
+
+    @Column(name = "seen_at")
+    private LocalTime seenAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "still_happening", nullable = false, length = 16)
+    private Answer stillHappening;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "happened_before", nullable = false, length = 16)
+    private Answer happenedBefore;
+
+    @ElementCollection
+    @CollectionTable(name = "report_detail", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<StoredDetail> details = new ArrayList<>();
+
+    @Column(name = "contact_me", nullable = false)
+    private boolean contactMe;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "contact_name", length = 1000)
+    private String contactName;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "contact_phone", length = 1000)
+    private String contactPhone;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "contact_email", length = 1000)
+    private String contactEmail;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "contact_notes", length = 2000)
+    private String contactNotes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private ReportStatus status;
+
+    @Column(name = "honeypot_filled", nullable = false)
+    private boolean honeypotFilled;
+
+    @Column(name = "seconds_to_complete", nullable = false)
+    private int secondsToComplete;
+
+    @Column(name = "link_count", nullable = false)
+    private int linkCount;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sentAt, id")
+    private List<ReportMessageRecord> messages = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("changedAt, id")
+    private List<ReportStatusChangeRecord> statusChanges = new ArrayList<>();
+
+    protected ReportRecord() {
+    }
+
+    /** A new report, received at {@code submittedAt}, with its first status. */
+    public ReportRecord(String reference, String followUpKeyHash, Instant submittedAt, String contentRelease) {
+        this.reference = reference;
+        this.followUpKeyHash = followUpKeyHash;
+        this.submittedAt = submittedAt;
+        this.contentRelease = contentRelease;
+        this.status = ReportStatus.NEW;
+        this.statusChanges.add(new ReportStatusChangeRecord(this, ReportStatus.NEW, submittedAt, null));
+    }
+
+    public void answers(Answer dangerNow, ConcernFor concernFor, AgeBand ageBand, Set<String> signs, String noticed) {
+        this.dangerNow = dangerNow;
+        this.concernFor = concernFor;
+        this.ageBand = ageBand;
+        this.signs = new LinkedHashSet<>(signs);
+        this.noticed = noticed;
+    }
+
+    public void where(String placeKind, String area, String location) {
+        this.placeKind = placeKind;
+        this.area = area;
+        this.location = location;
+    }
+
+    public void when(LocalDate seenOn, LocalTime seenAt, Answer stillHappening, Answer happenedBefore) {
+        this.seenOn = seenOn;
+        this.seenAt = seenAt;
+        this.stillHappening = stillHappening;
+        this.happenedBefore = happenedBefore;
+    }
+
+    public void addDetail(DetailKind kind, String value) {
+        details.add(new StoredDetail(kind, value));
+    }
+
+    /** Contact details are kept only when the reporter asked to be contacted. */
+    public void contact(String name, String phone, String email, String notes) {
+        this.contactMe = true;
+        this.contactName = name;
+        this.contactPhone = phone;
+        this.contactEmail = email;
+        this.contactNotes = notes;
+    }
+
+    public void spamSignals(boolean honeypotFilled, int secondsToComplete, int linkCount) {
+        this.honeypotFilled = honeypotFilled;
+        this.secondsToComplete = secondsToComplete;
+        this.linkCount = linkCount;
+    }
+
+    public void addMessage(Author author, String body, Instant sentAt, String moderator) {
+        messages.add(new ReportMessageRecord(this, author, body, sentAt, moderator));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getFollowUpKeyHash() {
+        return followUpKeyHash;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getContentRelease() {
+        return contentRelease;
+    }
+
+    public Answer getDangerNow() {
+        return dangerNow;
+    }
+
+    public ConcernFor getConcernFor() {
+        return concernFor;
+    }
+
+    public AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public Set<String> getSigns() {
+        return signs;
+    }
+
+    public String getNoticed() {
+        return noticed;
+    }
+
+    public String getPlaceKind() {
+        return placeKind;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public LocalDate getSeenOn() {
+        return seenOn;
+    }
+
+    public LocalTime getSeenAt() {
+        return seenAt;
+    }
+
+    public Answer getStillHappening() {
+        return stillHappening;
+    }
+
+    public Answer getHappenedBefore() {
+        return happenedBefore;
+    }
+
+    public List<StoredDetail> getDetails() {
+        return details;
+    }
+
+    public boolean isContactMe() {
+        return contactMe;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactNotes() {
+        return contactNotes;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public boolean isHoneypotFilled() {
+        return honeypotFilled;
+    }
+
+    public int getSecondsToComplete() {
+        return secondsToComplete;
+    }
+
+    public int getLinkCount() {
+        return linkCount;
+    }
+
+    public List<ReportMessageRecord> getMessages() {
+        return messages;
+    }
+
+    public List<ReportStatusChangeRecord> getStatusChanges() {
+        return statusChanges;
+    }
+
+    /** A helpful detail as stored, in the order the reporter gave them. */
+    @Embeddable
+    public static class StoredDetail {
+
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false, length = 32)
+        private DetailKind kind;
+
+        @Column(name = "detail_value", nullable = false, length = 400)
+        private String value;
+
+        protected StoredDetail() {
+        }
+
+        StoredDetail(DetailKind kind, String value) {
+            this.kind = kind;
+            this.value = value;
+        }
+
+        public DetailKind getKind() {
+            return kind;
+        }
+
+        public String getValue() {
+            return value;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.spotthesigns.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.spotthesigns.reporting.ReportDraft.AgeBand;
+import org.spotthesigns.reporting.ReportDraft.Answer;
+import org.spotthesigns.reporting.ReportDraft.ConcernFor;
+import org.spotthesigns.reporting.ReportDraft.Detail;
+import org.spotthesigns.reporting.ReportDraft.DetailKind;
+
+class ReportRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+    private final ReportRules rules = new ReportRules(() -> Set.of("two-phones", "lots-of-cash"),
+            () -> Set.of("banks", "online"), () -> Set.of("leicester"), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void a_complete_report_breaks_no_rule() {
+        assertThat(rules.checkAll(ReportDrafts.complete(NOW))).isEmpty();
+    }
+
+    @Test
+    void every_required_question_says_which_answer_is_missing() {
+        ReportDraft empty = new ReportDraft(NOW);
+
+        assertThat(rules.checkAll(empty)).extracting(Problem::field, Problem::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("dangerNow", "report.error.dangerNow.required"),
+                org.assertj.core.groups.Tuple.tuple("concernFor", "report.error.concernFor.required"),
+                org.assertj.core.groups.Tuple.tuple("ageBand", "report.error.ageBand.required"),
+                org.assertj.core.groups.Tuple.tuple("signs", "report.error.what.required"),
+                org.assertj.core.groups.Tuple.tuple("placeKind", "report.error.placeKind.required"),
+                org.assertj.core.groups.Tuple.tuple("area", "report.error.area.required"),
+                org.assertj.core.groups.Tuple.tuple("seenOn", "report.error.seenOn.required"),
+                org.assertj.core.groups.Tuple.tuple("stillHappening", "report.error.stillHappening.required"),
+                org.assertj.core.groups.Tuple.tuple("happenedBefore", "report.error.happenedBefore.required"));
+    }
+
+    @Test
+    void what_was_noticed_needs_a_sign_or_some_words() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setSigns(Set.of());
+        draft.setNoticed("  <b></b>  ");
+        assertThat(rules.check(ReportStep.WHAT, draft)).extracting(Problem::messageKey).containsExactly("report.error.what.required");
+
+        draft.setNoticed("He was given orders by phone.");
+        assertThat(rules.check(ReportStep.WHAT, draft)).isEmpty();
+    }
+
+    @Test
+    void answers_the_form_does_not_offer_are_refused() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setSigns(Set.of("two-phones", "'; drop table report; --"));
+        draft.setPlaceKind("moon");
+
+        assertThat(rules.checkAll(draft)).extracting(Problem::messageKey)
+                .containsExactly("report.error.signs.unknown", "report.error.choice.unknown");
+    }
+
+    @Test
+    void text_longer_than_its_limit_is_refused_with_the_limit() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setNoticed("a".repeat(ReportRules.NOTICED_LIMIT + 1));
+
+        assertThat(rules.check(ReportStep.WHAT, draft)).containsExactly(
+                Problem.of("noticed", "report.error.tooLong", ReportRules.NOTICED_LIMIT));
+    }
+
+    @Test
+    void the_limit_counts_characters_as_a_person_sees_them_after_cleaning() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setNoticed("\uD83D\uDE97".repeat(ReportRules.NOTICED_LIMIT) + "<i></i>");
+
+        assertThat(rules.check(ReportStep.WHAT, draft)).isEmpty();
+    }
+
+    @Test
+    void a_date_in_the_future_is_refused() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setSeenOn(LocalDate.of(2026, 11, 30));
+
+        assertThat(rules.check(ReportStep.WHEN, draft)).extracting(Problem::messageKey).containsExactly("report.error.seenOn.future");
+    }
+
+    @Test
+    void each_detail_needs_a_value_within_its_limit() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setDetails(List.of(new Detail(DetailKind.NICKNAME, "  "), new Detail(DetailKind.PHONE_NUMBER, "0".repeat(101))));
+
+        assertThat(rules.check(ReportStep.DETAILS, draft)).extracting(Problem::field, Problem::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("details.0", "report.error.detail.empty"),
+                org.assertj.core.groups.Tuple.tuple("details.1", "report.error.tooLong"));
+    }
+
+    @Test
+    void contact_details_are_checked_only_when_the_reporter_asks_to_be_contacted() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setContactMe(false);
+        draft.setContactEmail("not an email");
+        assertThat(rules.check(ReportStep.ABOUT_YOU, draft)).isEmpty();
+
+        draft.setContactMe(true);
+        draft.setContactPhone("");
+        assertThat(rules.check(ReportStep.ABOUT_YOU, draft)).extracting(Problem::messageKey)
+                .containsExactly("report.error.contactEmail.format");
+
+        draft.setContactEmail("");
+        assertThat(rules.check(ReportStep.ABOUT_YOU, draft)).extracting(Problem::messageKey)
+                .containsExactly("report.error.contact.required");
+
+        draft.setContactPhone("call me maybe");
+        assertThat(rules.check(ReportStep.ABOUT_YOU, draft)).extracting(Problem::messageKey)
+                .containsExactly("report.error.contactPhone.format");
+
+        draft.setContactPhone("+44 7700 900123");
+        assertThat(rules.check(ReportStep.ABOUT_YOU, draft)).isEmpty();
+    }
+
+    @Test
+    void who_the_concern_is_for_and_the_age_band_are_both_needed() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setConcernFor(ConcernFor.MYSELF);
+        draft.setAgeBand(null);
+
+        assertThat(rules.check(ReportStep.WHO, draft)).extracting(Problem::field).containsExactly("ageBand");
+        draft.setAgeBand(AgeBand.AGE_13_TO_17);
+        draft.setDangerNow(Answer.NOT_SURE);
+        assertThat(rules.checkAll(draft)).isEmpty();
+    }
+}

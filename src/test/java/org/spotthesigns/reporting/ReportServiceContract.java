@@ -1,0 +1,205 @@
+package org.spotthesigns.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.spotthesigns.reporting.FollowUp.Author;
+import org.spotthesigns.reporting.ReportDraft.DetailKind;
+import org.spotthesigns.reporting.ReportStatus.PublicStatus;
+import org.spotthesigns.reporting.internal.ReportRecord;
+import org.spotthesigns.reporting.internal.ReportRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What storing a report must do on every database the portal supports. */
+abstract class ReportServiceContract {
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReportRepository repository;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void a_submission_stores_every_answer() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setNoticed("He had two phones.\u202E<script>alert(1)</script> See www.example.org");
+
+        SubmittedReport submitted = reports.submit(draft);
+
+        transactions.executeWithoutResult(status -> {
+            ReportRecord stored = repository.findByReference(submitted.reference().value()).orElseThrow();
+            assertThat(stored.getDangerNow()).isEqualTo(draft.getDangerNow());
+            assertThat(stored.getConcernFor()).isEqualTo(draft.getConcernFor());
+            assertThat(stored.getAgeBand()).isEqualTo(draft.getAgeBand());
+            assertThat(stored.getSigns()).containsExactlyInAnyOrderElementsOf(draft.getSigns());
+            assertThat(stored.getNoticed()).isEqualTo("He had two phones. See www.example.org");
+            assertThat(stored.getPlaceKind()).isEqualTo("banks");
+            assertThat(stored.getArea()).isEqualTo("leicester");
+            assertThat(stored.getLocation()).isEqualTo(draft.getLocation());
+            assertThat(stored.getSeenOn()).isEqualTo(LocalDate.of(2026, 11, 28));
+            assertThat(stored.getSeenAt()).isEqualTo(LocalTime.of(15, 30));
+            assertThat(stored.getStillHappening()).isEqualTo(draft.getStillHappening());
+            assertThat(stored.getHappenedBefore()).isEqualTo(draft.getHappenedBefore());
+            assertThat(stored.getDetails()).extracting(d -> d.getKind() + " " + d.getValue()).containsExactly(
+                    "VEHICLE_REGISTRATION AB12 CDE", "NICKNAME Smokey", "PHONE_NUMBER 07700 900123");
+            assertThat(stored.isContactMe()).isTrue();
+            assertThat(stored.getContactName()).isEqualTo("Sam");
+            assertThat(stored.getContactPhone()).isEqualTo("07700 900456");
+            assertThat(stored.getContactEmail()).isEqualTo("sam@example.org");
+            assertThat(stored.getContactNotes()).isEqualTo("Weekday evenings");
+            assertThat(stored.getStatus()).isEqualTo(ReportStatus.NEW);
+            assertThat(stored.getStatusChanges()).extracting(c -> c.getStatus()).containsExactly(ReportStatus.NEW);
+            assertThat(stored.isHoneypotFilled()).isFalse();
+            assertThat(stored.getSecondsToComplete()).isBetween(170, 400);
+            assertThat(stored.getLinkCount()).isEqualTo(1);
+            assertThat(stored.getContentRelease()).hasSize(64);
+            assertThat(stored.getFollowUpKeyHash()).startsWith("$2").doesNotContain(submitted.key().canonical());
+        });
+    }
+
+    @Test
+    void contact_details_cannot_be_read_in_the_raw_table() {
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()));
+
+        Map<String, Object> raw = jdbc.queryForMap(
+                "select contact_name, contact_phone, contact_email, contact_notes from report where reference = ?",
+                submitted.reference().value());
+
+        assertThat(raw.values()).allSatisfy(value -> assertThat(String.valueOf(value))
+                .matches("[A-Za-z0-9+/=]{30,}")
+                .doesNotContain("Sam", "07700", "example.org", "evenings"));
+    }
+
+    @Test
+    void an_anonymous_report_keeps_no_contact_details_at_all() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setContactMe(false);
+
+        SubmittedReport submitted = reports.submit(draft);
+
+        Map<String, Object> raw = jdbc.queryForMap(
+                "select contact_me, contact_name, contact_phone, contact_email, contact_notes from report where reference = ?",
+                submitted.reference().value());
+        assertThat(raw).containsEntry(key(raw, "contact_me"), false);
+        raw.entrySet().stream().filter(e -> !e.getKey().equalsIgnoreCase("contact_me"))
+                .forEach(e -> assertThat(e.getValue()).as(e.getKey()).isNull());
+    }
+
+    @Test
+    void no_column_could_hold_a_reporters_address_or_browser() {
+        List<String> columns = jdbc.queryForList(
+                "select lower(table_name) || '.' || lower(column_name) from information_schema.columns "
+                        + "where lower(table_schema) in ('public')", String.class);
+
+        assertThat(columns).contains("report.reference", "report.noticed")
+                .noneMatch(column -> column.matches(".*\\.(.*_)?(ip|ip_address|remote_addr|user_agent|agent|host|forwarded.*|device|browser)"));
+    }
+
+    @Test
+    void a_report_that_breaks_a_rule_stores_nothing() {
+        long before = repository.count();
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setAgeBand(null);
+
+        assertThatThrownBy(() -> reports.submit(draft)).isInstanceOf(InvalidReportException.class)
+                .satisfies(e -> assertThat(((InvalidReportException) e).problems()).extracting(Problem::field).containsExactly("ageBand"));
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void two_hundred_reports_submitted_at_once_all_land_with_distinct_references() throws Exception {
+        long before = repository.count();
+        List<Future<SubmittedReport>> pending = new ArrayList<>();
+        try (ExecutorService reporters = Executors.newFixedThreadPool(32)) {
+            for (int i = 0; i < 200; i++) {
+                pending.add(reporters.submit(() -> reports.submit(ReportDrafts.complete(Instant.now()))));
+            }
+        }
+        Set<String> references = new HashSet<>();
+        for (Future<SubmittedReport> submitted : pending) {
+            references.add(submitted.get().reference().value());
+        }
+
+        assertThat(references).hasSize(200);
+        assertThat(repository.count()).isEqualTo(before + 200);
+        assertThat(jdbc.queryForObject("select count(*) from report where reference in ("
+                + String.join(",", references.stream().map(r -> "'" + r + "'").toList()) + ")", Long.class)).isEqualTo(200);
+    }
+
+    @Test
+    void the_reference_and_key_open_the_report_however_they_are_typed() {
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()));
+        String typedReference = submitted.reference().value().toLowerCase(Locale.ROOT).replace("-", " ");
+        String typedKey = submitted.key().value().toLowerCase(Locale.ROOT).replace("-", "");
+
+        FollowUp followUp = reports.open(typedReference, typedKey).orElseThrow();
+
+        assertThat(followUp.reference()).isEqualTo(submitted.reference());
+        assertThat(followUp.status()).isEqualTo(PublicStatus.RECEIVED);
+        assertThat(followUp.messages()).isEmpty();
+    }
+
+    @Test
+    void a_wrong_key_or_an_unknown_reference_opens_nothing() {
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()));
+
+        assertThat(reports.open(submitted.reference().value(), "AAAA-BBBB-CCCC-DDDD")).isEmpty();
+        assertThat(reports.open("ZZZ-ZZZ-ZZZ", submitted.key().value())).isEmpty();
+        assertThat(reports.open("not a reference", "")).isEmpty();
+    }
+
+    @Test
+    void the_reporter_adds_to_the_thread_as_inert_text() {
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()));
+
+        FollowUp thread = reports.reply(submitted.reference().value(), submitted.key().value(),
+                "Seen again today <img src=x onerror=alert(1)>near the station").orElseThrow();
+
+        assertThat(thread.messages()).singleElement().satisfies(message -> {
+            assertThat(message.author()).isEqualTo(Author.REPORTER);
+            assertThat(message.body()).isEqualTo("Seen again today near the station");
+            assertThat(message.moderator()).isNull();
+        });
+        assertThat(reports.reply(submitted.reference().value(), "WRONG-WRONG-WRONG-WRONG", "hello")).isEmpty();
+        assertThatThrownBy(() -> reports.reply(submitted.reference().value(), submitted.key().value(), "  "))
+                .isInstanceOf(InvalidReportException.class);
+    }
+
+    @Test
+    void a_detail_is_stored_in_the_order_given_with_its_kind() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setDetails(List.of(new ReportDraft.Detail(DetailKind.SOCIAL_MEDIA, "@someone"),
+                new ReportDraft.Detail(DetailKind.SOCIAL_MEDIA, "@someone_else")));
+
+        SubmittedReport submitted = reports.submit(draft);
+
+        assertThat(jdbc.queryForList("select detail_value from report_detail d join report r on r.id = d.report_id "
+                + "where r.reference = ? order by d.position", String.class, submitted.reference().value()))
+                .containsExactly("@someone", "@someone_else");
+    }
+
+    private static String key(Map<String, Object> row, String column) {
+        return row.keySet().stream().filter(k -> k.equalsIgnoreCase(column)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,26 @@
+package org.spotthesigns.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The portal in its production profile on the PostgreSQL of these machines (database {@code test}).
+ * Runs whenever that database is reachable; in CI ({@code CI=true}) an unreachable database fails
+ * the test class instead of skipping it.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(properties = {
+        "spring.datasource.url=" + PostgresReachable.URL,
+        "spring.datasource.username=" + PostgresReachable.USER,
+        "spring.datasource.password=",
+        "spotthesigns.contact-details.key=" + PostgresReachable.TEST_KEY})
+@ActiveProfiles("postgres")
+@ExtendWith(PostgresReachable.class)
+public @interface OnPostgres {
+}
