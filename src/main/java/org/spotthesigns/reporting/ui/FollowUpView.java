@@ -1,0 +1,125 @@
+package org.spotthesigns.reporting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import org.spotthesigns.reporting.FollowUp;
+import org.spotthesigns.reporting.InvalidReportException;
+import org.spotthesigns.reporting.ReportService;
+
+/**
+ * A reporter comes back with their reference and key: the report's status, the messages with
+ * the safeguarding team, and a box to add more. Still anonymous: the key is the only proof.
+ */
+@Route(FollowUpView.ROUTE)
+@AnonymousAllowed
+class FollowUpView extends Div implements HasDynamicTitle {
+
+    static final String ROUTE = "follow-up";
+    static final String PATH = "/" + ROUTE;
+    private static final ZoneId AREA_TIME = ZoneId.of("Europe/London");
+
+    private final ReportService reports;
+    private final ErrorSummary errors = new ErrorSummary();
+    private final TextField reference = new TextField();
+    private final PasswordField key = new PasswordField();
+    private final Div thread = new Div();
+    private boolean showingErrors;
+
+    FollowUpView(ReportService reports) {
+        this.reports = reports;
+        addClassName("page");
+        reference.setLabel(getTranslation("followup.field.reference"));
+        reference.setId("reference");
+        key.setLabel(getTranslation("followup.field.key"));
+        key.setId("key");
+        Button open = new Button(getTranslation("followup.open"), click -> open());
+        open.setId("open-report");
+        open.addThemeVariants(ButtonVariant.PRIMARY);
+        thread.setId("thread");
+        add(errors, new H1(getTranslation("followup.title")), new Paragraph(getTranslation("followup.intro")),
+                reference, key, new Div(open), thread);
+    }
+
+    private void open() {
+        errors.show(java.util.Map.of());
+        showingErrors = false;
+        reports.open(reference.getValue(), key.getValue()).ifPresentOrElse(this::show, this::noMatch);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void noMatch() {
+        thread.removeAll();
+        showingErrors = true;
+        key.setInvalid(true);
+        key.setErrorMessage(getTranslation("followup.error.nomatch"));
+        errors.show(java.util.Map.of("key", getTranslation("followup.error.nomatch")));
+    }
+
+    private void show(FollowUp followUp) {
+        key.setInvalid(false);
+        thread.removeAll();
+        Paragraph status = new Paragraph(getTranslation("followup.status",
+                getTranslation("followup.status." + followUp.status().name())));
+        status.setId("status");
+        UnorderedList messages = new UnorderedList();
+        messages.addClassName("messages");
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(AREA_TIME);
+        for (FollowUp.Message message : followUp.messages()) {
+            Span author = new Span(getTranslation("followup.author." + message.author().name()));
+            author.addClassName("author");
+            Span sent = new Span(getTranslation("followup.sent", when.format(message.sentAt())));
+            sent.addClassName("sent");
+            Paragraph body = new Paragraph(message.body());
+            body.addClassName("body");
+            ListItem item = new ListItem(author, sent, body);
+            item.addClassName(message.author() == FollowUp.Author.REPORTER ? "from-reporter" : "from-team");
+            messages.add(item);
+        }
+        TextArea reply = new TextArea(getTranslation("followup.field.message"));
+        reply.setId("message");
+        reply.setHelperText(getTranslation("report.limit", ReportService.MESSAGE_LIMIT));
+        Button send = new Button(getTranslation("followup.send"), click -> send(reply));
+        send.setId("send-message");
+        thread.add(status, new H2(getTranslation("followup.thread.title")),
+                followUp.messages().isEmpty() ? new Paragraph(getTranslation("followup.thread.none")) : messages,
+                reply, new Div(send));
+    }
+
+    private void send(TextArea reply) {
+        try {
+            Optional<FollowUp> updated = reports.reply(reference.getValue(), key.getValue(), reply.getValue());
+            updated.ifPresentOrElse(this::show, this::noMatch);
+        } catch (InvalidReportException invalid) {
+            var problem = invalid.problems().get(0);
+            reply.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+            reply.setInvalid(true);
+            showingErrors = true;
+            errors.show(java.util.Map.of("message", reply.getErrorMessage()));
+        }
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        String page = getTranslation("site.title", getTranslation("followup.title"));
+        return showingErrors ? getTranslation("report.title.error", page) : page;
+    }
+}

@@ -1,0 +1,47 @@
+package org.spotthesigns.reporting.ui;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.VaadinSessionScope;
+import java.time.Clock;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.spotthesigns.reporting.ReportDraft;
+import org.spotthesigns.reporting.SubmittedReport;
+
+/**
+ * One visitor's report in progress. It lives in the visitor's session, so answers survive moving
+ * between steps and going back, and it vanishes when they press "Exit this page" (which ends the
+ * session) or the session times out.
+ */
+@SpringComponent
+@VaadinSessionScope
+class ReportJourney {
+
+    private final Clock clock;
+    private @Nullable ReportDraft draft;
+    private @Nullable SubmittedReport submitted;
+
+    ReportJourney(Clock clock) {
+        this.clock = clock;
+    }
+
+    ReportDraft draft() {
+        if (draft == null) {
+            draft = new ReportDraft(clock.instant());
+        }
+        return draft;
+    }
+
+    /** The report is sent: its answers are forgotten, its reference and key kept for one showing. */
+    void sent(SubmittedReport report) {
+        submitted = report;
+        draft = null;
+    }
+
+    /** The reference and key, once; a reload of the confirmation must not show the key again. */
+    Optional<SubmittedReport> takeSubmitted() {
+        Optional<SubmittedReport> once = Optional.ofNullable(submitted);
+        submitted = null;
+        return once;
+    }
+}

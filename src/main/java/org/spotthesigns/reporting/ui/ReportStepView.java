@@ -1,0 +1,170 @@
+package org.spotthesigns.reporting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.reporting.InvalidReportException;
+import org.spotthesigns.reporting.Problem;
+import org.spotthesigns.reporting.ReportRules;
+import org.spotthesigns.reporting.ReportService;
+import org.spotthesigns.reporting.ReportStep;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * One page of the report form: a question step, or "check your answers". One topic per page, a
+ * back link, the step count, and an error summary that takes focus when an answer is missing.
+ * Every answer is written to the visitor's {@link ReportJourney} as it is given, so nothing is
+ * lost by going back, by an error, or by a failed send.
+ */
+@Route("report/:step")
+@AnonymousAllowed
+class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final ReportStep FIRST = ReportStep.DANGER;
+    static final String CHECK = "check";
+    private static final Logger log = LoggerFactory.getLogger(ReportStepView.class);
+
+    private final ReportJourney journey;
+    private final ReportRules rules;
+    private final ReportService reports;
+    private final GuidanceService guidance;
+    private final ErrorSummary errors = new ErrorSummary();
+    private String title = "";
+    private boolean showingErrors;
+    private ReportQuestions questions;
+
+    ReportStepView(ReportJourney journey, ReportRules rules, ReportService reports, GuidanceService guidance) {
+        this.journey = journey;
+        this.rules = rules;
+        this.reports = reports;
+        this.guidance = guidance;
+        addClassName("page");
+        addClassName("report-step");
+    }
+
+    static String path(ReportStep step) {
+        return "/report/" + slug(step);
+    }
+
+    static String slug(ReportStep step) {
+        return step.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static Optional<ReportStep> step(String slug) {
+        return Arrays.stream(ReportStep.values()).filter(step -> slug(step).equals(slug)).findFirst();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("step").orElse("");
+        boolean returnToCheck = event.getLocation().getQueryParameters().getSingleParameter("return")
+                .filter(CHECK::equals).isPresent();
+        removeAll();
+        showingErrors = false;
+        if (CHECK.equals(slug)) {
+            showCheck();
+            return;
+        }
+        step(slug).ifPresentOrElse(step -> showStep(step, returnToCheck),
+                () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    private void showStep(ReportStep step, boolean returnToCheck) {
+        int number = step.ordinal() + 1;
+        title = getTranslation("report.step." + slug(step) + ".title");
+        questions = new ReportQuestions(step, journey.draft(), guidance, getLocale());
+        Paragraph progress = new Paragraph(getTranslation("report.step.of", number, ReportStep.values().length));
+        progress.addClassName("step-count");
+        Button next = new Button(getTranslation("report.continue"), click -> next(step, returnToCheck));
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        next.setId("continue");
+        add(backLink(step == FIRST ? "/report" : returnToCheck ? "/report/" + CHECK : path(ReportStep.values()[step.ordinal() - 1])),
+                errors, progress, new H1(title), questions, new Div(next));
+    }
+
+    private void next(ReportStep step, boolean returnToCheck) {
+        List<Problem> problems = rules.check(step, journey.draft());
+        if (!problems.isEmpty()) {
+            showProblems(problems);
+            return;
+        }
+        boolean last = step.ordinal() == ReportStep.values().length - 1;
+        UI.getCurrent().navigate(returnToCheck || last ? "report/" + CHECK
+                : path(ReportStep.values()[step.ordinal() + 1]).substring(1));
+    }
+
+    private void showProblems(List<Problem> problems) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        questions.clearErrors();
+        for (Problem problem : problems) {
+            String message = getTranslation(problem.messageKey(), problem.arguments().toArray());
+            questions.field(problem.field()).ifPresent(field -> {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+                messages.putIfAbsent(((Component) field).getId().orElse(problem.field()), message);
+            });
+        }
+        showingErrors = true;
+        errors.show(messages);
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    private void showCheck() {
+        title = getTranslation("report.step.check.title");
+        Button send = new Button(getTranslation("report.check.send"), click -> send());
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.setId("send-report");
+        add(backLink(path(ReportStep.values()[ReportStep.values().length - 1])), errors, new H1(title),
+                new CheckAnswers(journey.draft(), guidance, getLocale()), new Div(send));
+    }
+
+    private void send() {
+        try {
+            journey.sent(reports.submit(journey.draft()));
+            UI.getCurrent().navigate(ReportReceivedView.class);
+        } catch (InvalidReportException invalid) {
+            // a step was skipped (an old link, a second tab): go to the first step that needs an answer
+            ReportStep first = Arrays.stream(ReportStep.values())
+                    .filter(step -> !rules.check(step, journey.draft()).isEmpty()).findFirst().orElse(FIRST);
+            UI.getCurrent().navigate(path(first).substring(1) + "?return=" + CHECK);
+        } catch (DataAccessException | TransactionException unavailable) {
+            log.error("A report could not be stored; the visitor was asked to try again", unavailable);
+            showingErrors = true;
+            errors.showMessage(getTranslation("report.send.failed"));
+            UI.getCurrent().getPage().setTitle(getPageTitle());
+        }
+    }
+
+    private Anchor backLink(String href) {
+        Anchor back = new Anchor(href, getTranslation("report.back"));
+        back.addClassName("back-link");
+        return back;
+    }
+
+    @Override
+    public String getPageTitle() {
+        String page = getTranslation("site.title", title);
+        return showingErrors ? getTranslation("report.title.error", page) : page;
+    }
+}

@@ -1,0 +1,178 @@
+package org.spotthesigns.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.testing.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** From a sign page to a confirmed anonymous report, and back to it with the reference and key. */
+class ReportJourneyBrowserTest extends BrowserTest {
+
+    /** Markup and script a hostile visitor might type; none of it may ever run. */
+    private static final String SCRIPT_PAYLOAD = "Two phones <img src=x onerror=\"window.xssRan=1\"><script>window.xssRan=1</script>";
+    private static final String MARKUP_PAYLOAD = "Outside the bank \"><svg onload=\"window.xssRan=1\">";
+
+    @Autowired
+    GuidanceService guidance;
+
+    @Test
+    void a_visitor_reports_a_sign_anonymously_and_follows_it_up() {
+        open("/signs/two-phones");
+        browser.findElements(By.linkText(MESSAGES.getString("sign.report"))).get(0).click();
+        awaitHeading(guidance.generalPage("report", Locale.UK).title());
+        assertThat(browser.findElement(By.cssSelector(".chosen-sign")).getText()).contains("Carrying two phones");
+        assertAccessible("the start of a report");
+        browser.findElement(By.id("start-report")).click();
+
+        awaitStep("danger");
+        assertAccessible("step 1");
+        browser.findElement(By.id("continue")).click();
+        waitUntil(java.time.Duration.ofSeconds(5), () -> browser.findElement(By.id("error-summary")).isDisplayed());
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(browser.findElement(By.id("error-summary")).getText())
+                .contains(MESSAGES.getString("report.error.dangerNow.required"));
+        assertAccessible("step 1 with an error");
+        choose("dangerNow", MESSAGES.getString("report.answer.YES"));
+        waitUntil(java.time.Duration.ofSeconds(5), () -> browser.findElement(By.id("call-999")).isDisplayed());
+        choose("dangerNow", MESSAGES.getString("report.answer.NO"));
+        next("who");
+
+        choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
+        choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
+        assertAccessible("step 2");
+        next("what");
+
+        assertThat(checkbox("signs", "Carrying two phones").getAttribute("checked")).isNotNull();
+        type(By.cssSelector("#noticed textarea"), SCRIPT_PAYLOAD);
+        assertAccessible("step 3");
+        next("where");
+
+        choose("placeKind", guidance.placeKinds(Locale.UK).get(0).label());
+        choose("area", guidance.areas(Locale.UK).get(0).label());
+        type(By.cssSelector("#location textarea"), MARKUP_PAYLOAD);
+        assertAccessible("step 4");
+        next("when");
+
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
+        WebElement date = browser.findElement(By.cssSelector("#seenOn input"));
+        date.sendKeys(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(yesterday));
+        date.sendKeys(Keys.ENTER);
+        awaitPage();
+        choose("stillHappening", MESSAGES.getString("report.answer.NOT_SURE"));
+        choose("happenedBefore", MESSAGES.getString("report.answer.YES"));
+        assertAccessible("step 5");
+        next("details");
+
+        browser.findElement(By.id("add-detail")).click();
+        waitUntil(java.time.Duration.ofSeconds(5), () -> !browser.findElements(By.cssSelector("#detail-value-0 input")).isEmpty());
+        type(By.cssSelector("#detail-value-0 input"), "AB12 CDE");
+        assertAccessible("step 6");
+        next("about-you");
+
+        assertAccessible("step 7");
+        next("check");
+
+        String answers = browser.findElement(By.cssSelector(".check-answers")).getText();
+        assertThat(answers).contains("Carrying two phones", "Two phones", "Outside the bank \">", "AB12 CDE",
+                MESSAGES.getString("report.check.anonymous"));
+        assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
+        assertAccessible("check your answers");
+        browser.findElement(By.id("send-report")).click();
+
+        awaitHeading(MESSAGES.getString("report.received.title"));
+        String reference = browser.findElement(By.id("reference")).getText();
+        String key = browser.findElement(By.id("follow-up-key")).getText();
+        assertThat(reference).matches("[A-Z2-9]{3}-[A-Z2-9]{3}-[A-Z2-9]{3}");
+        assertThat(key).matches("([A-Z2-9]{4}-){3}[A-Z2-9]{4}");
+        assertAccessible("the confirmation");
+
+        open("/report/received");
+        assertThat(browser.findElements(By.id("follow-up-key"))).isEmpty();
+
+        open("/follow-up");
+        type(By.cssSelector("#reference input"), reference.toLowerCase(Locale.ROOT));
+        type(By.cssSelector("#key input"), key);
+        browser.findElement(By.id("open-report")).click();
+        waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.id("status")).isEmpty());
+        assertThat(browser.findElement(By.id("status")).getText()).contains(MESSAGES.getString("followup.status.RECEIVED"));
+        type(By.cssSelector("#message textarea"), "Seen again <b>today</b> <img src=x onerror=\"window.xssRan=1\">");
+        browser.findElement(By.id("send-message")).click();
+        waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.cssSelector(".messages .body")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".messages .body")).getText()).isEqualTo("Seen again today");
+        assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
+        assertAccessible("the follow-up page");
+    }
+
+    @Test
+    void a_wrong_key_opens_nothing_and_says_so() {
+        open("/follow-up");
+        type(By.cssSelector("#reference input"), "K7M-4QX-9TD");
+        type(By.cssSelector("#key input"), "AAAA-BBBB-CCCC-DDDD");
+
+        browser.findElement(By.id("open-report")).click();
+
+        waitUntil(java.time.Duration.ofSeconds(10), () -> browser.findElement(By.id("error-summary")).isDisplayed());
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains(MESSAGES.getString("followup.error.nomatch"));
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(browser.findElements(By.id("status"))).isEmpty();
+    }
+
+    @Test
+    void going_back_keeps_the_answers_given() {
+        open("/report/danger");
+        choose("dangerNow", MESSAGES.getString("report.answer.NOT_SURE"));
+        next("who");
+        choose("concernFor", MESSAGES.getString("report.concernFor.MYSELF"));
+        waitUntil(java.time.Duration.ofSeconds(5), () -> browser.findElement(By.id("help-for-myself")).isDisplayed());
+        assertThat(browser.findElement(By.cssSelector("#ageBand > label[slot='label']")).getText())
+                .contains(MESSAGES.getString("report.field.ageBand.myself"));
+
+        browser.findElement(By.linkText(MESSAGES.getString("report.back"))).click();
+        awaitStep("danger");
+
+        assertThat(radio("dangerNow", MESSAGES.getString("report.answer.NOT_SURE")).getAttribute("checked")).isNotNull();
+    }
+
+    private void awaitStep(String slug) {
+        waitUntil(java.time.Duration.ofSeconds(10), () -> browser.getCurrentUrl().contains("/report/" + slug));
+        awaitHeading(MESSAGES.getString("report.step." + slug + ".title"));
+    }
+
+    private void next(String slug) {
+        browser.findElement(By.id("continue")).click();
+        awaitStep(slug);
+    }
+
+    private WebElement radio(String group, String label) {
+        return browser.findElements(By.cssSelector("#" + group + " vaadin-radio-button")).stream()
+                .filter(button -> button.getText().equals(label)).findFirst().orElseThrow();
+    }
+
+    private void choose(String group, String label) {
+        radio(group, label).findElement(By.tagName("label")).click();
+        awaitPage();
+    }
+
+    private WebElement checkbox(String group, String label) {
+        return browser.findElements(By.cssSelector("#" + group + " vaadin-checkbox")).stream()
+                .filter(box -> box.getText().equals(label)).findFirst().orElseThrow();
+    }
+
+    private void type(By field, String text) {
+        WebElement input = browser.findElement(field);
+        input.click();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        awaitPage();
+    }
+}
