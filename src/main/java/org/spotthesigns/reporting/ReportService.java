@@ -14,6 +14,8 @@ import org.spotthesigns.reporting.FollowUp.Author;
 import org.spotthesigns.reporting.ReportDraft.Detail;
 import org.spotthesigns.reporting.internal.ReportRecord;
 import org.spotthesigns.reporting.internal.ReportRepository;
+import org.spotthesigns.security.RateLimit;
+import org.spotthesigns.security.RateLimits;
 import org.spotthesigns.shared.PlainText;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,6 +34,7 @@ public class ReportService {
     private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.");
 
     private final ReportRules rules;
+    private final RateLimits limits;
     private final ReportRepository reports;
     private final GuidanceService guidance;
     private final TransactionTemplate transactions;
@@ -42,9 +45,10 @@ public class ReportService {
     /** Compared against when a reference is unknown, so a miss takes as long as a wrong key. */
     private final String decoyHash;
 
-    ReportService(ReportRules rules, ReportRepository reports, GuidanceService guidance,
+    ReportService(ReportRules rules, RateLimits limits, ReportRepository reports, GuidanceService guidance,
             TransactionTemplate transactions, Clock clock) {
         this.rules = rules;
+        this.limits = limits;
         this.reports = reports;
         this.guidance = guidance;
         this.transactions = transactions;
@@ -56,12 +60,18 @@ public class ReportService {
      * Stores a report and returns its reference and follow-up key, the only time the key exists
      * in readable form.
      *
+     * @param clientKey the keyed hash standing for the sender's address, for rate limits only
      * @throws InvalidReportException when an answer breaks the rules; nothing is stored
+     * @throws RateLimitedException   when this client, or everyone together, sent too many lately
      */
-    public SubmittedReport submit(ReportDraft draft) {
+    public SubmittedReport submit(ReportDraft draft, String clientKey) {
         List<Problem> problems = rules.checkAll(draft);
         if (!problems.isEmpty()) {
             throw new InvalidReportException(problems);
+        }
+        if (!limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, clientKey)
+                || !limits.tryConsume(RateLimit.REPORTS_OVERALL, "all")) {
+            throw new RateLimitedException("too many reports");
         }
         FollowUpKey key = FollowUpKey.random(random);
         String keyHash = keyHashes.encode(key.canonical());
@@ -74,9 +84,14 @@ public class ReportService {
         return new SubmittedReport(reference, key);
     }
 
-    /** The report's public status and thread, when the key is the right one. */
-    public Optional<FollowUp> open(String typedReference, String typedKey) {
-        return authorised(typedReference, typedKey).map(this::followUp);
+    /**
+     * The report's public status and thread, when the key is the right one.
+     *
+     * @throws RateLimitedException when this client looked up too many reports lately, or too
+     *                              many wrong keys were tried for this reference
+     */
+    public Optional<FollowUp> open(String typedReference, String typedKey, String clientKey) {
+        return authorised(typedReference, typedKey, clientKey).map(this::followUp);
     }
 
     /**
@@ -84,26 +99,39 @@ public class ReportService {
      *
      * @return the thread as it now stands, or empty when reference and key do not match
      */
-    public Optional<FollowUp> reply(String typedReference, String typedKey, String typedMessage) {
+    public Optional<FollowUp> reply(String typedReference, String typedKey, String typedMessage, String clientKey) {
         String message = PlainText.clean(typedMessage);
         if (message.isEmpty() || PlainText.length(message) > MESSAGE_LIMIT) {
             throw new InvalidReportException(List.of(message.isEmpty()
                     ? Problem.of("message", "followup.error.message.required")
                     : Problem.of("message", "report.error.tooLong", MESSAGE_LIMIT)));
         }
-        return authorised(typedReference, typedKey).map(id -> transactions.execute(status -> {
+        return authorised(typedReference, typedKey, clientKey).map(id -> transactions.execute(status -> {
             ReportRecord report = reports.findById(id).orElseThrow();
             report.addMessage(Author.REPORTER, message, clock.instant(), null);
             return followUp(report);
         }));
     }
 
-    /** The report's id when reference and key match; the slow hash is checked outside any transaction. */
-    private Optional<Long> authorised(String typedReference, String typedKey) {
-        Optional<ReportRecord> found = ReportReference.parse(typedReference)
-                .flatMap(reference -> reports.findByReference(reference.value()));
-        String key = FollowUpKey.canonical(typedKey);
-        boolean matches = keyHashes.matches(key, found.map(ReportRecord::getFollowUpKeyHash).orElse(decoyHash));
+    /**
+     * The report's id when reference and key match. Wrong keys count against the reference,
+     * wherever they come from; once too many were tried, even the right key waits. The slow
+     * hash is checked outside any transaction.
+     */
+    private Optional<Long> authorised(String typedReference, String typedKey, String clientKey) {
+        if (!limits.tryConsume(RateLimit.FOLLOW_UPS_PER_CLIENT, clientKey)) {
+            throw new RateLimitedException("too many look-ups");
+        }
+        Optional<ReportReference> reference = ReportReference.parse(typedReference);
+        if (reference.isPresent() && limits.isExhausted(RateLimit.WRONG_KEYS_PER_REFERENCE, reference.get().value())) {
+            throw new RateLimitedException("too many wrong keys");
+        }
+        Optional<ReportRecord> found = reference.flatMap(r -> reports.findByReference(r.value()));
+        boolean matches = keyHashes.matches(FollowUpKey.canonical(typedKey),
+                found.map(ReportRecord::getFollowUpKeyHash).orElse(decoyHash));
+        if (!matches) {
+            reference.ifPresent(r -> limits.tryConsume(RateLimit.WRONG_KEYS_PER_REFERENCE, r.value()));
+        }
         return matches ? found.map(ReportRecord::getId) : Optional.empty();
     }
 

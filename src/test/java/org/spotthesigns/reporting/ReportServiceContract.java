@@ -45,7 +45,7 @@ abstract class ReportServiceContract {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setNoticed("He had two phones.\u202E<script>alert(1)</script> See www.example.org");
 
-        SubmittedReport submitted = reports.submit(draft);
+        SubmittedReport submitted = reports.submit(draft, client());
 
         transactions.executeWithoutResult(status -> {
             ReportRecord stored = repository.findByReference(submitted.reference().value()).orElseThrow();
@@ -80,7 +80,7 @@ abstract class ReportServiceContract {
 
     @Test
     void contact_details_cannot_be_read_in_the_raw_table() {
-        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()));
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
 
         Map<String, Object> raw = jdbc.queryForMap(
                 "select contact_name, contact_phone, contact_email, contact_notes from report where reference = ?",
@@ -96,7 +96,7 @@ abstract class ReportServiceContract {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setContactMe(false);
 
-        SubmittedReport submitted = reports.submit(draft);
+        SubmittedReport submitted = reports.submit(draft, client());
 
         Map<String, Object> raw = jdbc.queryForMap(
                 "select contact_me, contact_name, contact_phone, contact_email, contact_notes from report where reference = ?",
@@ -122,7 +122,7 @@ abstract class ReportServiceContract {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setAgeBand(null);
 
-        assertThatThrownBy(() -> reports.submit(draft)).isInstanceOf(InvalidReportException.class)
+        assertThatThrownBy(() -> reports.submit(draft, client())).isInstanceOf(InvalidReportException.class)
                 .satisfies(e -> assertThat(((InvalidReportException) e).problems()).extracting(Problem::field).containsExactly("ageBand"));
         assertThat(repository.count()).isEqualTo(before);
     }
@@ -133,7 +133,7 @@ abstract class ReportServiceContract {
         List<Future<SubmittedReport>> pending = new ArrayList<>();
         try (ExecutorService reporters = Executors.newFixedThreadPool(32)) {
             for (int i = 0; i < 200; i++) {
-                pending.add(reporters.submit(() -> reports.submit(ReportDrafts.complete(Instant.now()))));
+                pending.add(reporters.submit(() -> reports.submit(ReportDrafts.complete(Instant.now()), client())));
             }
         }
         Set<String> references = new HashSet<>();
@@ -149,11 +149,11 @@ abstract class ReportServiceContract {
 
     @Test
     void the_reference_and_key_open_the_report_however_they_are_typed() {
-        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()));
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
         String typedReference = submitted.reference().value().toLowerCase(Locale.ROOT).replace("-", " ");
         String typedKey = submitted.key().value().toLowerCase(Locale.ROOT).replace("-", "");
 
-        FollowUp followUp = reports.open(typedReference, typedKey).orElseThrow();
+        FollowUp followUp = reports.open(typedReference, typedKey, client()).orElseThrow();
 
         assertThat(followUp.reference()).isEqualTo(submitted.reference());
         assertThat(followUp.status()).isEqualTo(PublicStatus.RECEIVED);
@@ -162,27 +162,27 @@ abstract class ReportServiceContract {
 
     @Test
     void a_wrong_key_or_an_unknown_reference_opens_nothing() {
-        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()));
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
 
-        assertThat(reports.open(submitted.reference().value(), "AAAA-BBBB-CCCC-DDDD")).isEmpty();
-        assertThat(reports.open("ZZZ-ZZZ-ZZZ", submitted.key().value())).isEmpty();
-        assertThat(reports.open("not a reference", "")).isEmpty();
+        assertThat(reports.open(submitted.reference().value(), "AAAA-BBBB-CCCC-DDDD", client())).isEmpty();
+        assertThat(reports.open("ZZZ-ZZZ-ZZZ", submitted.key().value(), client())).isEmpty();
+        assertThat(reports.open("not a reference", "", client())).isEmpty();
     }
 
     @Test
     void the_reporter_adds_to_the_thread_as_inert_text() {
-        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()));
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
 
         FollowUp thread = reports.reply(submitted.reference().value(), submitted.key().value(),
-                "Seen again today <img src=x onerror=alert(1)>near the station").orElseThrow();
+                "Seen again today <img src=x onerror=alert(1)>near the station", client()).orElseThrow();
 
         assertThat(thread.messages()).singleElement().satisfies(message -> {
             assertThat(message.author()).isEqualTo(Author.REPORTER);
             assertThat(message.body()).isEqualTo("Seen again today near the station");
             assertThat(message.moderator()).isNull();
         });
-        assertThat(reports.reply(submitted.reference().value(), "WRONG-WRONG-WRONG-WRONG", "hello")).isEmpty();
-        assertThatThrownBy(() -> reports.reply(submitted.reference().value(), submitted.key().value(), "  "))
+        assertThat(reports.reply(submitted.reference().value(), "WRONG-WRONG-WRONG-WRONG", "hello", client())).isEmpty();
+        assertThatThrownBy(() -> reports.reply(submitted.reference().value(), submitted.key().value(), "  ", client()))
                 .isInstanceOf(InvalidReportException.class);
     }
 
@@ -192,11 +192,54 @@ abstract class ReportServiceContract {
         draft.setDetails(List.of(new ReportDraft.Detail(DetailKind.SOCIAL_MEDIA, "@someone"),
                 new ReportDraft.Detail(DetailKind.SOCIAL_MEDIA, "@someone_else")));
 
-        SubmittedReport submitted = reports.submit(draft);
+        SubmittedReport submitted = reports.submit(draft, client());
 
         assertThat(jdbc.queryForList("select detail_value from report_detail d join report r on r.id = d.report_id "
                 + "where r.reference = ? order by d.position", String.class, submitted.reference().value()))
                 .containsExactly("@someone", "@someone_else");
+    }
+
+    @Test
+    void a_sixth_report_from_one_client_within_the_hour_is_refused_and_not_stored() {
+        String client = client();
+        for (int i = 0; i < 5; i++) {
+            reports.submit(ReportDrafts.complete(Instant.now()), client);
+        }
+        long before = repository.count();
+
+        assertThatThrownBy(() -> reports.submit(ReportDrafts.complete(Instant.now()), client))
+                .isInstanceOf(RateLimitedException.class);
+        assertThat(repository.count()).isEqualTo(before);
+        assertThat(reports.submit(ReportDrafts.complete(Instant.now()), client())).isNotNull();
+    }
+
+    @Test
+    void after_five_wrong_keys_even_the_right_key_must_wait() {
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
+        for (int i = 0; i < 5; i++) {
+            assertThat(reports.open(submitted.reference().value(), "AAAA-BBBB-CCCC-DDD" + (2 + i), client())).isEmpty();
+        }
+
+        assertThatThrownBy(() -> reports.open(submitted.reference().value(), submitted.key().value(), client()))
+                .isInstanceOf(RateLimitedException.class);
+    }
+
+    @Test
+    void one_client_may_look_up_reports_only_so_often() {
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
+        String client = client();
+        for (int i = 0; i < 30; i++) {
+            reports.open("ZZZ-ZZZ-ZZ" + ReportReference.ALPHABET.charAt(i), "AAAA", client);
+        }
+
+        assertThatThrownBy(() -> reports.open(submitted.reference().value(), submitted.key().value(), client))
+                .isInstanceOf(RateLimitedException.class);
+        assertThat(reports.open(submitted.reference().value(), submitted.key().value(), client())).isPresent();
+    }
+
+    /** A client never seen before: each test has its own allowance. */
+    static String client() {
+        return java.util.UUID.randomUUID().toString();
     }
 
     private static String key(Map<String, Object> row, String column) {

@@ -1,8 +1,29 @@
 package org.spotthesigns.reporting;
 
-import org.spotthesigns.testing.OnPostgres;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** Storing reports on PostgreSQL, the production database. */
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.spotthesigns.security.RateLimits;
+import org.spotthesigns.testing.OnPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Storing reports on PostgreSQL, the production database, with rate limits shared through it. */
 @OnPostgres
 class ReportServicePostgresIntegrationTest extends ReportServiceContract {
+
+    @Autowired
+    RateLimits limits;
+
+    @Test
+    void rate_limits_are_counted_in_the_database_under_a_keyed_hash_never_the_address() {
+        String clientKey = limits.clientKey("203.0.113.7");
+
+        reports.submit(ReportDrafts.complete(Instant.now()), clientKey);
+
+        assertThat(jdbc.queryForList("select id from rate_limit_bucket where id like 'REPORTS_PER_CLIENT:%'", String.class))
+                .contains("REPORTS_PER_CLIENT:" + clientKey)
+                .noneMatch(id -> id.contains("203.0.113.7"));
+        assertThat(clientKey).matches("[0-9a-f]{64}");
+    }
 }

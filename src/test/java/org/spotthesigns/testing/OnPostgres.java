@@ -19,7 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.url=" + PostgresReachable.URL,
         "spring.datasource.username=" + PostgresReachable.USER,
         "spring.datasource.password=",
-        "spotthesigns.contact-details.key=" + PostgresReachable.TEST_KEY})
+        "spotthesigns.contact-details.key=" + PostgresReachable.TEST_KEY,
+        // the shared test database keeps buckets between runs: no ceiling for everyone together
+        "spotthesigns.rate-limits.reports-per-hour=100000"})
 @ActiveProfiles("postgres")
 @ExtendWith(PostgresReachable.class)
 public @interface OnPostgres {

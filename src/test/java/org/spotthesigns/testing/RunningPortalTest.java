@@ -1,5 +1,7 @@
 package org.spotthesigns.testing;
 
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +38,18 @@ public abstract class RunningPortalTest {
         @Bean
         SessionRecorder sessionRecorder() {
             return new SessionRecorder();
+        }
+
+        /** Wraps the portal's data source so a test can take the database away and give it back. */
+        @Bean
+        static BeanPostProcessor switchableDatabase() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource dataSource && !(bean instanceof SwitchableDataSource)
+                            ? new SwitchableDataSource(dataSource) : bean;
+                }
+            };
         }
     }
 }

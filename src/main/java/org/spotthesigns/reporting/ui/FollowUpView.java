@@ -21,7 +21,9 @@ import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.spotthesigns.reporting.FollowUp;
 import org.spotthesigns.reporting.InvalidReportException;
+import org.spotthesigns.reporting.RateLimitedException;
 import org.spotthesigns.reporting.ReportService;
+import org.spotthesigns.security.RateLimits;
 
 /**
  * A reporter comes back with their reference and key: the report's status, the messages with
@@ -36,14 +38,16 @@ class FollowUpView extends Div implements HasDynamicTitle {
     private static final ZoneId AREA_TIME = ZoneId.of("Europe/London");
 
     private final ReportService reports;
+    private final RateLimits limits;
     private final ErrorSummary errors = new ErrorSummary();
     private final TextField reference = new TextField();
     private final PasswordField key = new PasswordField();
     private final Div thread = new Div();
     private boolean showingErrors;
 
-    FollowUpView(ReportService reports) {
+    FollowUpView(ReportService reports, RateLimits limits) {
         this.reports = reports;
+        this.limits = limits;
         addClassName("page");
         reference.setLabel(getTranslation("followup.field.reference"));
         reference.setId("reference");
@@ -60,8 +64,18 @@ class FollowUpView extends Div implements HasDynamicTitle {
     private void open() {
         errors.show(java.util.Map.of());
         showingErrors = false;
-        reports.open(reference.getValue(), key.getValue()).ifPresentOrElse(this::show, this::noMatch);
+        try {
+            reports.open(reference.getValue(), key.getValue(), ClientKey.of(limits)).ifPresentOrElse(this::show, this::noMatch);
+        } catch (RateLimitedException refused) {
+            refused();
+        }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void refused() {
+        thread.removeAll();
+        showingErrors = true;
+        errors.showMessage(getTranslation("followup.error.limited"));
     }
 
     private void noMatch() {
@@ -105,8 +119,12 @@ class FollowUpView extends Div implements HasDynamicTitle {
 
     private void send(TextArea reply) {
         try {
-            Optional<FollowUp> updated = reports.reply(reference.getValue(), key.getValue(), reply.getValue());
+            Optional<FollowUp> updated = reports.reply(reference.getValue(), key.getValue(), reply.getValue(),
+                    ClientKey.of(limits));
             updated.ifPresentOrElse(this::show, this::noMatch);
+        } catch (RateLimitedException refused) {
+            showingErrors = true;
+            errors.showMessage(getTranslation("followup.error.limited"));
         } catch (InvalidReportException invalid) {
             var problem = invalid.problems().get(0);
             reply.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));

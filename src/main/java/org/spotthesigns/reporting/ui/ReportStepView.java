@@ -24,10 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.reporting.InvalidReportException;
+import org.spotthesigns.reporting.RateLimitedException;
 import org.spotthesigns.reporting.Problem;
 import org.spotthesigns.reporting.ReportRules;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.reporting.ReportStep;
+import org.spotthesigns.security.RateLimits;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
@@ -48,16 +50,19 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final ReportJourney journey;
     private final ReportRules rules;
     private final ReportService reports;
+    private final RateLimits limits;
     private final GuidanceService guidance;
     private final ErrorSummary errors = new ErrorSummary();
     private String title = "";
     private boolean showingErrors;
     private ReportQuestions questions;
 
-    ReportStepView(ReportJourney journey, ReportRules rules, ReportService reports, GuidanceService guidance) {
+    ReportStepView(ReportJourney journey, ReportRules rules, ReportService reports, RateLimits limits,
+            GuidanceService guidance) {
         this.journey = journey;
         this.rules = rules;
         this.reports = reports;
+        this.limits = limits;
         this.guidance = guidance;
         addClassName("page");
         addClassName("report-step");
@@ -141,13 +146,17 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void send() {
         try {
-            journey.sent(reports.submit(journey.draft()));
+            journey.sent(reports.submit(journey.draft(), ClientKey.of(limits)));
             UI.getCurrent().navigate(ReportReceivedView.class);
         } catch (InvalidReportException invalid) {
             // a step was skipped (an old link, a second tab): go to the first step that needs an answer
             ReportStep first = Arrays.stream(ReportStep.values())
                     .filter(step -> !rules.check(step, journey.draft()).isEmpty()).findFirst().orElse(FIRST);
             UI.getCurrent().navigate(path(first).substring(1) + "?return=" + CHECK);
+        } catch (RateLimitedException refused) {
+            showingErrors = true;
+            errors.showMessage(getTranslation("report.send.limited"));
+            UI.getCurrent().getPage().setTitle(getPageTitle());
         } catch (DataAccessException | TransactionException unavailable) {
             log.error("A report could not be stored; the visitor was asked to try again", unavailable);
             showingErrors = true;

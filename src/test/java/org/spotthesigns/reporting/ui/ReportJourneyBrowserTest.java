@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.testing.BrowserTest;
+import org.spotthesigns.testing.SwitchableDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** From a sign page to a confirmed anonymous report, and back to it with the reference and key. */
@@ -23,6 +24,16 @@ class ReportJourneyBrowserTest extends BrowserTest {
 
     @Autowired
     GuidanceService guidance;
+
+    @Autowired
+    DataSource dataSource;
+
+    private SwitchableDataSource database;
+
+    @BeforeEach
+    void findTheDatabaseSwitch() {
+        database = (SwitchableDataSource) dataSource;
+    }
 
     @Test
     void a_visitor_reports_a_sign_anonymously_and_follows_it_up() {
@@ -64,10 +75,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
         next("when");
 
         LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
-        WebElement date = browser.findElement(By.cssSelector("#seenOn input"));
-        date.sendKeys(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(yesterday));
-        date.sendKeys(Keys.ENTER);
-        awaitPage();
+        form().typeDate(By.cssSelector("#seenOn input"), yesterday);
         choose("stillHappening", MESSAGES.getString("report.answer.NOT_SURE"));
         choose("happenedBefore", MESSAGES.getString("report.answer.YES"));
         assertAccessible("step 5");
@@ -128,6 +136,41 @@ class ReportJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_send_that_fails_because_the_database_is_down_keeps_every_answer_and_succeeds_later() {
+        open("/");
+        form().fillInBriefly("Database down test: a man collecting cash from a teenager",
+                guidance.placeKinds(Locale.UK).get(1).label(), guidance.areas(Locale.UK).get(2).label());
+
+        database.goDown();
+        try {
+            browser.findElement(By.id("send-report")).click();
+            form().waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
+            assertThat(browser.findElement(By.id("error-summary")).getText()).contains(MESSAGES.getString("report.send.failed"));
+            assertThat(browser.getTitle()).startsWith("Error: ");
+            assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
+                    .contains("Database down test: a man collecting cash from a teenager");
+        } finally {
+            database.comeBack();
+        }
+
+        browser.findElement(By.id("send-report")).click();
+        awaitHeading(MESSAGES.getString("report.received.title"));
+        assertThat(browser.findElement(By.id("reference")).getText()).matches("[A-Z2-9]{3}-[A-Z2-9]{3}-[A-Z2-9]{3}");
+    }
+
+    @Test
+    void pressing_exit_this_page_forgets_the_report_in_progress() {
+        open("/report/danger");
+        choose("dangerNow", MESSAGES.getString("report.answer.YES"));
+        browser.findElement(By.id("exit-this-page")).click();
+        form().waitUntil(() -> !browser.getCurrentUrl().contains(String.valueOf(port)));
+
+        open("/report/danger");
+
+        assertThat(browser.findElements(By.cssSelector("#dangerNow vaadin-radio-button[checked]"))).isEmpty();
+    }
+
+    @Test
     void going_back_keeps_the_answers_given() {
         open("/report/danger");
         choose("dangerNow", MESSAGES.getString("report.answer.NOT_SURE"));
@@ -143,36 +186,31 @@ class ReportJourneyBrowserTest extends BrowserTest {
         assertThat(radio("dangerNow", MESSAGES.getString("report.answer.NOT_SURE")).getAttribute("checked")).isNotNull();
     }
 
+    private ReportForm form() {
+        return new ReportForm(browser, MESSAGES, this::awaitPage);
+    }
+
     private void awaitStep(String slug) {
-        waitUntil(java.time.Duration.ofSeconds(10), () -> browser.getCurrentUrl().contains("/report/" + slug));
-        awaitHeading(MESSAGES.getString("report.step." + slug + ".title"));
+        form().awaitStep(slug);
     }
 
     private void next(String slug) {
-        browser.findElement(By.id("continue")).click();
-        awaitStep(slug);
+        form().next(slug);
     }
 
     private WebElement radio(String group, String label) {
-        return browser.findElements(By.cssSelector("#" + group + " vaadin-radio-button")).stream()
-                .filter(button -> button.getText().equals(label)).findFirst().orElseThrow();
+        return form().radio(group, label);
     }
 
     private void choose(String group, String label) {
-        radio(group, label).findElement(By.tagName("label")).click();
-        awaitPage();
+        form().choose(group, label);
     }
 
     private WebElement checkbox(String group, String label) {
-        return browser.findElements(By.cssSelector("#" + group + " vaadin-checkbox")).stream()
-                .filter(box -> box.getText().equals(label)).findFirst().orElseThrow();
+        return form().checkbox(group, label);
     }
 
     private void type(By field, String text) {
-        WebElement input = browser.findElement(field);
-        input.click();
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
-        awaitPage();
+        form().type(field, text);
     }
 }

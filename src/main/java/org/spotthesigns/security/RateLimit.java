@@ -1,0 +1,13 @@
+package org.spotthesigns.security;
+
+/** What is limited, and per what. */
+public enum RateLimit {
+    /** Reports sent from one client. */
+    REPORTS_PER_CLIENT,
+    /** Reports sent by everyone together: a ceiling against a flood from many addresses. */
+    REPORTS_OVERALL,
+    /** Follow-up look-ups from one client, right or wrong. */
+    FOLLOW_UPS_PER_CLIENT,
+    /** Wrong keys tried against one reference, from anywhere. */
+    WRONG_KEYS_PER_REFERENCE
+}

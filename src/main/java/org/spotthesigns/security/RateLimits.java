@@ -1,0 +1,68 @@
+package org.spotthesigns.security;
+
+import io.github.bucket4j.BucketConfiguration;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.spotthesigns.security.internal.BucketStore;
+import org.springframework.stereotype.Service;
+
+/**
+ * Counts requests against the portal's limits (Bucket4j token buckets, refilled steadily over
+ * an hour). A client is known only by a keyed hash of its address, made here and kept only in
+ * the bucket store: the address itself is never stored or logged.
+ */
+@Service
+public class RateLimits {
+
+    private static final Duration PERIOD = Duration.ofHours(1);
+
+    private final BucketStore store;
+    private final Map<RateLimit, BucketConfiguration> configurations = new EnumMap<>(RateLimit.class);
+    private final SecretKeySpec clientKeySecret;
+
+    public RateLimits(BucketStore store, RateLimitProperties properties) {
+        this.store = store;
+        for (RateLimit limit : RateLimit.values()) {
+            int allowed = properties.perHour(limit);
+            configurations.put(limit, BucketConfiguration.builder()
+                    .addLimit(bandwidth -> bandwidth.capacity(allowed).refillGreedy(allowed, PERIOD))
+                    .build());
+        }
+        byte[] secret = properties.clientKeySecret().isBlank()
+                ? SecureRandom.getSeed(32)
+                : properties.clientKeySecret().getBytes(StandardCharsets.UTF_8);
+        this.clientKeySecret = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    /**
+     * Takes one from the allowance of {@code subject} (a client key, a reference, or "all").
+     *
+     * @return false when the allowance is used up; nothing was taken
+     */
+    public boolean tryConsume(RateLimit limit, String subject) {
+        return store.tryConsume(limit.name() + ":" + subject, configurations.get(limit));
+    }
+
+    /** Whether {@code subject} has nothing left of this allowance; takes nothing. */
+    public boolean isExhausted(RateLimit limit, String subject) {
+        return store.available(limit.name() + ":" + subject, configurations.get(limit)) < 1;
+    }
+
+    /** The stand-in for a client's address: HMAC-SHA256 with the portal's secret, in hex. */
+    public String clientKey(String address) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(clientKeySecret);
+            return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.spotthesigns.security.internal;
+
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Chooses where buckets live: {@code spotthesigns.rate-limits.store} = memory (default) or database. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class RateLimitConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "spotthesigns.rate-limits.store", havingValue = "memory", matchIfMissing = true)
+    BucketStore memoryBucketStore() {
+        return new MemoryBucketStore();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "spotthesigns.rate-limits.store", havingValue = "database")
+    BucketStore databaseBucketStore(DataSource dataSource) {
+        return new DatabaseBucketStore(dataSource);
+    }
+}

@@ -1,0 +1,100 @@
+package org.spotthesigns.reporting.ui;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
+import java.util.function.BooleanSupplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Filling the report form the way a person does: clicking labels, typing, pressing Continue. */
+final class ReportForm {
+
+    private final ChromeDriver browser;
+    private final ResourceBundle messages;
+    private final Runnable awaitPage;
+
+    ReportForm(ChromeDriver browser, ResourceBundle messages, Runnable awaitPage) {
+        this.browser = browser;
+        this.messages = messages;
+        this.awaitPage = awaitPage;
+    }
+
+    String message(String key) {
+        return messages.getString(key);
+    }
+
+    void awaitStep(String slug) {
+        waitUntil(() -> browser.getCurrentUrl().contains("/report/" + slug));
+        String title = message("report.step." + slug + ".title");
+        waitUntil(() -> title.equals(browser.executeScript(
+                "const h1 = document.querySelector('main h1'); return h1 ? h1.textContent : null;")));
+        awaitPage.run();
+    }
+
+    void next(String slug) {
+        browser.findElement(By.id("continue")).click();
+        awaitStep(slug);
+    }
+
+    WebElement radio(String group, String label) {
+        return browser.findElements(By.cssSelector("#" + group + " vaadin-radio-button")).stream()
+                .filter(button -> button.getText().equals(label)).findFirst().orElseThrow();
+    }
+
+    void choose(String group, String label) {
+        radio(group, label).findElement(By.tagName("label")).click();
+        awaitPage.run();
+    }
+
+    WebElement checkbox(String group, String label) {
+        return browser.findElements(By.cssSelector("#" + group + " vaadin-checkbox")).stream()
+                .filter(box -> box.getText().equals(label)).findFirst().orElseThrow();
+    }
+
+    void type(By field, String text) {
+        WebElement input = browser.findElement(field);
+        input.click();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        awaitPage.run();
+    }
+
+    void typeDate(By field, LocalDate date) {
+        WebElement input = browser.findElement(field);
+        input.sendKeys(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date));
+        input.sendKeys(Keys.ENTER);
+        awaitPage.run();
+    }
+
+    /** Answers every step with the fewest answers the rules accept, ending on "check your answers". */
+    void fillInBriefly(String noticed, String placeLabel, String areaLabel) {
+        browser.get(browser.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + "/report/danger");
+        awaitStep("danger");
+        choose("dangerNow", message("report.answer.NO"));
+        next("who");
+        choose("concernFor", message("report.concernFor.VULNERABLE_ADULT"));
+        choose("ageBand", message("report.ageBand.NOT_SURE"));
+        next("what");
+        type(By.cssSelector("#noticed textarea"), noticed);
+        next("where");
+        choose("placeKind", placeLabel);
+        choose("area", areaLabel);
+        next("when");
+        typeDate(By.cssSelector("#seenOn input"), LocalDate.now(ZoneId.of("Europe/London")));
+        choose("stillHappening", message("report.answer.YES"));
+        choose("happenedBefore", message("report.answer.NOT_SURE"));
+        next("details");
+        next("about-you");
+        next("check");
+    }
+
+    void waitUntil(BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
+    }
+}

@@ -1,0 +1,46 @@
+package org.spotthesigns.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.security.RateLimit;
+import org.spotthesigns.security.RateLimits;
+import org.spotthesigns.testing.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** A client that has sent its allowance of reports is refused in plain words, and keeps its answers. */
+@TestPropertySource(properties = "spotthesigns.rate-limits.reports-per-client-per-hour=1")
+class ReportRefusedBrowserTest extends BrowserTest {
+
+    @Autowired
+    RateLimits limits;
+
+    @Autowired
+    GuidanceService guidance;
+
+    @Test
+    void a_refused_report_says_why_and_keeps_every_answer_on_screen() {
+        // this browser's allowance is already used, whichever loopback address it comes from
+        for (String loopback : new String[] {"127.0.0.1", "0:0:0:0:0:0:0:1"}) {
+            limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, limits.clientKey(loopback));
+        }
+        open("/");
+        ReportForm form = new ReportForm(browser, MESSAGES, this::awaitPage);
+        form.fillInBriefly("Refused test: a girl of about 15 carrying packages for an older man",
+                guidance.placeKinds(Locale.UK).get(0).label(), guidance.areas(Locale.UK).get(0).label());
+
+        browser.findElement(By.id("send-report")).click();
+
+        form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains(MESSAGES.getString("report.send.limited"));
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(browser.getCurrentUrl()).endsWith("/report/check");
+        assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
+                .contains("Refused test: a girl of about 15 carrying packages for an older man");
+        assertAccessible("a refused report");
+    }
+}

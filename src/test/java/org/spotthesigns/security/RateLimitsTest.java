@@ -1,0 +1,55 @@
+package org.spotthesigns.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.spotthesigns.security.internal.BucketStores;
+
+class RateLimitsTest {
+
+    private final RateLimits limits = new RateLimits(BucketStores.inMemory(),
+            new RateLimitProperties("memory", "a test secret", 3, 10, 30, 5));
+
+    @Test
+    void an_allowance_is_used_up_and_then_refused() {
+        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-a")).isTrue();
+        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-a")).isTrue();
+        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-a")).isTrue();
+
+        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-a")).isFalse();
+        assertThat(limits.isExhausted(RateLimit.REPORTS_PER_CLIENT, "client-a")).isTrue();
+    }
+
+    @Test
+    void each_client_and_each_limit_has_its_own_allowance() {
+        for (int i = 0; i < 3; i++) {
+            limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-a");
+        }
+
+        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-b")).isTrue();
+        assertThat(limits.tryConsume(RateLimit.FOLLOW_UPS_PER_CLIENT, "client-a")).isTrue();
+    }
+
+    @Test
+    void looking_at_an_allowance_takes_nothing_from_it() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(limits.isExhausted(RateLimit.WRONG_KEYS_PER_REFERENCE, "K7M-4QX-9TD")).isFalse();
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_REFERENCE, "K7M-4QX-9TD")).isTrue();
+        }
+        assertThat(limits.isExhausted(RateLimit.WRONG_KEYS_PER_REFERENCE, "K7M-4QX-9TD")).isTrue();
+    }
+
+    @Test
+    void a_client_key_stands_for_an_address_without_revealing_it() {
+        String key = limits.clientKey("203.0.113.7");
+
+        assertThat(key).matches("[0-9a-f]{64}").doesNotContain("203");
+        assertThat(limits.clientKey("203.0.113.7")).isEqualTo(key);
+        assertThat(limits.clientKey("203.0.113.8")).isNotEqualTo(key);
+        RateLimits otherSecret = new RateLimits(BucketStores.inMemory(),
+                new RateLimitProperties("memory", "another secret", 3, 10, 30, 5));
+        assertThat(otherSecret.clientKey("203.0.113.7")).isNotEqualTo(key);
+    }
+}
