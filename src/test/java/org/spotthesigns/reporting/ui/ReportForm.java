@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
@@ -30,7 +31,23 @@ final class ReportForm {
     }
 
     void awaitStep(String slug) {
-        waitUntil(() -> browser.getCurrentUrl().contains("/report/" + slug));
+        try {
+            waitUntil(() -> browser.getCurrentUrl().contains("/report/" + slug));
+        } catch (org.openqa.selenium.TimeoutException stuck) {
+            List<WebElement> summary = browser.findElements(By.id("error-summary"));
+            try {
+                java.nio.file.Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                        java.nio.file.Path.of("target", "stuck-before-" + slug + ".png"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException ignored) {
+                // the message below still says where it stopped
+            }
+            throw new AssertionError("never reached step " + slug + " from " + browser.getCurrentUrl()
+                    + (summary.isEmpty() ? "" : "; the page says: " + summary.get(0).getText())
+                    + "; fields marked invalid: " + browser.executeScript(
+                            "return Array.from(document.querySelectorAll('[invalid]')).map(e => e.id + ' ' + e.errorMessage).join(', ')"),
+                    stuck);
+        }
         String title = message("report.step." + slug + ".title");
         waitUntil(() -> title.equals(browser.executeScript(
                 "const h1 = document.querySelector('main h1'); return h1 ? h1.textContent : null;")));

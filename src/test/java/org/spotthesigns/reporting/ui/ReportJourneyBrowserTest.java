@@ -83,16 +83,21 @@ class ReportJourneyBrowserTest extends BrowserTest {
 
         browser.findElement(By.id("add-detail")).click();
         waitUntil(java.time.Duration.ofSeconds(5), () -> !browser.findElements(By.cssSelector("#detail-value-0 input")).isEmpty());
-        type(By.cssSelector("#detail-value-0 input"), "AB12 CDE");
+        type(By.cssSelector("#detail-value-0 input"), "AB12 CDE<script>window.xssRan=1</script>");
         assertAccessible("step 6");
         next("about-you");
 
         assertAccessible("step 7");
+        choose("contactMe", MESSAGES.getString("report.contact.yes"));
+        type(By.cssSelector("#contactName input"), "<b onmouseover=\"window.xssRan=1\">Sam</b>");
+        type(By.cssSelector("#contactEmail input"), "sam@example.org");
+        type(By.cssSelector("#contactNotes textarea"), "<iframe src=\"javascript:window.xssRan=1\"></iframe>Evenings");
+        assertAccessible("step 7 with contact details");
         next("check");
 
         String answers = browser.findElement(By.cssSelector(".check-answers")).getText();
         assertThat(answers).contains("Carrying two phones", "Two phones", "Outside the bank \">", "AB12 CDE",
-                MESSAGES.getString("report.check.anonymous"));
+                "Sam", "sam@example.org", "Evenings").doesNotContain("<script", "onmouseover", "iframe");
         assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
         assertAccessible("check your answers");
         browser.findElement(By.id("send-report")).click();

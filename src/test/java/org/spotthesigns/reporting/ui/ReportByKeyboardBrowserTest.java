@@ -1,0 +1,121 @@
+package org.spotthesigns.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.spotthesigns.testing.BrowserTest;
+
+/** The whole report, on a phone 375 pixels wide, with the keyboard alone. */
+class ReportByKeyboardBrowserTest extends BrowserTest {
+
+    private Dimension before;
+    private final List<String> sidewaysScrolling = new ArrayList<>();
+
+    @BeforeEach
+    void becomeAPhone() {
+        before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(375, 812));
+    }
+
+    @AfterEach
+    void becomeADesktop() {
+        browser.manage().window().setSize(before);
+    }
+
+    @Test
+    void a_report_can_be_made_with_the_keyboard_alone_on_a_narrow_phone() {
+        ReportForm form = new ReportForm(browser, MESSAGES, this::awaitPage);
+        open("/report");
+        tabTo("#start-report");
+        press(Keys.ENTER);
+
+        form.awaitStep("danger");
+        tabTo("#dangerNow");
+        press(Keys.SPACE);
+        form.waitUntil(() -> browser.findElement(org.openqa.selenium.By.id("call-999")).isDisplayed());
+        continueTo(form, "who");
+
+        tabTo("#concernFor");
+        press(Keys.SPACE);
+        tabTo("#ageBand");
+        press(Keys.SPACE);
+        continueTo(form, "what");
+
+        tabTo("#signs");
+        press(Keys.SPACE);
+        continueTo(form, "where");
+
+        tabTo("#placeKind");
+        press(Keys.SPACE);
+        tabTo("#area");
+        press(Keys.SPACE);
+        continueTo(form, "when");
+
+        // on a narrow screen the date is picked from the calendar: open it, today has the focus, Enter takes it
+        tabTo("#seenOn");
+        press(Keys.ARROW_DOWN);
+        press(Keys.ENTER);
+        assertThat(browser.executeScript("return document.getElementById('seenOn').value"))
+                .isEqualTo(LocalDate.now(ZoneId.of("Europe/London")).toString());
+        tabTo("#stillHappening");
+        press(Keys.SPACE);
+        tabTo("#happenedBefore");
+        press(Keys.SPACE);
+        continueTo(form, "details");
+        continueTo(form, "about-you");
+        continueTo(form, "check");
+
+        tabTo("#send-report");
+        press(Keys.ENTER);
+
+        awaitHeading(MESSAGES.getString("report.received.title"));
+        checkWidth("the confirmation");
+        assertThat(browser.findElement(org.openqa.selenium.By.id("reference")).getText())
+                .matches("[A-Z2-9]{3}-[A-Z2-9]{3}-[A-Z2-9]{3}");
+        assertThat(sidewaysScrolling).isEmpty();
+    }
+
+    private void continueTo(ReportForm form, String slug) {
+        checkWidth(browser.getCurrentUrl());
+        tabTo("#continue");
+        press(Keys.ENTER);
+        form.awaitStep(slug);
+    }
+
+    /** Presses Tab until the focus is inside the element; fails after 40 presses. */
+    private void tabTo(String selector) {
+        for (int press = 0; press < 40; press++) {
+            Object inside = browser.executeScript(
+                    "const target = document.querySelector(arguments[0]);"
+                            + "return !!target && !!document.activeElement && (target === document.activeElement"
+                            + " || target.contains(document.activeElement));", selector);
+            if (Boolean.TRUE.equals(inside)) {
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("the keyboard never reached " + selector);
+    }
+
+    private void press(Keys key) {
+        new Actions(browser).sendKeys(key).perform();
+        awaitPage();
+    }
+
+    private void checkWidth(String where) {
+        long scroll = ((Number) browser.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long width = ((Number) browser.executeScript("return document.documentElement.clientWidth;")).longValue();
+        if (scroll > width) {
+            sidewaysScrolling.add(where + ": " + scroll + " > " + width);
+        }
+    }
+}
