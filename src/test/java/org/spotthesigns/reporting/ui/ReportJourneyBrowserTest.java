@@ -53,6 +53,9 @@ class ReportJourneyBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("error-summary")).getText())
                 .contains(MESSAGES.getString("report.error.dangerNow.required"));
         assertAccessible("step 1 with an error");
+        browser.findElement(By.cssSelector("#error-summary a")).click();
+        assertThat(browser.executeScript(
+                "return document.getElementById('dangerNow').contains(document.activeElement)")).isEqualTo(true);
         choose("dangerNow", MESSAGES.getString("report.answer.YES"));
         waitUntil(java.time.Duration.ofSeconds(5), () -> browser.findElement(By.id("call-999")).isDisplayed());
         choose("dangerNow", MESSAGES.getString("report.answer.NO"));
