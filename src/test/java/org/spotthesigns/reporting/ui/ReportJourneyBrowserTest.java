@@ -130,17 +130,22 @@ class ReportJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
-    void a_wrong_key_opens_nothing_and_says_so() {
+    void a_wrong_key_is_refused_and_after_five_tries_the_reference_is_throttled() {
         open("/follow-up");
         type(By.cssSelector("#reference input"), "K7M-4QX-9TD");
         type(By.cssSelector("#key input"), "AAAA-BBBB-CCCC-DDDD");
 
-        browser.findElement(By.id("open-report")).click();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            browser.findElement(By.id("open-report")).click();
+            waitUntil(java.time.Duration.ofSeconds(10), () -> browser.findElement(By.id("error-summary")).getText()
+                    .contains(MESSAGES.getString("followup.error.nomatch")));
+            assertThat(browser.getTitle()).startsWith("Error: ");
+            assertThat(browser.findElements(By.id("status"))).isEmpty();
+        }
 
-        waitUntil(java.time.Duration.ofSeconds(10), () -> browser.findElement(By.id("error-summary")).isDisplayed());
-        assertThat(browser.findElement(By.id("error-summary")).getText()).contains(MESSAGES.getString("followup.error.nomatch"));
-        assertThat(browser.getTitle()).startsWith("Error: ");
-        assertThat(browser.findElements(By.id("status"))).isEmpty();
+        browser.findElement(By.id("open-report")).click();
+        waitUntil(java.time.Duration.ofSeconds(10), () -> browser.findElement(By.id("error-summary")).getText()
+                .contains(MESSAGES.getString("followup.error.limited")));
     }
 
     @Test
