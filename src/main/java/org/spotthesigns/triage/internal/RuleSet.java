@@ -1,0 +1,66 @@
+package org.spotthesigns.triage.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.spotthesigns.triage.Priority;
+import org.spotthesigns.triage.TriageInput;
+import org.spotthesigns.triage.TriageOutcome;
+import org.spotthesigns.triage.TriageOutcome.Reason;
+
+/** A checked set of triage rules, with the score thresholds of each priority. */
+public final class RuleSet {
+
+    private final String version;
+    private final Map<Priority, Integer> thresholds;
+    private final List<TriageRule> rules;
+
+    RuleSet(String version, Map<Priority, Integer> thresholds, List<TriageRule> rules) {
+        this.version = version;
+        this.thresholds = new EnumMap<>(thresholds);
+        this.rules = List.copyOf(rules);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public int ruleCount() {
+        return rules.size();
+    }
+
+    /**
+     * Scores a report. Two floors hold whatever the rules say: someone in danger right now makes
+     * a report P1, and a young person asking for help for themselves is never below P2.
+     */
+    public TriageOutcome evaluate(TriageInput report) {
+        int score = 0;
+        Priority floor = Priority.P4;
+        List<Reason> reasons = new ArrayList<>();
+        for (TriageRule rule : rules) {
+            if (rule.matches(report)) {
+                score += rule.points();
+                reasons.add(new Reason(rule.id(), rule.reason(), rule.points()));
+                if (rule.atLeast().isPresent()) {
+                    floor = floor.atLeast(rule.atLeast().get());
+                }
+            }
+        }
+        if (report.dangerNowConfirmed()) {
+            floor = Priority.P1;
+        } else if (report.selfReferral()) {
+            floor = floor.atLeast(Priority.P2);
+        }
+        return new TriageOutcome(priorityOf(score).atLeast(floor), score, reasons, version);
+    }
+
+    private Priority priorityOf(int score) {
+        for (Priority priority : List.of(Priority.P1, Priority.P2, Priority.P3)) {
+            if (score >= thresholds.get(priority)) {
+                return priority;
+            }
+        }
+        return Priority.P4;
+    }
+}

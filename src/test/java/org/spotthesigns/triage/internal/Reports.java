@@ -1,0 +1,79 @@
+package org.spotthesigns.triage.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.spotthesigns.triage.TriageInput;
+
+/** A report as triage sees it, built up answer by answer: an unremarkable report by default. */
+final class Reports {
+
+    private String dangerNow = "no";
+    private String concernFor = "child";
+    private String ageBand = "not-sure";
+    private final Set<String> signs = new HashSet<>();
+    private String placeKind = "street-or-park";
+    private String area = "leicester";
+    private String stillHappening = "no";
+    private String happenedBefore = "no";
+    private final Set<String> details = new HashSet<>();
+    private String text = "";
+
+    static Reports report() {
+        return new Reports();
+    }
+
+    Reports dangerNow(String answer) {
+        dangerNow = answer;
+        return this;
+    }
+
+    Reports concernFor(String answer) {
+        concernFor = answer;
+        return this;
+    }
+
+    Reports age(String band) {
+        ageBand = band;
+        return this;
+    }
+
+    Reports sign(String... ids) {
+        signs.addAll(Set.of(ids));
+        return this;
+    }
+
+    Reports place(String kind) {
+        placeKind = kind;
+        return this;
+    }
+
+    Reports stillHappening(String answer) {
+        stillHappening = answer;
+        return this;
+    }
+
+    Reports happenedBefore(String answer) {
+        happenedBefore = answer;
+        return this;
+    }
+
+    Reports detail(String... kinds) {
+        details.addAll(Set.of(kinds));
+        return this;
+    }
+
+    Reports text(String words) {
+        text = words;
+        return this;
+    }
+
+    TriageInput build() {
+        return new TriageInput(dangerNow, concernFor, ageBand, signs, placeKind, area, stillHappening, happenedBefore,
+                details, text);
+    }
+
+    @Override
+    public String toString() {
+        return build().toString();
+    }
+}

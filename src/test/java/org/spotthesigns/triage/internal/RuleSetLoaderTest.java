@@ -1,0 +1,114 @@
+package org.spotthesigns.triage.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.spotthesigns.guidance.InvalidContentException;
+
+/** A broken rules file names its file, line and rule, and nothing is triaged with it. */
+class RuleSetLoaderTest {
+
+    private static final String FILE = "content/triage/rules.yml";
+
+    @Test
+    void the_shipped_rules_load_with_their_version() {
+        RuleSet rules = ShippedRules.load();
+
+        assertThat(rules.version()).isNotBlank();
+        assertThat(rules.ruleCount()).isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
+    void an_unknown_sign_names_the_rule_and_line() {
+        assertThatThrownBy(() -> parse(rules("""
+                  - id: three-phones
+                    reason: Three phones
+                    when: { sign: three-phones }
+                    add: 5
+                """))).isInstanceOf(InvalidContentException.class)
+                .hasMessageStartingWith(FILE + ":9: rule 'three-phones': unknown sign 'three-phones'");
+    }
+
+    @Test
+    void an_unknown_condition_is_refused() {
+        assertThatThrownBy(() -> parse(rules("""
+                  - id: moon
+                    reason: On the moon
+                    when: { planet: moon }
+                    add: 5
+                """))).hasMessageContaining(":9: rule 'moon': unknown condition 'planet'");
+    }
+
+    @Test
+    void a_rule_without_a_reason_is_refused() {
+        assertThatThrownBy(() -> parse(rules("""
+                  - id: silent
+                    when: { danger-now: yes }
+                    add: 5
+                """))).hasMessageContaining(":7: the field 'reason' is missing");
+    }
+
+    @Test
+    void points_must_be_a_whole_number() {
+        assertThatThrownBy(() -> parse(rules("""
+                  - id: lots
+                    reason: Lots
+                    when: { danger-now: yes }
+                    add: lots
+                """))).hasMessageContaining(":10: add of rule 'lots' must be a whole number");
+    }
+
+    @Test
+    void a_floor_must_be_a_priority() {
+        assertThatThrownBy(() -> parse(rules("""
+                  - id: urgent
+                    reason: Urgent
+                    when: { danger-now: yes }
+                    add: 5
+                    at-least: P0
+                """))).hasMessageContaining(":11: rule 'urgent': at-least must be P1, P2, P3 or P4");
+    }
+
+    @Test
+    void a_rule_given_twice_is_refused() {
+        String rule = """
+                  - id: twice
+                    reason: Twice
+                    when: { danger-now: yes }
+                    add: 5
+                """;
+        assertThatThrownBy(() -> parse(rules(rule + rule))).hasMessageContaining(":11: rule 'twice' is given twice");
+    }
+
+    @Test
+    void thresholds_must_fall_from_p1_to_p3() {
+        assertThatThrownBy(() -> parse(rules("""
+                  - id: ok
+                    reason: Ok
+                    when: { danger-now: yes }
+                    add: 5
+                """).replace("P3: 20", "P3: 60"))).hasMessageContaining(":3: the thresholds must fall from P1 to P3");
+    }
+
+    @Test
+    void yaml_that_cannot_be_read_names_its_line() {
+        assertThatThrownBy(() -> parse("version: 1\nthresholds: [unclosed\n")).hasMessageStartingWith(FILE + ":")
+                .hasMessageContaining("the YAML cannot be read");
+    }
+
+    private static RuleSet parse(String yaml) {
+        return RuleSetLoader.parse(yaml, FILE, ShippedRules.KNOWN);
+    }
+
+    private static String rules(String ruleList) {
+        return """
+                version: test
+                thresholds:
+                  P1: 70
+                  P2: 45
+                  P3: 20
+                rules:
+                """ + ruleList;
+    }
+}
