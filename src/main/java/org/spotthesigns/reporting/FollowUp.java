@@ -2,7 +2,6 @@ package org.spotthesigns.reporting;
 
 import java.time.Instant;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.spotthesigns.reporting.ReportStatus.PublicStatus;
 
 /** What a reporter sees when they come back with their reference and key. */
@@ -14,7 +13,7 @@ public record FollowUp(ReportReference reference, Instant submittedAt, PublicSta
 
     public enum Author { REPORTER, MODERATOR }
 
-    /** One message of the thread; a moderator's name is never shown to the reporter. */
-    public record Message(Author author, String body, Instant sentAt, @Nullable String moderator) {
+    /** One message of the thread. Which moderator wrote it stays on the moderators' side. */
+    public record Message(Author author, String body, Instant sentAt) {
     }
 }

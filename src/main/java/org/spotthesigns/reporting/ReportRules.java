@@ -2,7 +2,6 @@ package org.spotthesigns.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.reporting.ReportDraft.Detail;
+import org.spotthesigns.shared.AreaTime;
 import org.spotthesigns.shared.PlainText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -38,8 +38,6 @@ public class ReportRules {
 
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    /** The portal serves one area of England: "today" is its today. */
-    private static final ZoneId AREA_TIME = ZoneId.of("Europe/London");
 
     private final Supplier<Set<String>> signIds;
     private final Supplier<Set<String>> placeKindIds;
@@ -103,7 +101,7 @@ public class ReportRules {
     private void checkWhen(List<Problem> problems, ReportDraft draft) {
         if (draft.getSeenOn() == null) {
             problems.add(Problem.of("seenOn", "report.error.seenOn.required"));
-        } else if (draft.getSeenOn().isAfter(LocalDate.now(clock.withZone(AREA_TIME)))) {
+        } else if (draft.getSeenOn().isAfter(LocalDate.now(clock.withZone(AreaTime.ZONE)))) {
             problems.add(Problem.of("seenOn", "report.error.seenOn.future"));
         }
         required(problems, draft.getStillHappening(), "stillHappening");

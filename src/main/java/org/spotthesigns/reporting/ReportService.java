@@ -31,6 +31,8 @@ public class ReportService {
 
     public static final int MESSAGE_LIMIT = 4000;
 
+    /** The subject of the ceiling that counts everyone's reports together. */
+    private static final String ALL = "all";
     private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.");
 
     private final ReportRules rules;
@@ -69,8 +71,8 @@ public class ReportService {
         if (!problems.isEmpty()) {
             throw new InvalidReportException(problems);
         }
-        if (!limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, clientKey)
-                || !limits.tryConsume(RateLimit.REPORTS_OVERALL, "all")) {
+        if (limits.isExhausted(RateLimit.REPORTS_PER_CLIENT, clientKey)
+                || limits.isExhausted(RateLimit.REPORTS_OVERALL, ALL)) {
             throw new RateLimitedException("too many reports");
         }
         FollowUpKey key = FollowUpKey.random(random);
@@ -81,6 +83,9 @@ public class ReportService {
             reports.save(record(draft, fresh, keyHash, now));
             return fresh;
         });
+        // counted once stored: a send that failed on the way costs the reporter nothing
+        limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, clientKey);
+        limits.tryConsume(RateLimit.REPORTS_OVERALL, ALL);
         return new SubmittedReport(reference, key);
     }
 
@@ -143,7 +148,7 @@ public class ReportService {
         return new FollowUp(new ReportReference(report.getReference()), report.getSubmittedAt(),
                 report.getStatus().publicStatus(),
                 report.getMessages().stream()
-                        .map(m -> new FollowUp.Message(m.getAuthor(), m.getBody(), m.getSentAt(), m.getModerator()))
+                        .map(m -> new FollowUp.Message(m.getAuthor(), m.getBody(), m.getSentAt()))
                         .toList());
     }
 

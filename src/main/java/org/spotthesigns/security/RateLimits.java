@@ -35,9 +35,16 @@ public class RateLimits {
                     .addLimit(bandwidth -> bandwidth.capacity(allowed).refillGreedy(allowed, PERIOD))
                     .build());
         }
-        byte[] secret = properties.clientKeySecret().isBlank()
-                ? SecureRandom.getSeed(32)
-                : properties.clientKeySecret().getBytes(StandardCharsets.UTF_8);
+        if (properties.clientKeySecret().isBlank() && "database".equals(properties.store())) {
+            throw new IllegalStateException("Nodes that share rate limits must share the secret of the client key: "
+                    + "set spotthesigns.rate-limits.client-key-secret (SPOTTHESIGNS_RATE_LIMITS_CLIENT_KEY_SECRET)");
+        }
+        byte[] secret = new byte[32];
+        if (properties.clientKeySecret().isBlank()) {
+            new SecureRandom().nextBytes(secret);
+        } else {
+            secret = properties.clientKeySecret().getBytes(StandardCharsets.UTF_8);
+        }
         this.clientKeySecret = new SecretKeySpec(secret, "HmacSHA256");
     }
 

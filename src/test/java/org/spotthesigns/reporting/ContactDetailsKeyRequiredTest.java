@@ -19,6 +19,7 @@ class ContactDetailsKeyRequiredTest {
                 .run("--spring.datasource.url=" + PostgresReachable.URL,
                         "--spring.datasource.username=" + PostgresReachable.USER,
                         "--spotthesigns.contact-details.key=",
+                        "--spotthesigns.rate-limits.client-key-secret=for the shared test database only",
                         "--server.port=0").close())
                 .rootCause().hasMessageContaining("No key for reporters' contact details");
     }

@@ -179,7 +179,6 @@ abstract class ReportServiceContract {
         assertThat(thread.messages()).singleElement().satisfies(message -> {
             assertThat(message.author()).isEqualTo(Author.REPORTER);
             assertThat(message.body()).isEqualTo("Seen again today near the station");
-            assertThat(message.moderator()).isNull();
         });
         assertThat(reports.reply(submitted.reference().value(), "WRONG-WRONG-WRONG-WRONG", "hello", client())).isEmpty();
         assertThatThrownBy(() -> reports.reply(submitted.reference().value(), submitted.key().value(), "  ", client()))

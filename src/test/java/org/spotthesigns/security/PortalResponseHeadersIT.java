@@ -34,7 +34,7 @@ class PortalResponseHeadersIT extends RunningPortalTest {
         HttpResponse<String> page = get("/", "identity");
 
         assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Strict"));
+                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
     }
 
     @Test

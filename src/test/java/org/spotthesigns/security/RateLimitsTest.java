@@ -1,6 +1,7 @@
 package org.spotthesigns.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.security.internal.BucketStores;
@@ -39,6 +40,12 @@ class RateLimitsTest {
             assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_REFERENCE, "K7M-4QX-9TD")).isTrue();
         }
         assertThat(limits.isExhausted(RateLimit.WRONG_KEYS_PER_REFERENCE, "K7M-4QX-9TD")).isTrue();
+    }
+
+    @Test
+    void nodes_that_share_counts_must_share_the_secret_of_the_client_key() {
+        assertThatThrownBy(() -> new RateLimits(BucketStores.inMemory(), new RateLimitProperties("database", " ", 3, 10, 30, 5)))
+                .hasMessageContaining("must share the secret");
     }
 
     @Test

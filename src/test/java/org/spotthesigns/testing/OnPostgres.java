@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.password=",
         "spotthesigns.contact-details.key=" + PostgresReachable.TEST_KEY,
         // the shared test database keeps buckets between runs: no ceiling for everyone together
-        "spotthesigns.rate-limits.reports-per-hour=100000"})
+        "spotthesigns.rate-limits.reports-per-hour=100000",
+        "spotthesigns.rate-limits.client-key-secret=for the shared test database only"})
 @ActiveProfiles("postgres")
 @ExtendWith(PostgresReachable.class)
 public @interface OnPostgres {

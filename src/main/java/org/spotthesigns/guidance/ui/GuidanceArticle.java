@@ -10,19 +10,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.spotthesigns.guidance.ContentRelease;
 import org.spotthesigns.guidance.GuidancePage;
+import org.spotthesigns.shared.AreaTime;
 
 /** The building blocks every guidance view shares: the heading, the body, lists of pages. */
 final class GuidanceArticle {
-
-    /** The portal serves one area of England; dates are shown in its time. */
-    private static final ZoneId AREA_TIME = ZoneId.of("Europe/London");
 
     private GuidanceArticle() {
     }
@@ -62,7 +59,7 @@ final class GuidanceArticle {
 
     static Component lastUpdated(Div view, ContentRelease release, Locale locale) {
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(release.firstPublished().atZone(AREA_TIME));
+                .format(release.firstPublished().atZone(AreaTime.ZONE));
         Paragraph paragraph = new Paragraph(view.getTranslation("guidance.updated", date));
         paragraph.addClassName("last-updated");
         return paragraph;

@@ -15,15 +15,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spotthesigns.reporting.FollowUp;
 import org.spotthesigns.reporting.InvalidReportException;
 import org.spotthesigns.reporting.RateLimitedException;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.security.RateLimits;
+import org.spotthesigns.shared.AreaTime;
 
 /**
  * A reporter comes back with their reference and key: the report's status, the messages with
@@ -35,7 +37,7 @@ class FollowUpView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "follow-up";
     static final String PATH = "/" + ROUTE;
-    private static final ZoneId AREA_TIME = ZoneId.of("Europe/London");
+    private static final Logger log = LoggerFactory.getLogger(FollowUpView.class);
 
     private final ReportService reports;
     private final RateLimits limits;
@@ -53,6 +55,9 @@ class FollowUpView extends Div implements HasDynamicTitle {
         reference.setId("reference");
         key.setLabel(getTranslation("followup.field.key"));
         key.setId("key");
+        // nothing for a shared phone's browser to remember or offer to the next person
+        reference.getElement().setAttribute("autocomplete", "off");
+        key.getElement().setAttribute("autocomplete", "off");
         Button open = new Button(getTranslation("followup.open"), click -> open());
         open.setId("open-report");
         open.addThemeVariants(ButtonVariant.PRIMARY);
@@ -65,21 +70,32 @@ class FollowUpView extends Div implements HasDynamicTitle {
         errors.show(java.util.Map.of());
         showingErrors = false;
         try {
-            reports.open(reference.getValue(), key.getValue(), ClientKey.of(limits)).ifPresentOrElse(this::show, this::noMatch);
+            reports.open(reference.getValue(), key.getValue(), ClientKey.of(limits)).ifPresentOrElse(this::show, () -> {
+                thread.removeAll();
+                noMatch();
+            });
         } catch (RateLimitedException refused) {
+            thread.removeAll();
             refused();
+        } catch (RuntimeException unavailable) {
+            log.error("A follow-up could not be opened; the visitor was asked to try again", unavailable);
+            unavailable();
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
     private void refused() {
-        thread.removeAll();
         showingErrors = true;
         errors.showMessage(getTranslation("followup.error.limited"));
     }
 
+    private void unavailable() {
+        showingErrors = true;
+        errors.showMessage(getTranslation("followup.error.unavailable"));
+    }
+
+    /** The key no longer matches: said at the key field; anything typed in the reply box stays. */
     private void noMatch() {
-        thread.removeAll();
         showingErrors = true;
         key.setInvalid(true);
         key.setErrorMessage(getTranslation("followup.error.nomatch"));
@@ -95,7 +111,7 @@ class FollowUpView extends Div implements HasDynamicTitle {
         UnorderedList messages = new UnorderedList();
         messages.addClassName("messages");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(AREA_TIME);
+                .withLocale(getLocale()).withZone(AreaTime.ZONE);
         for (FollowUp.Message message : followUp.messages()) {
             Span author = new Span(getTranslation("followup.author." + message.author().name()));
             author.addClassName("author");
@@ -123,14 +139,16 @@ class FollowUpView extends Div implements HasDynamicTitle {
                     ClientKey.of(limits));
             updated.ifPresentOrElse(this::show, this::noMatch);
         } catch (RateLimitedException refused) {
-            showingErrors = true;
-            errors.showMessage(getTranslation("followup.error.limited"));
+            refused();
         } catch (InvalidReportException invalid) {
             var problem = invalid.problems().get(0);
             reply.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
             reply.setInvalid(true);
             showingErrors = true;
             errors.show(java.util.Map.of("message", reply.getErrorMessage()));
+        } catch (RuntimeException unavailable) {
+            log.error("A reply could not be stored; the visitor was asked to try again", unavailable);
+            unavailable();
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }

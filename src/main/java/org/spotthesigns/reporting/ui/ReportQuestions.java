@@ -51,6 +51,7 @@ final class ReportQuestions extends Div {
     private final GuidanceService guidance;
     private final Locale locale;
     private final Map<String, HasValidation> fields = new HashMap<>();
+    private Button addDetail;
 
     ReportQuestions(ReportStep step, ReportDraft draft, GuidanceService guidance, Locale locale) {
         this.draft = draft;
@@ -66,6 +67,11 @@ final class ReportQuestions extends Div {
             case DETAILS -> details();
             case ABOUT_YOU -> aboutYou();
         }
+    }
+
+    /** Whether these fields write into the given draft, rather than one already sent from another tab. */
+    boolean writesTo(ReportDraft current) {
+        return draft == current;
     }
 
     Optional<HasValidation> field(String name) {
@@ -130,7 +136,7 @@ final class ReportQuestions extends Div {
         boolean myself = draft.getConcernFor() == ConcernFor.MYSELF;
         TextArea noticed = text(new TextArea(), "noticed", myself ? "report.field.noticed.myself" : "report.field.noticed",
                 ReportRules.NOTICED_LIMIT, draft::getNoticed, draft::setNoticed);
-        noticed.setHelperText(getTranslation("report.field.noticed.hint") + " " + getTranslation("report.limit", ReportRules.NOTICED_LIMIT));
+        noticed.setHelperText(getTranslation("report.field.noticed.hint", ReportRules.NOTICED_LIMIT));
         add(signs, noticed);
     }
 
@@ -149,7 +155,7 @@ final class ReportQuestions extends Div {
         seenOn.setValue(draft.getSeenOn());
         seenOn.addValueChangeListener(change -> draft.setSeenOn(change.getValue()));
         fields.put("seenOn", seenOn);
-        TimePicker seenAt = new TimePicker(getTranslation("report.field.seenAt") + " " + getTranslation("report.optional"));
+        TimePicker seenAt = new TimePicker(getTranslation("report.field.seenAt.optional"));
         seenAt.setId("seenAt");
         seenAt.setLocale(locale);
         seenAt.setValue(draft.getSeenAt());
@@ -174,7 +180,10 @@ final class ReportQuestions extends Div {
             details.add(new Detail(DetailKind.VEHICLE_REGISTRATION, ""));
             draft.setDetails(details);
             showDetailRows(rows, details.size() - 1);
+            add.setEnabled(details.size() < ReportRules.DETAILS_MAX);
         });
+        add.setEnabled(draft.getDetails().size() < ReportRules.DETAILS_MAX);
+        addDetail = add;
         add(intro, rows, add);
         showDetailRows(rows, -1);
     }
@@ -188,23 +197,26 @@ final class ReportQuestions extends Div {
         }
         for (int i = 0; i < details.size(); i++) {
             int row = i;
+            int number = row + 1;
             Select<DetailKind> kind = new Select<>();
-            kind.setLabel(getTranslation("report.field.detailKind"));
+            kind.setLabel(getTranslation("report.field.detailKind", number));
             kind.setId("detail-kind-" + row);
             kind.setItems(DetailKind.values());
             kind.setItemLabelGenerator(value -> getTranslation("report.detailKind." + value.name()));
             kind.setValue(details.get(row).kind());
-            TextField value = new TextField(getTranslation("report.field.detailValue"));
+            TextField value = new TextField(getTranslation("report.field.detailValue", number));
             value.setId("detail-value-" + row);
             value.setValue(details.get(row).value());
             value.setHelperText(getTranslation("report.limit", ReportRules.DETAIL_LIMIT));
             kind.addValueChangeListener(change -> replaceDetail(row, new Detail(change.getValue(), value.getValue())));
             value.addValueChangeListener(change -> replaceDetail(row, new Detail(kind.getValue(), change.getValue())));
-            Button remove = new Button(getTranslation("report.details.remove"), click -> {
+            Button remove = new Button(getTranslation("report.details.remove", number), click -> {
                 List<Detail> kept = new ArrayList<>(draft.getDetails());
                 kept.remove(row);
                 draft.setDetails(kept);
                 showDetailRows(rows, -1);
+                addDetail.setEnabled(true);
+                addDetail.focus();
             });
             remove.setId("remove-detail-" + row);
             remove.addThemeVariants(ButtonVariant.TERTIARY);
@@ -246,6 +258,8 @@ final class ReportQuestions extends Div {
                 text(new TextArea(), "contactNotes", "report.field.contactNotes", ReportRules.CONTACT_NOTES_LIMIT,
                         draft::getContactNotes, draft::setContactNotes));
         contact.setVisible(draft.isContactMe());
+        // a shared phone must not offer these details to the next person who opens a form
+        contact.getChildren().forEach(field -> field.getElement().setAttribute("autocomplete", "off"));
         add(new Paragraph(getTranslation("report.contact.why")), contactMe, contact, honeypot());
     }
 

@@ -1,5 +1,6 @@
 package org.spotthesigns.reporting.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -50,7 +51,7 @@ class ReportReceivedView extends Div implements BeforeEnterObserver, HasDynamicT
         Span code = new Span(value);
         code.setId(id);
         code.addClassName("code");
-        return new Paragraph(new Span(getTranslation(labelKey) + ": "), code);
+        return new Paragraph(new Span(getTranslation(labelKey)), new Text(" "), code);
     }
 
     @Override

@@ -30,8 +30,6 @@ import org.spotthesigns.reporting.ReportRules;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.reporting.ReportStep;
 import org.spotthesigns.security.RateLimits;
-import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
 
 /**
  * One page of the report form: a question step, or "check your answers". One topic per page, a
@@ -87,6 +85,7 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 .filter(CHECK::equals).isPresent();
         removeAll();
         showingErrors = false;
+        errors.show(Map.of());
         if (CHECK.equals(slug)) {
             showCheck();
             return;
@@ -105,10 +104,24 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         next.addThemeVariants(ButtonVariant.PRIMARY);
         next.setId("continue");
         add(backLink(step == FIRST ? "/report" : returnToCheck ? "/report/" + CHECK : path(ReportStep.values()[step.ordinal() - 1])),
-                errors, progress, new H1(title), questions, new Div(next));
+                errors, progress, heading(), questions, new Div(next));
+    }
+
+    /** The new step's heading takes the focus, so a screen reader announces where the visitor is. */
+    private H1 heading() {
+        H1 heading = new H1(title);
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.getElement().executeJs("if (document.activeElement === document.body || !document.activeElement"
+                + " || !document.activeElement.isConnected) { this.focus(); }");
+        return heading;
     }
 
     private void next(ReportStep step, boolean returnToCheck) {
+        if (!questions.writesTo(journey.draft())) {
+            // the report was sent from another tab meanwhile: show this step afresh, on the new draft
+            UI.getCurrent().getPage().reload();
+            return;
+        }
         List<Problem> problems = rules.check(step, journey.draft());
         if (!problems.isEmpty()) {
             showProblems(problems);
@@ -122,16 +135,21 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private void showProblems(List<Problem> problems) {
         Map<String, String> messages = new LinkedHashMap<>();
         questions.clearErrors();
+        List<String> unplaced = new java.util.ArrayList<>();
         for (Problem problem : problems) {
             String message = getTranslation(problem.messageKey(), problem.arguments().toArray());
-            questions.field(problem.field()).ifPresent(field -> {
+            questions.field(problem.field()).ifPresentOrElse(field -> {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
                 messages.putIfAbsent(((Component) field).getId().orElse(problem.field()), message);
-            });
+            }, () -> unplaced.add(message));
         }
         showingErrors = true;
-        errors.show(messages);
+        if (messages.isEmpty()) {
+            errors.showMessage(String.join(" ", unplaced));
+        } else {
+            errors.show(messages);
+        }
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 
@@ -157,7 +175,8 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
             showingErrors = true;
             errors.showMessage(getTranslation("report.send.limited"));
             UI.getCurrent().getPage().setTitle(getPageTitle());
-        } catch (DataAccessException | TransactionException unavailable) {
+        } catch (RuntimeException unavailable) {
+            // the database, or anything else on the way: the answers stay, the visitor is asked to retry
             log.error("A report could not be stored; the visitor was asked to try again", unavailable);
             showingErrors = true;
             errors.showMessage(getTranslation("report.send.failed"));

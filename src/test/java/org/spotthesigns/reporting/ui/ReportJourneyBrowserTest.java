@@ -60,6 +60,8 @@ class ReportJourneyBrowserTest extends BrowserTest {
         waitUntil(java.time.Duration.ofSeconds(5), () -> browser.findElement(By.id("call-999")).isDisplayed());
         choose("dangerNow", MESSAGES.getString("report.answer.NO"));
         next("who");
+        assertThat(browser.findElement(By.id("error-summary")).isDisplayed()).as("an old error on a new step").isFalse();
+        assertThat(browser.getTitle()).doesNotStartWith("Error: ");
 
         choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
         choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
