@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.reporting.FollowUp.Author;
@@ -17,6 +18,7 @@ import org.spotthesigns.reporting.internal.ReportRepository;
 import org.spotthesigns.security.RateLimit;
 import org.spotthesigns.security.RateLimits;
 import org.spotthesigns.shared.PlainText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,6 +43,7 @@ public class ReportService {
     private final GuidanceService guidance;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final RandomGenerator random = ReportReference.strongRandom();
     /** Slow on purpose: a stolen database must not give the keys away. */
     private final PasswordEncoder keyHashes = new BCryptPasswordEncoder();
@@ -48,13 +51,14 @@ public class ReportService {
     private final String decoyHash;
 
     ReportService(ReportRules rules, RateLimits limits, ReportRepository reports, GuidanceService guidance,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
         this.rules = rules;
         this.limits = limits;
         this.reports = reports;
         this.guidance = guidance;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
         this.decoyHash = keyHashes.encode(FollowUpKey.random(random).canonical());
     }
 
@@ -81,12 +85,24 @@ public class ReportService {
         ReportReference reference = transactions.execute(status -> {
             ReportReference fresh = freshReference();
             reports.save(record(draft, fresh, keyHash, now));
+            events.publishEvent(new ReportSubmitted(fresh.value()));
             return fresh;
         });
         // counted once stored: a send that failed on the way costs the reporter nothing
         limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, clientKey);
         limits.tryConsume(RateLimit.REPORTS_OVERALL, ALL);
         return new SubmittedReport(reference, key);
+    }
+
+    /** A stored report as triage sees it: its answers and words, never its contact details. */
+    public Optional<ReportForTriage> forTriage(String reference) {
+        return transactions.execute(status -> reports.findByReference(reference).map(report -> new ReportForTriage(
+                new ReportReference(report.getReference()), report.getSubmittedAt(), report.getDangerNow(),
+                report.getConcernFor(), report.getAgeBand(), report.getSigns(), report.getPlaceKind(), report.getArea(),
+                report.getStillHappening(), report.getHappenedBefore(),
+                report.getDetails().stream().map(ReportRecord.StoredDetail::getKind).collect(Collectors.toSet()),
+                String.join("\n", Stream.concat(Stream.of(report.getNoticed(), report.getLocation()),
+                        report.getDetails().stream().map(ReportRecord.StoredDetail::getValue)).toList()))));
     }
 
     /**

@@ -1,0 +1,66 @@
+package org.spotthesigns.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.spotthesigns.reporting.ReportDraft;
+import org.spotthesigns.reporting.ReportDraft.AgeBand;
+import org.spotthesigns.reporting.ReportDrafts;
+import org.spotthesigns.reporting.ReportService;
+import org.spotthesigns.reporting.SubmittedReport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A report submitted through the reporting service is triaged and stored with its reasons and deadline. */
+@SpringBootTest
+@ActiveProfiles("test")
+class TriageServiceIntegrationTest {
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    TriageService triage;
+
+    @Test
+    void a_submitted_report_is_stored_with_its_priority_reasons_and_deadline() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setAgeBand(AgeBand.UNDER_13);
+        draft.setNoticed("An older man gave him a knife to carry.");
+
+        SubmittedReport submitted = reports.submit(draft, UUID.randomUUID().toString());
+
+        TriagedReport triaged = await().atMost(Duration.ofSeconds(10))
+                .until(() -> triage.current(submitted.reference().value()).orElse(null), result -> result != null);
+        assertThat(triaged.outcome().reasons()).extracting(TriageOutcome.Reason::toString).contains(
+                "Under 13: +30", "Weapon mentioned: +25", "Has happened before: +5", "Vehicle registration given: +10",
+                "Phone number given: +10", "Nickname given: +5", "Sign seen: carrying two phones: +5");
+        assertThat(triaged.outcome().priority()).isEqualTo(Priority.P1);
+        assertThat(triaged.outcome().ruleSetVersion()).isEqualTo(triage.current(submitted.reference().value())
+                .orElseThrow().outcome().ruleSetVersion());
+        assertThat(triaged.deadline()).isAfter(triaged.triagedAt().minus(Duration.ofHours(2)))
+                .isBeforeOrEqualTo(triaged.triagedAt().plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void triaging_again_keeps_the_history_of_outcomes() {
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString());
+        String reference = submitted.reference().value();
+        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+
+        triage.triage(reference);
+
+        assertThat(triage.history(reference)).hasSize(2);
+        assertThat(triage.current(reference)).contains(triage.history(reference).get(0));
+    }
+
+    @Test
+    void an_unknown_report_is_not_triaged() {
+        assertThat(triage.triage("ZZZ-ZZZ-ZZZ")).isEmpty();
+    }
+}
