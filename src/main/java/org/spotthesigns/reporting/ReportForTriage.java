@@ -23,7 +23,17 @@ public record ReportForTriage(
         Answer stillHappening,
         Answer happenedBefore,
         Set<DetailKind> detailKinds,
-        String words) {
+        String words,
+        SpamSignals spam) {
+
+    /**
+     * What the form recorded about how the report was sent.
+     *
+     * @param similarBefore how many earlier reports, within the window triage asked about, hold
+     *                      the same words (ignoring case, spacing and punctuation)
+     */
+    public record SpamSignals(boolean honeypotFilled, int secondsToComplete, int linkCount, int similarBefore) {
+    }
 
     public ReportForTriage {
         signs = Set.copyOf(signs);

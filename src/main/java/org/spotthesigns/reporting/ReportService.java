@@ -94,15 +94,33 @@ public class ReportService {
         return new SubmittedReport(reference, key);
     }
 
-    /** A stored report as triage sees it: its answers and words, never its contact details. */
-    public Optional<ReportForTriage> forTriage(String reference) {
-        return transactions.execute(status -> reports.findByReference(reference).map(report -> new ReportForTriage(
-                new ReportReference(report.getReference()), report.getSubmittedAt(), report.getDangerNow(),
-                report.getConcernFor(), report.getAgeBand(), report.getSigns(), report.getPlaceKind(), report.getArea(),
-                report.getStillHappening(), report.getHappenedBefore(),
-                report.getDetails().stream().map(ReportRecord.StoredDetail::getKind).collect(Collectors.toSet()),
-                String.join("\n", Stream.concat(Stream.of(report.getNoticed(), report.getLocation()),
-                        report.getDetails().stream().map(ReportRecord.StoredDetail::getValue)).toList()))));
+    /**
+     * A stored report as triage sees it: its answers and words, never its contact details.
+     *
+     * @param repeatWindow how far back to look for earlier reports with the same words
+     */
+    public Optional<ReportForTriage> forTriage(String reference, Duration repeatWindow) {
+        return transactions.execute(status -> reports.findByReference(reference).map(report -> {
+            String words = String.join("\n", Stream.concat(Stream.of(report.getNoticed(), report.getLocation()),
+                    report.getDetails().stream().map(ReportRecord.StoredDetail::getValue)).toList());
+            String sameWords = comparable(report.getNoticed());
+            long similarBefore = sameWords.isEmpty() ? 0 : reports
+                    .findBySubmittedAtBetween(report.getSubmittedAt().minus(repeatWindow), report.getSubmittedAt()).stream()
+                    .filter(other -> !other.getId().equals(report.getId()))
+                    .filter(other -> comparable(other.getNoticed()).equals(sameWords))
+                    .count();
+            return new ReportForTriage(new ReportReference(report.getReference()), report.getSubmittedAt(),
+                    report.getDangerNow(), report.getConcernFor(), report.getAgeBand(), report.getSigns(),
+                    report.getPlaceKind(), report.getArea(), report.getStillHappening(), report.getHappenedBefore(),
+                    report.getDetails().stream().map(ReportRecord.StoredDetail::getKind).collect(Collectors.toSet()), words,
+                    new ReportForTriage.SpamSignals(report.isHoneypotFilled(), report.getSecondsToComplete(),
+                            report.getLinkCount(), (int) similarBefore));
+        }));
+    }
+
+    /** Words as a repeat would share them: case, spacing and punctuation do not count. */
+    private static String comparable(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /**

@@ -18,11 +18,30 @@ public record TriageInput(
         String stillHappening,
         String happenedBefore,
         Set<String> detailKinds,
-        String text) {
+        String text,
+        Sending sending) {
+
+    /**
+     * How the report was sent: signals of a program or a prank, never of who sent it.
+     *
+     * @param similarBefore earlier reports in the repeat window with the same words
+     */
+    public record Sending(boolean honeypotFilled, int secondsToComplete, int linkCount, int similarBefore) {
+
+        /** A person who took their time and wrote their own words. */
+        public static final Sending BY_A_PERSON = new Sending(false, 300, 0, 0);
+    }
 
     public TriageInput {
         signs = Set.copyOf(signs);
         detailKinds = Set.copyOf(detailKinds);
+    }
+
+    /** A report sent the ordinary way, by a person. */
+    public TriageInput(String dangerNow, String concernFor, String ageBand, Set<String> signs, String placeKind,
+            String area, String stillHappening, String happenedBefore, Set<String> detailKinds, String text) {
+        this(dangerNow, concernFor, ageBand, signs, placeKind, area, stillHappening, happenedBefore, detailKinds, text,
+                Sending.BY_A_PERSON);
     }
 
     public boolean dangerNowConfirmed() {

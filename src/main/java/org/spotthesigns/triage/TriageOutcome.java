@@ -6,10 +6,17 @@ import java.util.List;
  * The result of scoring a report: its priority, its score, and every reason in words with its
  * points, so a moderator can see why and challenge it.
  */
-public record TriageOutcome(Priority priority, int score, List<Reason> reasons, String ruleSetVersion) {
+public record TriageOutcome(Priority priority, int score, List<Reason> reasons, String ruleSetVersion,
+        List<String> spamReasons) {
 
     public TriageOutcome {
         reasons = List.copyOf(reasons);
+        spamReasons = List.copyOf(spamReasons);
+    }
+
+    /** In the suspected-spam lane: still shown to moderators, with {@link #spamReasons()}. */
+    public boolean suspectedSpam() {
+        return !spamReasons.isEmpty();
     }
 
     /** One matched rule: "Under 13: +30". */

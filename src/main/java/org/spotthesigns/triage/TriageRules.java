@@ -43,6 +43,11 @@ public class TriageRules {
         return receivedAt.plus(properties.deadline(priority));
     }
 
+    /** How far back earlier reports with the same words count as repeats. */
+    public java.time.Duration repeatWindow() {
+        return rules.repeatWindow();
+    }
+
     public String version() {
         return rules.version();
     }

@@ -36,7 +36,7 @@ public class TriageService {
     /** Scores the report with the rules in force and stores the outcome; empty if no such report. */
     @Transactional
     public Optional<TriagedReport> triage(String reference) {
-        return reports.forTriage(reference).map(report -> {
+        return reports.forTriage(reference, rules.repeatWindow()).map(report -> {
             TriageOutcome outcome = rules.evaluate(input(report));
             Instant deadline = rules.deadline(outcome.priority(), report.submittedAt());
             TriageOutcomeRecord stored = outcomes.save(new TriageOutcomeRecord(reference, outcome, deadline,
@@ -66,7 +66,9 @@ public class TriageService {
                 spelling(report.ageBand()).replaceFirst("^age-", ""),
                 report.signs(), report.placeKind(), report.area(), spelling(report.stillHappening()),
                 spelling(report.happenedBefore()),
-                report.detailKinds().stream().map(TriageService::spelling).collect(Collectors.toSet()), report.words());
+                report.detailKinds().stream().map(TriageService::spelling).collect(Collectors.toSet()), report.words(),
+                new TriageInput.Sending(report.spam().honeypotFilled(), report.spam().secondsToComplete(),
+                        report.spam().linkCount(), report.spam().similarBefore()));
     }
 
     private static String spelling(Enum<?> value) {

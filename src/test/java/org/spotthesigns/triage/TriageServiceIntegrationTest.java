@@ -60,6 +60,35 @@ class TriageServiceIntegrationTest {
     }
 
     @Test
+    void the_same_words_sent_again_go_to_the_suspected_spam_lane_and_stay_visible() {
+        String words = "Repeated words " + UUID.randomUUID();
+        ReportDraft first = ReportDrafts.complete(Instant.now());
+        first.setNoticed(words);
+        ReportDraft second = ReportDrafts.complete(Instant.now());
+        second.setNoticed(words.toUpperCase() + "!!");
+
+        String one = reports.submit(first, UUID.randomUUID().toString()).reference().value();
+        String two = reports.submit(second, UUID.randomUUID().toString()).reference().value();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(one).isPresent() && triage.current(two).isPresent());
+        assertThat(triage.current(one).orElseThrow().outcome().suspectedSpam()).isFalse();
+        assertThat(triage.current(two).orElseThrow().outcome().spamReasons())
+                .containsExactly("The same words were sent again and again");
+    }
+
+    @Test
+    void a_filled_hidden_field_is_recorded_as_a_reason_not_a_reason_to_drop() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setWebsite("http://spam.example");
+
+        String reference = reports.submit(draft, UUID.randomUUID().toString()).reference().value();
+
+        TriagedReport triaged = await().atMost(Duration.ofSeconds(10))
+                .until(() -> triage.current(reference).orElse(null), result -> result != null);
+        assertThat(triaged.outcome().spamReasons()).contains("A hidden field that people never see was filled in");
+    }
+
+    @Test
     void an_unknown_report_is_not_triaged() {
         assertThat(triage.triage("ZZZ-ZZZ-ZZZ")).isEmpty();
     }

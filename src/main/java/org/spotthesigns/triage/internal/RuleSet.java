@@ -15,11 +15,44 @@ public final class RuleSet {
     private final String version;
     private final Map<Priority, Integer> thresholds;
     private final List<TriageRule> rules;
+    private final SpamRules spam;
 
-    RuleSet(String version, Map<Priority, Integer> thresholds, List<TriageRule> rules) {
+    RuleSet(String version, Map<Priority, Integer> thresholds, List<TriageRule> rules, SpamRules spam) {
         this.version = version;
         this.thresholds = new EnumMap<>(thresholds);
         this.rules = List.copyOf(rules);
+        this.spam = spam;
+    }
+
+    /**
+     * When a report looks sent by a program or a prank: each signal with the reason moderators read.
+     *
+     * @param repeatWindow how far back the same words count as a repeat
+     */
+    record SpamRules(String honeypotReason, int tooFastSeconds, String tooFastReason, int linkFlood,
+            String linkFloodReason, int repeatTimes, java.time.Duration repeatWindow, String repeatReason) {
+
+        List<String> reasons(TriageInput.Sending sending) {
+            List<String> reasons = new ArrayList<>();
+            if (sending.honeypotFilled()) {
+                reasons.add(honeypotReason);
+            }
+            if (sending.secondsToComplete() < tooFastSeconds) {
+                reasons.add(tooFastReason);
+            }
+            if (sending.linkCount() >= linkFlood) {
+                reasons.add(linkFloodReason);
+            }
+            if (sending.similarBefore() + 1 >= repeatTimes) {
+                reasons.add(repeatReason);
+            }
+            return reasons;
+        }
+    }
+
+    /** How far back earlier reports with the same words count as repeats. */
+    public java.time.Duration repeatWindow() {
+        return spam.repeatWindow();
     }
 
     public String version() {
@@ -52,7 +85,7 @@ public final class RuleSet {
         } else if (report.selfReferral()) {
             floor = floor.atLeast(Priority.P2);
         }
-        return new TriageOutcome(priorityOf(score).atLeast(floor), score, reasons, version);
+        return new TriageOutcome(priorityOf(score).atLeast(floor), score, reasons, version, spam.reasons(report.sending()));
     }
 
     private Priority priorityOf(int score) {

@@ -76,7 +76,7 @@ public final class RuleSetLoader {
         if (!(root instanceof MappingNode top)) {
             throw problem(1, "the file must hold 'version', 'thresholds' and 'rules'");
         }
-        Map<String, Node> fields = fields(top, Set.of("version", "thresholds", "rules"));
+        Map<String, Node> fields = fields(top, Set.of("version", "spam", "thresholds", "rules"));
         String version = text(required(fields, "version", top), "version");
         Map<Priority, Integer> thresholds = thresholds(required(fields, "thresholds", top));
         if (!(required(fields, "rules", top) instanceof SequenceNode ruleNodes) || ruleNodes.getValue().isEmpty()) {
@@ -91,7 +91,41 @@ public final class RuleSetLoader {
             }
             rules.add(rule);
         }
-        return new RuleSet(version, thresholds, rules);
+        return new RuleSet(version, thresholds, rules, spam(required(fields, "spam", top)));
+    }
+
+    private RuleSet.SpamRules spam(Node node) {
+        if (!(node instanceof MappingNode mapping)) {
+            throw problem(line(node), "'spam' must describe honeypot, too-fast, link-flood and repeated");
+        }
+        Map<String, Node> signals = fields(mapping, Set.of("honeypot", "too-fast", "link-flood", "repeated"));
+        Map<String, Node> honeypot = signal(signals, "honeypot", mapping, Set.of("reason"));
+        Map<String, Node> tooFast = signal(signals, "too-fast", mapping, Set.of("seconds", "reason"));
+        Map<String, Node> links = signal(signals, "link-flood", mapping, Set.of("links", "reason"));
+        Map<String, Node> repeated = signal(signals, "repeated", mapping, Set.of("times", "within", "reason"));
+        Node within = required(repeated, "within", signals.get("repeated"));
+        java.time.Duration window;
+        try {
+            window = java.time.Duration.parse(text(within, "within"));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw problem(line(within), "spam 'within' must be a duration such as PT1H");
+        }
+        return new RuleSet.SpamRules(
+                text(required(honeypot, "reason", signals.get("honeypot")), "reason"),
+                number(required(tooFast, "seconds", signals.get("too-fast")), "seconds"),
+                text(required(tooFast, "reason", signals.get("too-fast")), "reason"),
+                number(required(links, "links", signals.get("link-flood")), "links"),
+                text(required(links, "reason", signals.get("link-flood")), "reason"),
+                number(required(repeated, "times", signals.get("repeated")), "times"),
+                window,
+                text(required(repeated, "reason", signals.get("repeated")), "reason"));
+    }
+
+    private Map<String, Node> signal(Map<String, Node> signals, String name, Node parent, Set<String> allowed) {
+        if (!(required(signals, name, parent) instanceof MappingNode mapping)) {
+            throw problem(line(signals.get(name)), "spam '" + name + "' must give " + String.join(" and ", allowed));
+        }
+        return fields(mapping, allowed);
     }
 
     private Map<Priority, Integer> thresholds(Node node) {

@@ -47,6 +47,13 @@ public class TriageOutcomeRecord {
     @Column(name = "triaged_at", nullable = false)
     private Instant triagedAt;
 
+    @Column(name = "suspected_spam", nullable = false)
+    private boolean suspectedSpam;
+
+    /** The reasons for the suspected-spam lane, one per line. */
+    @Column(name = "spam_reasons", nullable = false, length = 2000)
+    private String spamReasons = "";
+
     @ElementCollection
     @CollectionTable(name = "triage_reason", joinColumns = @JoinColumn(name = "outcome_id"))
     @OrderColumn(name = "position")
@@ -63,6 +70,8 @@ public class TriageOutcomeRecord {
         this.deadline = deadline;
         this.triagedAt = triagedAt;
         outcome.reasons().forEach(reason -> reasons.add(new StoredReason(reason.ruleId(), reason.text(), reason.points())));
+        this.suspectedSpam = outcome.suspectedSpam();
+        this.spamReasons = String.join("\n", outcome.spamReasons());
     }
 
     public String getReportReference() {
@@ -79,7 +88,8 @@ public class TriageOutcomeRecord {
 
     public TriageOutcome outcome() {
         return new TriageOutcome(priority, score,
-                reasons.stream().map(r -> new TriageOutcome.Reason(r.ruleId, r.reason, r.points)).toList(), ruleSetVersion);
+                reasons.stream().map(r -> new TriageOutcome.Reason(r.ruleId, r.reason, r.points)).toList(), ruleSetVersion,
+                spamReasons.isEmpty() ? List.of() : List.of(spamReasons.split("\n")));
     }
 
     @Embeddable

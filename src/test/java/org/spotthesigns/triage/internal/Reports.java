@@ -17,6 +17,7 @@ final class Reports {
     private String happenedBefore = "no";
     private final Set<String> details = new HashSet<>();
     private String text = "";
+    private TriageInput.Sending sending = TriageInput.Sending.BY_A_PERSON;
 
     static Reports report() {
         return new Reports();
@@ -67,9 +68,14 @@ final class Reports {
         return this;
     }
 
+    Reports sentAs(TriageInput.Sending how) {
+        sending = how;
+        return this;
+    }
+
     TriageInput build() {
         return new TriageInput(dangerNow, concernFor, ageBand, signs, placeKind, area, stillHappening, happenedBefore,
-                details, text);
+                details, text, sending);
     }
 
     @Override

@@ -109,6 +109,24 @@ class RuleSetLoaderTest {
                   P2: 45
                   P3: 20
                 rules:
-                """ + ruleList;
+                """ + ruleList + SPAM;
+    }
+
+    private static final String SPAM = """
+            spam:
+              honeypot: { reason: Hidden field filled }
+              too-fast: { seconds: 20, reason: Too fast }
+              link-flood: { links: 3, reason: Links }
+              repeated: { times: 2, within: PT1H, reason: Repeated }
+            """;
+
+    @Test
+    void a_spam_window_must_be_a_duration() {
+        assertThatThrownBy(() -> parse(rules("""
+                  - id: ok
+                    reason: Ok
+                    when: { danger-now: yes }
+                    add: 5
+                """).replace("within: PT1H", "within: an hour"))).hasMessageContaining("spam 'within' must be a duration");
     }
 }
