@@ -103,12 +103,9 @@ public class ReportService {
         return transactions.execute(status -> reports.findByReference(reference).map(report -> {
             String words = String.join("\n", Stream.concat(Stream.of(report.getNoticed(), report.getLocation()),
                     report.getDetails().stream().map(ReportRecord.StoredDetail::getValue)).toList());
-            String sameWords = comparable(report.getNoticed());
-            long similarBefore = sameWords.isEmpty() ? 0 : reports
-                    .findBySubmittedAtBetween(report.getSubmittedAt().minus(repeatWindow), report.getSubmittedAt()).stream()
-                    .filter(other -> !other.getId().equals(report.getId()))
-                    .filter(other -> comparable(other.getNoticed()).equals(sameWords))
-                    .count();
+            long similarBefore = report.getWordsFingerprint() == null ? 0
+                    : reports.countByWordsFingerprintAndSubmittedAtBetweenAndIdNot(report.getWordsFingerprint(),
+                            report.getSubmittedAt().minus(repeatWindow), report.getSubmittedAt(), report.getId());
             return new ReportForTriage(new ReportReference(report.getReference()), report.getSubmittedAt(),
                     report.getDangerNow(), report.getConcernFor(), report.getAgeBand(), report.getSigns(),
                     report.getPlaceKind(), report.getArea(), report.getStillHappening(), report.getHappenedBefore(),
@@ -118,9 +115,24 @@ public class ReportService {
         }));
     }
 
-    /** Words as a repeat would share them: case, spacing and punctuation do not count. */
-    private static String comparable(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    /** The references of every report still being worked on, oldest first. */
+    public List<String> openReferences() {
+        return transactions.execute(status -> reports.findReferencesByStatusIn(
+                java.util.Arrays.stream(ReportStatus.values()).filter(ReportStatus::isOpen).toList()));
+    }
+
+    /** SHA-256 of the words as a repeat would share them: case, spacing and punctuation do not count. */
+    private static @org.jspecify.annotations.Nullable String wordsFingerprint(String text) {
+        String comparable = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (comparable.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(comparable.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -198,7 +210,8 @@ public class ReportService {
         ReportRecord report = new ReportRecord(reference.value(), keyHash, now, guidance.currentRelease().fingerprint());
         String noticed = PlainText.clean(draft.getNoticed());
         String location = PlainText.clean(draft.getLocation());
-        report.answers(draft.getDangerNow(), draft.getConcernFor(), draft.getAgeBand(), draft.getSigns(), noticed);
+        report.answers(draft.getDangerNow(), draft.getConcernFor(), draft.getAgeBand(), draft.getSigns(), noticed,
+                wordsFingerprint(noticed));
         report.where(draft.getPlaceKind(), draft.getArea(), location);
         report.when(draft.getSeenOn(), draft.getSeenAt(), draft.getStillHappening(), draft.getHappenedBefore());
         for (Detail detail : draft.getDetails()) {

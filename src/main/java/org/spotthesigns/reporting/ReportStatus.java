@@ -22,5 +22,10 @@ public enum ReportStatus {
         return publicStatus;
     }
 
+    /** Still being worked on: open reports are re-scored when the triage rules change. */
+    public boolean isOpen() {
+        return publicStatus != PublicStatus.CLOSED;
+    }
+
     public enum PublicStatus { RECEIVED, BEING_LOOKED_AT, PASSED_ON, CLOSED }
 }

@@ -45,6 +45,22 @@ public class TriageService {
         });
     }
 
+    /**
+     * Re-scores every open report with the rules in force, after the rules have changed. Each
+     * report keeps its earlier outcomes as history.
+     *
+     * @return how many reports were re-scored
+     */
+    public int retriageOpenReports() {
+        int count = 0;
+        for (String reference : reports.openReferences()) {
+            if (triage(reference).isPresent()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     @Transactional(readOnly = true)
     public Optional<TriagedReport> current(String reference) {
         return history(reference).stream().findFirst();

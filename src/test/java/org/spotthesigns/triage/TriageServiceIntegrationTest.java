@@ -89,6 +89,18 @@ class TriageServiceIntegrationTest {
     }
 
     @Test
+    void after_a_rule_change_every_open_report_is_scored_again_and_keeps_its_history() {
+        String reference = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString())
+                .reference().value();
+        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+
+        int rescored = triage.retriageOpenReports();
+
+        assertThat(rescored).isGreaterThanOrEqualTo(1);
+        assertThat(triage.history(reference)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void an_unknown_report_is_not_triaged() {
         assertThat(triage.triage("ZZZ-ZZZ-ZZZ")).isEmpty();
     }

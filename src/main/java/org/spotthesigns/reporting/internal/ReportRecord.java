@@ -73,6 +73,9 @@ public class ReportRecord {
     @Column(nullable = false, length = 8000)
     private String noticed;
 
+    @Column(name = "words_fingerprint", length = 64)
+    private String wordsFingerprint;
+
     @Column(name = "place_kind", nullable = false, length = 64)
     private String placeKind;
 
@@ -157,7 +160,9 @@ public class ReportRecord {
         this.statusChanges.add(new ReportStatusChangeRecord(this, ReportStatus.NEW, submittedAt, null));
     }
 
-    public void answers(Answer dangerNow, ConcernFor concernFor, AgeBand ageBand, Set<String> signs, String noticed) {
+    public void answers(Answer dangerNow, ConcernFor concernFor, AgeBand ageBand, Set<String> signs, String noticed,
+            String wordsFingerprint) {
+        this.wordsFingerprint = wordsFingerprint;
         this.dangerNow = dangerNow;
         this.concernFor = concernFor;
         this.ageBand = ageBand;
@@ -239,6 +244,10 @@ public class ReportRecord {
 
     public String getNoticed() {
         return noticed;
+    }
+
+    public String getWordsFingerprint() {
+        return wordsFingerprint;
     }
 
     public String getPlaceKind() {

@@ -9,6 +9,10 @@ public interface ReportRepository extends JpaRepository<ReportRecord, Long> {
 
     boolean existsByReference(String reference);
 
-    /** Reports received in a window, for spotting the same words sent again and again. */
-    java.util.List<ReportRecord> findBySubmittedAtBetween(java.time.Instant from, java.time.Instant to);
+    @org.springframework.data.jpa.repository.Query("select r.reference from ReportRecord r where r.status in :statuses order by r.submittedAt")
+    java.util.List<String> findReferencesByStatusIn(java.util.Collection<org.spotthesigns.reporting.ReportStatus> statuses);
+
+    /** Other reports with the same words received in a window: the same words sent again and again. */
+    long countByWordsFingerprintAndSubmittedAtBetweenAndIdNot(String wordsFingerprint, java.time.Instant from,
+            java.time.Instant to, Long id);
 }
