@@ -29,10 +29,12 @@ class ReportJourneyBrowserTest extends BrowserTest {
     DataSource dataSource;
 
     private SwitchableDataSource database;
+    private ReportForm form;
 
     @BeforeEach
-    void findTheDatabaseSwitch() {
+    void prepare() {
         database = (SwitchableDataSource) dataSource;
+        form = new ReportForm(browser, MESSAGES, this::awaitPage);
     }
 
     @Test
@@ -44,7 +46,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
         assertAccessible("the start of a report");
         browser.findElement(By.id("start-report")).click();
 
-        awaitStep("danger");
+        form.awaitStep("danger");
         assertAccessible("step 1");
         browser.findElement(By.id("continue")).click();
         waitUntil(java.time.Duration.ofSeconds(5), () -> browser.findElement(By.id("error-summary")).isDisplayed());
@@ -56,55 +58,64 @@ class ReportJourneyBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("#error-summary a")).click();
         assertThat(browser.executeScript(
                 "return document.getElementById('dangerNow').contains(document.activeElement)")).isEqualTo(true);
-        choose("dangerNow", MESSAGES.getString("report.answer.YES"));
+        form.choose("dangerNow", MESSAGES.getString("report.answer.YES"));
         waitUntil(java.time.Duration.ofSeconds(5), () -> browser.findElement(By.id("call-999")).isDisplayed());
-        choose("dangerNow", MESSAGES.getString("report.answer.NO"));
-        next("who");
+        form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
+        form.next("who");
         assertThat(browser.findElement(By.id("error-summary")).isDisplayed()).as("an old error on a new step").isFalse();
         assertThat(browser.getTitle()).doesNotStartWith("Error: ");
 
-        choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
-        choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
+        form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
+        form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
         assertAccessible("step 2");
-        next("what");
+        form.next("what");
 
-        assertThat(checkbox("signs", "Carrying two phones").getAttribute("checked")).isNotNull();
-        type(By.cssSelector("#noticed textarea"), SCRIPT_PAYLOAD);
+        assertThat(form.checkbox("signs", "Carrying two phones").getAttribute("checked")).isNotNull();
+        form.type(By.cssSelector("#noticed textarea"), SCRIPT_PAYLOAD);
         assertAccessible("step 3");
-        next("where");
+        form.next("where");
 
-        choose("placeKind", guidance.placeKinds(Locale.UK).get(0).label());
-        choose("area", guidance.areas(Locale.UK).get(0).label());
-        type(By.cssSelector("#location textarea"), MARKUP_PAYLOAD);
+        form.choose("placeKind", guidance.placeKinds(Locale.UK).get(0).label());
+        form.choose("area", guidance.areas(Locale.UK).get(0).label());
+        form.type(By.cssSelector("#location textarea"), MARKUP_PAYLOAD);
         assertAccessible("step 4");
-        next("when");
+        form.next("when");
 
         LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
-        form().typeDate(By.cssSelector("#seenOn input"), yesterday);
-        choose("stillHappening", MESSAGES.getString("report.answer.NOT_SURE"));
-        choose("happenedBefore", MESSAGES.getString("report.answer.YES"));
+        form.typeDate(By.cssSelector("#seenOn input"), yesterday);
+        form.choose("stillHappening", MESSAGES.getString("report.answer.NOT_SURE"));
+        form.choose("happenedBefore", MESSAGES.getString("report.answer.YES"));
         assertAccessible("step 5");
-        next("details");
+        form.next("details");
 
         browser.findElement(By.id("add-detail")).click();
         waitUntil(java.time.Duration.ofSeconds(5), () -> !browser.findElements(By.cssSelector("#detail-value-0 input")).isEmpty());
-        type(By.cssSelector("#detail-value-0 input"), "AB12 CDE<script>window.xssRan=1</script>");
+        form.type(By.cssSelector("#detail-value-0 input"), "AB12 CDE<script>window.xssRan=1</script>");
         assertAccessible("step 6");
-        next("about-you");
+        form.next("about-you");
 
         assertAccessible("step 7");
-        choose("contactMe", MESSAGES.getString("report.contact.yes"));
-        type(By.cssSelector("#contactName input"), "<b onmouseover=\"window.xssRan=1\">Sam</b>");
-        type(By.cssSelector("#contactEmail input"), "sam@example.org");
-        type(By.cssSelector("#contactNotes textarea"), "<iframe src=\"javascript:window.xssRan=1\"></iframe>Evenings");
+        form.choose("contactMe", MESSAGES.getString("report.contact.yes"));
+        form.type(By.cssSelector("#contactName input"), "<b onmouseover=\"window.xssRan=1\">Sam</b>");
+        form.type(By.cssSelector("#contactEmail input"), "sam@example.org");
+        form.type(By.cssSelector("#contactNotes textarea"), "<iframe src=\"javascript:window.xssRan=1\"></iframe>Evenings");
         assertAccessible("step 7 with contact details");
-        next("check");
+        form.next("check");
 
         String answers = browser.findElement(By.cssSelector(".check-answers")).getText();
         assertThat(answers).contains("Carrying two phones", "Two phones", "Outside the bank \">", "AB12 CDE",
                 "Sam", "sam@example.org", "Evenings").doesNotContain("<script", "onmouseover", "iframe");
         assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
         assertAccessible("check your answers");
+
+        // change one answer from the check page, and come straight back to it
+        browser.findElement(By.cssSelector("a[href='/report/who?return=check']")).click();
+        form.awaitStep("who");
+        form.choose("ageBand", MESSAGES.getString("report.ageBand.UNDER_13"));
+        form.next("check");
+        assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
+                .contains(MESSAGES.getString("report.ageBand.UNDER_13"))
+                .doesNotContain(MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
         browser.findElement(By.id("send-report")).click();
 
         awaitHeading(MESSAGES.getString("report.received.title"));
@@ -118,12 +129,12 @@ class ReportJourneyBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.id("follow-up-key"))).isEmpty();
 
         open("/follow-up");
-        type(By.cssSelector("#reference input"), reference.toLowerCase(Locale.ROOT));
-        type(By.cssSelector("#key input"), key);
+        form.type(By.cssSelector("#reference input"), reference.toLowerCase(Locale.ROOT));
+        form.type(By.cssSelector("#key input"), key);
         browser.findElement(By.id("open-report")).click();
         waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.id("status")).isEmpty());
         assertThat(browser.findElement(By.id("status")).getText()).contains(MESSAGES.getString("followup.status.RECEIVED"));
-        type(By.cssSelector("#message textarea"), "Seen again <b>today</b> <img src=x onerror=\"window.xssRan=1\">");
+        form.type(By.cssSelector("#message textarea"), "Seen again <b>today</b> <img src=x onerror=\"window.xssRan=1\">");
         browser.findElement(By.id("send-message")).click();
         waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.cssSelector(".messages .body")).isEmpty());
         assertThat(browser.findElement(By.cssSelector(".messages .body")).getText()).isEqualTo("Seen again today");
@@ -134,8 +145,8 @@ class ReportJourneyBrowserTest extends BrowserTest {
     @Test
     void a_wrong_key_is_refused_and_after_five_tries_the_reference_is_throttled() {
         open("/follow-up");
-        type(By.cssSelector("#reference input"), "K7M-4QX-9TD");
-        type(By.cssSelector("#key input"), "AAAA-BBBB-CCCC-DDDD");
+        form.type(By.cssSelector("#reference input"), "K7M-4QX-9TD");
+        form.type(By.cssSelector("#key input"), "AAAA-BBBB-CCCC-DDDD");
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             browser.findElement(By.id("open-report")).click();
@@ -153,13 +164,13 @@ class ReportJourneyBrowserTest extends BrowserTest {
     @Test
     void a_send_that_fails_because_the_database_is_down_keeps_every_answer_and_succeeds_later() {
         open("/");
-        form().fillInBriefly("Database down test: a man collecting cash from a teenager",
+        form.fillInBriefly("Database down test: a man collecting cash from a teenager",
                 guidance.placeKinds(Locale.UK).get(1).label(), guidance.areas(Locale.UK).get(2).label());
 
         database.goDown();
         try {
             browser.findElement(By.id("send-report")).click();
-            form().waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
+            form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
             assertThat(browser.findElement(By.id("error-summary")).getText()).contains(MESSAGES.getString("report.send.failed"));
             assertThat(browser.getTitle()).startsWith("Error: ");
             assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
@@ -176,9 +187,9 @@ class ReportJourneyBrowserTest extends BrowserTest {
     @Test
     void pressing_exit_this_page_forgets_the_report_in_progress() {
         open("/report/danger");
-        choose("dangerNow", MESSAGES.getString("report.answer.YES"));
+        form.choose("dangerNow", MESSAGES.getString("report.answer.YES"));
         browser.findElement(By.id("exit-this-page")).click();
-        form().waitUntil(() -> !browser.getCurrentUrl().contains(String.valueOf(port)));
+        form.waitUntil(() -> !browser.getCurrentUrl().contains(String.valueOf(port)));
 
         open("/report/danger");
 
@@ -188,44 +199,16 @@ class ReportJourneyBrowserTest extends BrowserTest {
     @Test
     void going_back_keeps_the_answers_given() {
         open("/report/danger");
-        choose("dangerNow", MESSAGES.getString("report.answer.NOT_SURE"));
-        next("who");
-        choose("concernFor", MESSAGES.getString("report.concernFor.MYSELF"));
+        form.choose("dangerNow", MESSAGES.getString("report.answer.NOT_SURE"));
+        form.next("who");
+        form.choose("concernFor", MESSAGES.getString("report.concernFor.MYSELF"));
         waitUntil(java.time.Duration.ofSeconds(5), () -> browser.findElement(By.id("help-for-myself")).isDisplayed());
         assertThat(browser.findElement(By.cssSelector("#ageBand > label[slot='label']")).getText())
                 .contains(MESSAGES.getString("report.field.ageBand.myself"));
 
         browser.findElement(By.linkText(MESSAGES.getString("report.back"))).click();
-        awaitStep("danger");
+        form.awaitStep("danger");
 
-        assertThat(radio("dangerNow", MESSAGES.getString("report.answer.NOT_SURE")).getAttribute("checked")).isNotNull();
-    }
-
-    private ReportForm form() {
-        return new ReportForm(browser, MESSAGES, this::awaitPage);
-    }
-
-    private void awaitStep(String slug) {
-        form().awaitStep(slug);
-    }
-
-    private void next(String slug) {
-        form().next(slug);
-    }
-
-    private WebElement radio(String group, String label) {
-        return form().radio(group, label);
-    }
-
-    private void choose(String group, String label) {
-        form().choose(group, label);
-    }
-
-    private WebElement checkbox(String group, String label) {
-        return form().checkbox(group, label);
-    }
-
-    private void type(By field, String text) {
-        form().type(field, text);
+        assertThat(form.radio("dangerNow", MESSAGES.getString("report.answer.NOT_SURE")).getAttribute("checked")).isNotNull();
     }
 }
