@@ -1,15 +1,21 @@
 package org.spotthesigns.reporting;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDraft.Answer;
 import org.spotthesigns.reporting.ReportDraft.ConcernFor;
+import org.spotthesigns.reporting.ReportDraft.Detail;
 import org.spotthesigns.reporting.ReportDraft.DetailKind;
 
 /**
- * What triage may look at in a stored report: the answers, the kinds of detail given, the
- * reporter's own words (already cleaned), and never their contact details.
+ * What triage may look at in a stored report: the answers, the details given about the people
+ * involved, the reporter's own words (already cleaned), and never the reporter's contact details.
+ *
+ * @param location where exactly, in the reporter's words (may be empty)
+ * @param open     still being worked on by moderators
  */
 public record ReportForTriage(
         ReportReference reference,
@@ -20,11 +26,13 @@ public record ReportForTriage(
         Set<String> signs,
         String placeKind,
         String area,
+        String location,
         Answer stillHappening,
         Answer happenedBefore,
-        Set<DetailKind> detailKinds,
+        List<Detail> details,
         String words,
-        SpamSignals spam) {
+        SpamSignals spam,
+        boolean open) {
 
     /**
      * What the form recorded about how the report was sent.
@@ -37,6 +45,10 @@ public record ReportForTriage(
 
     public ReportForTriage {
         signs = Set.copyOf(signs);
-        detailKinds = Set.copyOf(detailKinds);
+        details = List.copyOf(details);
+    }
+
+    public Set<DetailKind> detailKinds() {
+        return details.stream().map(Detail::kind).collect(Collectors.toSet());
     }
 }

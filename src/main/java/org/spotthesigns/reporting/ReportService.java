@@ -108,10 +108,12 @@ public class ReportService {
                             report.getSubmittedAt().minus(repeatWindow), report.getSubmittedAt(), report.getId());
             return new ReportForTriage(new ReportReference(report.getReference()), report.getSubmittedAt(),
                     report.getDangerNow(), report.getConcernFor(), report.getAgeBand(), report.getSigns(),
-                    report.getPlaceKind(), report.getArea(), report.getStillHappening(), report.getHappenedBefore(),
-                    report.getDetails().stream().map(ReportRecord.StoredDetail::getKind).collect(Collectors.toSet()), words,
+                    report.getPlaceKind(), report.getArea(), report.getLocation(), report.getStillHappening(),
+                    report.getHappenedBefore(),
+                    report.getDetails().stream().map(d -> new Detail(d.getKind(), d.getValue())).toList(), words,
                     new ReportForTriage.SpamSignals(report.isHoneypotFilled(), report.getSecondsToComplete(),
-                            report.getLinkCount(), (int) similarBefore));
+                            report.getLinkCount(), (int) similarBefore),
+                    report.getStatus().isOpen());
         }));
     }
 

@@ -6,7 +6,8 @@ import java.util.Set;
  * The answers of a report that triage rules can look at, in the spellings the rules use
  * ({@code yes}, {@code under-13}, {@code vehicle-registration}...).
  *
- * @param text everything the reporter wrote in their own words, already cleaned to plain text
+ * @param text   everything the reporter wrote in their own words, already cleaned to plain text
+ * @param linked the other recent reports that share a detail or a place with this one
  */
 public record TriageInput(
         String dangerNow,
@@ -19,7 +20,8 @@ public record TriageInput(
         String happenedBefore,
         Set<String> detailKinds,
         String text,
-        Sending sending) {
+        Sending sending,
+        Linked linked) {
 
     /**
      * How the report was sent: signals of a program or a prank, never of who sent it.
@@ -32,16 +34,36 @@ public record TriageInput(
         public static final Sending BY_A_PERSON = new Sending(false, 300, 0, 0);
     }
 
+    /**
+     * How many other reports this one is linked to, and by what.
+     *
+     * @param reports how many other reports
+     * @param by      what they share, as many kinds as there are
+     */
+    public record Linked(int reports, java.util.Set<LinkedBy> by) {
+
+        public static final Linked NONE = new Linked(0, Set.of());
+
+        public Linked {
+            by = Set.copyOf(by);
+        }
+
+        public static Linked to(java.util.List<LinkedReport> links) {
+            return new Linked(links.size(), links.stream().flatMap(link -> link.by().stream())
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
     public TriageInput {
         signs = Set.copyOf(signs);
         detailKinds = Set.copyOf(detailKinds);
     }
 
-    /** A report sent the ordinary way, by a person. */
+    /** A report sent the ordinary way, by a person, linked to no other. */
     public TriageInput(String dangerNow, String concernFor, String ageBand, Set<String> signs, String placeKind,
             String area, String stillHappening, String happenedBefore, Set<String> detailKinds, String text) {
         this(dangerNow, concernFor, ageBand, signs, placeKind, area, stillHappening, happenedBefore, detailKinds, text,
-                Sending.BY_A_PERSON);
+                Sending.BY_A_PERSON, Linked.NONE);
     }
 
     public boolean dangerNowConfirmed() {

@@ -48,6 +48,18 @@ public class TriageRules {
         return rules.repeatWindow();
     }
 
+    /** How far apart two reports may be sent and still be linked. */
+    public java.time.Duration linkWindow() {
+        return rules.linkWindow();
+    }
+
+    /** Whether one more link could still change this outcome's score. */
+    public boolean linksCouldRaise(TriageOutcome outcome) {
+        int linkPoints = outcome.reasons().stream().filter(reason -> RuleSet.LINKED.equals(reason.ruleId()))
+                .mapToInt(TriageOutcome.Reason::points).sum();
+        return linkPoints < rules.mostLinkPoints();
+    }
+
     public String version() {
         return rules.version();
     }

@@ -6,17 +6,23 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.spotthesigns.reporting.ReportForTriage;
 import org.spotthesigns.reporting.ReportService;
+import org.spotthesigns.triage.internal.LinkKey;
+import org.spotthesigns.triage.internal.ReportLinks;
 import org.spotthesigns.triage.internal.TriageOutcomeRecord;
 import org.spotthesigns.triage.internal.TriageOutcomeRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Triages stored reports and keeps every outcome: the newest is in force, the rest show how the
- * priority came to be what it is.
+ * priority came to be what it is. Triage also links reports that share a detail or a place, and
+ * re-scores the reports a new link raises.
  */
 @Service
 public class TriageService {
@@ -24,25 +30,59 @@ public class TriageService {
     private final TriageRules rules;
     private final ReportService reports;
     private final TriageOutcomeRepository outcomes;
+    private final ReportLinks links;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    TriageService(TriageRules rules, ReportService reports, TriageOutcomeRepository outcomes, Clock clock) {
+    TriageService(TriageRules rules, ReportService reports, TriageOutcomeRepository outcomes, ReportLinks links,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.rules = rules;
         this.reports = reports;
         this.outcomes = outcomes;
+        this.links = links;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
-    /** Scores the report with the rules in force and stores the outcome; empty if no such report. */
-    @Transactional
+    /**
+     * Links the report to others that share a detail or a place, scores it with the rules in
+     * force and stores the outcome, in one transaction; empty if no such report. Reports it is
+     * newly linked to are re-scored too, when the link can still raise them.
+     */
     public Optional<TriagedReport> triage(String reference) {
-        return reports.forTriage(reference, rules.repeatWindow()).map(report -> {
-            TriageOutcome outcome = rules.evaluate(input(report));
-            Instant deadline = rules.deadline(outcome.priority(), report.submittedAt());
-            TriageOutcomeRecord stored = outcomes.save(new TriageOutcomeRecord(reference, outcome, deadline,
-                    clock.instant().truncatedTo(ChronoUnit.MICROS)));
-            return triaged(stored);
+        return transactions.execute(status -> {
+            links.lockForTriage();
+            return reports.forTriage(reference, rules.repeatWindow()).map(report -> {
+                Set<String> newlyLinked = links.link(reference, report.submittedAt(), LinkKey.of(report), rules.linkWindow());
+                TriagedReport triaged = store(report, evaluate(report));
+                newlyLinked.forEach(this::raiseByLink);
+                return triaged;
+            });
         });
+    }
+
+    /** A new link was made to this report: store a new outcome if it changes the score. */
+    private void raiseByLink(String reference) {
+        Optional<TriagedReport> current = current(reference);
+        if (current.isEmpty() || !rules.linksCouldRaise(current.get().outcome())) {
+            return; // triaged in its own turn, or links already give it all they can
+        }
+        reports.forTriage(reference, rules.repeatWindow()).filter(ReportForTriage::open).ifPresent(report -> {
+            TriageOutcome outcome = evaluate(report);
+            if (!outcome.equals(current.get().outcome())) {
+                store(report, outcome);
+            }
+        });
+    }
+
+    private TriageOutcome evaluate(ReportForTriage report) {
+        return rules.evaluate(input(report, TriageInput.Linked.to(links.of(report.reference().value()))));
+    }
+
+    private TriagedReport store(ReportForTriage report, TriageOutcome outcome) {
+        Instant deadline = rules.deadline(outcome.priority(), report.submittedAt());
+        return triaged(outcomes.save(new TriageOutcomeRecord(report.reference().value(), outcome, deadline,
+                clock.instant().truncatedTo(ChronoUnit.MICROS))));
     }
 
     /**
@@ -72,19 +112,26 @@ public class TriageService {
         return outcomes.findByReportReferenceOrderByTriagedAtDescIdDesc(reference).stream().map(TriageService::triaged).toList();
     }
 
+    /** The reports linked to this one and what each shares with it, by reference. */
+    @Transactional(readOnly = true)
+    public List<LinkedReport> links(String reference) {
+        return links.of(reference);
+    }
+
     private static TriagedReport triaged(TriageOutcomeRecord record) {
         return new TriagedReport(record.getReportReference(), record.outcome(), record.getDeadline(), record.getTriagedAt());
     }
 
     /** The report's answers in the spellings the rules use: {@code NOT_SURE} is {@code not-sure}. */
-    static TriageInput input(ReportForTriage report) {
+    static TriageInput input(ReportForTriage report, TriageInput.Linked linked) {
         return new TriageInput(spelling(report.dangerNow()), spelling(report.concernFor()),
                 spelling(report.ageBand()).replaceFirst("^age-", ""),
                 report.signs(), report.placeKind(), report.area(), spelling(report.stillHappening()),
                 spelling(report.happenedBefore()),
                 report.detailKinds().stream().map(TriageService::spelling).collect(Collectors.toSet()), report.words(),
                 new TriageInput.Sending(report.spam().honeypotFilled(), report.spam().secondsToComplete(),
-                        report.spam().linkCount(), report.spam().similarBefore()));
+                        report.spam().linkCount(), report.spam().similarBefore()),
+                linked);
     }
 
     private static String spelling(Enum<?> value) {

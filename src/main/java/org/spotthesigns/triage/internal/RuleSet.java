@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.spotthesigns.triage.LinkedBy;
 import org.spotthesigns.triage.Priority;
 import org.spotthesigns.triage.TriageInput;
 import org.spotthesigns.triage.TriageOutcome;
@@ -16,12 +17,53 @@ public final class RuleSet {
     private final Map<Priority, Integer> thresholds;
     private final List<TriageRule> rules;
     private final SpamRules spam;
+    private final LinkRules linking;
 
-    RuleSet(String version, Map<Priority, Integer> thresholds, List<TriageRule> rules, SpamRules spam) {
+    RuleSet(String version, Map<Priority, Integer> thresholds, List<TriageRule> rules, SpamRules spam, LinkRules linking) {
         this.version = version;
         this.thresholds = new EnumMap<>(thresholds);
         this.rules = List.copyOf(rules);
         this.spam = spam;
+        this.linking = linking;
+    }
+
+    /**
+     * How reports that share a detail or a place raise each other's score.
+     *
+     * @param window       how far apart two reports may be sent and still be linked
+     * @param pointsEach   points for each linked report
+     * @param most         the most points links can add, however many there are
+     * @param sharedLabels how the reason names each kind of link: "same phone number"
+     */
+    record LinkRules(java.time.Duration window, int pointsEach, int most, String reason, Map<LinkedBy, String> sharedLabels) {
+
+        LinkRules {
+            sharedLabels = Map.copyOf(sharedLabels);
+        }
+
+        /** "Linked to other recent reports (2 reports: same phone number, same place)", or none. */
+        java.util.Optional<Reason> reason(TriageInput.Linked linked) {
+            if (linked.reports() == 0) {
+                return java.util.Optional.empty();
+            }
+            String shared = java.util.Arrays.stream(LinkedBy.values()).filter(linked.by()::contains)
+                    .map(sharedLabels::get).collect(java.util.stream.Collectors.joining(", "));
+            String text = reason + " (" + linked.reports() + (linked.reports() == 1 ? " report: " : " reports: ") + shared + ")";
+            return java.util.Optional.of(new Reason(LINKED, text, Math.min(most, pointsEach * linked.reports())));
+        }
+    }
+
+    /** The rule id of the reason that links add. */
+    public static final String LINKED = "linked";
+
+    /** How far apart two reports may be sent and still be linked. */
+    public java.time.Duration linkWindow() {
+        return linking.window();
+    }
+
+    /** The most points links can add: a report already given them gains nothing from one more. */
+    public int mostLinkPoints() {
+        return linking.most();
     }
 
     /**
@@ -79,6 +121,11 @@ public final class RuleSet {
                     floor = floor.atLeast(rule.atLeast().get());
                 }
             }
+        }
+        java.util.Optional<Reason> linked = linking.reason(report.linked());
+        if (linked.isPresent()) {
+            score += linked.get().points();
+            reasons.add(linked.get());
         }
         if (report.dangerNowConfirmed()) {
             floor = Priority.P1;

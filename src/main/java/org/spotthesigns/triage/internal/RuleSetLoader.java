@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.spotthesigns.guidance.InvalidContentException;
+import org.spotthesigns.triage.LinkedBy;
 import org.spotthesigns.triage.Priority;
 import org.spotthesigns.triage.TriageInput;
 import org.spotthesigns.triage.internal.TriageRule.Condition;
@@ -76,7 +78,7 @@ public final class RuleSetLoader {
         if (!(root instanceof MappingNode top)) {
             throw problem(1, "the file must hold 'version', 'thresholds' and 'rules'");
         }
-        Map<String, Node> fields = fields(top, Set.of("version", "spam", "thresholds", "rules"));
+        Map<String, Node> fields = fields(top, Set.of("version", "spam", "linking", "thresholds", "rules"));
         String version = text(required(fields, "version", top), "version");
         Map<Priority, Integer> thresholds = thresholds(required(fields, "thresholds", top));
         if (!(required(fields, "rules", top) instanceof SequenceNode ruleNodes) || ruleNodes.getValue().isEmpty()) {
@@ -91,7 +93,47 @@ public final class RuleSetLoader {
             }
             rules.add(rule);
         }
-        return new RuleSet(version, thresholds, rules, spam(required(fields, "spam", top)));
+        return new RuleSet(version, thresholds, rules, spam(required(fields, "spam", top)),
+                linking(required(fields, "linking", top)));
+    }
+
+    private RuleSet.LinkRules linking(Node node) {
+        if (!(node instanceof MappingNode mapping)) {
+            throw problem(line(node), "'linking' must give within, points-each, most, reason and shared");
+        }
+        Map<String, Node> fields = fields(mapping, Set.of("within", "points-each", "most", "reason", "shared"));
+        Duration window = duration(required(fields, "within", mapping), "linking 'within' must be a duration such as P30D");
+        int pointsEach = number(required(fields, "points-each", mapping), "points-each");
+        int most = number(required(fields, "most", mapping), "most");
+        if (pointsEach < 0 || most < pointsEach) {
+            throw problem(line(fields.get("most")), "linking: 'most' must be at least 'points-each', and neither below 0");
+        }
+        String reason = text(required(fields, "reason", mapping), "reason");
+        Set<String> kinds = new java.util.TreeSet<>();
+        for (LinkedBy by : LinkedBy.values()) {
+            kinds.add(by.spelling());
+        }
+        if (!(required(fields, "shared", mapping) instanceof MappingNode sharedNode)) {
+            throw problem(line(fields.get("shared")), "linking 'shared' must name " + String.join(", ", kinds));
+        }
+        Map<String, Node> shared = fields(sharedNode, kinds);
+        Map<LinkedBy, String> labels = new EnumMap<>(LinkedBy.class);
+        for (LinkedBy by : LinkedBy.values()) {
+            labels.put(by, text(required(shared, by.spelling(), sharedNode), by.spelling()));
+        }
+        return new RuleSet.LinkRules(window, pointsEach, most, reason, labels);
+    }
+
+    private Duration duration(Node node, String problem) {
+        try {
+            Duration duration = Duration.parse(text(node, "a duration"));
+            if (duration.isNegative() || duration.isZero()) {
+                throw problem(line(node), problem);
+            }
+            return duration;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw problem(line(node), problem);
+        }
     }
 
     private RuleSet.SpamRules spam(Node node) {
@@ -104,12 +146,7 @@ public final class RuleSetLoader {
         Map<String, Node> links = signal(signals, "link-flood", mapping, Set.of("links", "reason"));
         Map<String, Node> repeated = signal(signals, "repeated", mapping, Set.of("times", "within", "reason"));
         Node within = required(repeated, "within", signals.get("repeated"));
-        java.time.Duration window;
-        try {
-            window = java.time.Duration.parse(text(within, "within"));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw problem(line(within), "spam 'within' must be a duration such as PT1H");
-        }
+        Duration window = duration(within, "spam 'within' must be a duration such as PT1H");
         return new RuleSet.SpamRules(
                 text(required(honeypot, "reason", signals.get("honeypot")), "reason"),
                 number(required(tooFast, "seconds", signals.get("too-fast")), "seconds"),

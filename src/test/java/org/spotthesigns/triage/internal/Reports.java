@@ -2,6 +2,7 @@ package org.spotthesigns.triage.internal;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.spotthesigns.triage.LinkedBy;
 import org.spotthesigns.triage.TriageInput;
 
 /** A report as triage sees it, built up answer by answer: an unremarkable report by default. */
@@ -18,6 +19,7 @@ final class Reports {
     private final Set<String> details = new HashSet<>();
     private String text = "";
     private TriageInput.Sending sending = TriageInput.Sending.BY_A_PERSON;
+    private TriageInput.Linked linked = TriageInput.Linked.NONE;
 
     static Reports report() {
         return new Reports();
@@ -73,9 +75,14 @@ final class Reports {
         return this;
     }
 
+    Reports linkedTo(int reports, LinkedBy... by) {
+        linked = new TriageInput.Linked(reports, Set.of(by));
+        return this;
+    }
+
     TriageInput build() {
         return new TriageInput(dangerNow, concernFor, ageBand, signs, placeKind, area, stillHappening, happenedBefore,
-                details, text, sending);
+                details, text, sending, linked);
     }
 
     @Override

@@ -118,6 +118,16 @@ class RuleSetLoaderTest {
               too-fast: { seconds: 20, reason: Too fast }
               link-flood: { links: 3, reason: Links }
               repeated: { times: 2, within: PT1H, reason: Repeated }
+            linking:
+              within: P30D
+              points-each: 10
+              most: 30
+              reason: Linked
+              shared:
+                phone-number: same phone
+                vehicle-registration: same registration
+                nickname: same nickname
+                place: same place
             """;
 
     @Test
@@ -128,5 +138,35 @@ class RuleSetLoaderTest {
                     when: { danger-now: yes }
                     add: 5
                 """).replace("within: PT1H", "within: an hour"))).hasMessageContaining("spam 'within' must be a duration");
+    }
+
+    @Test
+    void a_link_window_must_be_a_duration() {
+        assertThatThrownBy(() -> parse(rules("""
+                  - id: ok
+                    reason: Ok
+                    when: { danger-now: yes }
+                    add: 5
+                """).replace("within: P30D", "within: a month"))).hasMessageContaining(":17: linking 'within' must be a duration");
+    }
+
+    @Test
+    void every_kind_of_link_needs_its_words() {
+        assertThatThrownBy(() -> parse(rules("""
+                  - id: ok
+                    reason: Ok
+                    when: { danger-now: yes }
+                    add: 5
+                """).replace("    nickname: same nickname\n", ""))).hasMessageContaining("the field 'nickname' is missing");
+    }
+
+    @Test
+    void links_cannot_add_less_at_most_than_for_one_report() {
+        assertThatThrownBy(() -> parse(rules("""
+                  - id: ok
+                    reason: Ok
+                    when: { danger-now: yes }
+                    add: 5
+                """).replace("most: 30", "most: 5"))).hasMessageContaining("linking: 'most' must be at least 'points-each'");
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.spotthesigns.triage.LinkedBy;
 import org.spotthesigns.triage.Priority;
 import org.spotthesigns.triage.TriageOutcome;
 
@@ -64,7 +65,15 @@ class TriageRulesTableTest {
                 row("under 13, weapon, still happening", report().age("under-13").text("a gun").stillHappening("yes"), 75,
                         Priority.P1, "still-happening", "under-13", "weapon"),
                 row("held and moved", report().text("kept in a trap house, moved between towns").age("13-to-17"), 55,
-                        Priority.P2, "age-13-to-17", "locked-in", "moved-between-towns"));
+                        Priority.P2, "age-13-to-17", "locked-in", "moved-between-towns"),
+                row("linked to one other report", report().linkedTo(1, LinkedBy.PHONE_NUMBER), 10, Priority.P4, "linked"),
+                row("a cluster of three others", report().linkedTo(3, LinkedBy.PLACE, LinkedBy.NICKNAME), 30, Priority.P3,
+                        "linked"),
+                row("a large cluster adds no more than the most", report().linkedTo(12, LinkedBy.VEHICLE_REGISTRATION), 30,
+                        Priority.P3, "linked"),
+                row("a cluster lifts vague signs", report().sign("two-phones", "lots-of-cash").age("13-to-17")
+                        .linkedTo(2, LinkedBy.VEHICLE_REGISTRATION), 45, Priority.P2,
+                        "age-13-to-17", "two-phones", "lots-of-cash", "linked"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -77,6 +86,14 @@ class TriageRulesTableTest {
         assertThat(outcome.score()).isEqualTo(score);
         assertThat(outcome.priority()).isEqualTo(priority);
         assertThat(outcome.ruleSetVersion()).isEqualTo(RULES.version());
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_link_reason_says_how_many_reports_and_what_they_share() {
+        TriageOutcome outcome = RULES.evaluate(report().linkedTo(2, LinkedBy.PLACE, LinkedBy.PHONE_NUMBER).build());
+
+        assertThat(outcome.reasons()).extracting(TriageOutcome.Reason::toString)
+                .containsExactly("Linked to other recent reports (2 reports: same phone number, same place): +20");
     }
 
     private static Arguments row(String name, Reports report, int score, Priority priority, String... reasons) {
