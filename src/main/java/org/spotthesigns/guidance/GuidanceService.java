@@ -57,6 +57,11 @@ public class GuidanceService {
         return library.choices("areas", locale);
     }
 
+    /** The agencies moderators refer reports to. */
+    public List<Choice> agencies(Locale locale) {
+        return library.choices("agencies", locale);
+    }
+
     public ContentRelease currentRelease() {
         return release;
     }

@@ -27,5 +27,11 @@ public enum ReportStatus {
         return publicStatus != PublicStatus.CLOSED;
     }
 
+    /** Every status of a report still being worked on. */
+    public static java.util.Set<ReportStatus> open() {
+        return java.util.Arrays.stream(values()).filter(ReportStatus::isOpen)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(ReportStatus.class)));
+    }
+
     public enum PublicStatus { RECEIVED, BEING_LOOKED_AT, PASSED_ON, CLOSED }
 }

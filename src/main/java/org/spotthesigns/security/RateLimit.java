@@ -9,5 +9,9 @@ public enum RateLimit {
     /** Follow-up look-ups from one client, right or wrong. */
     FOLLOW_UPS_PER_CLIENT,
     /** Wrong keys tried against one reference, from anywhere. */
-    WRONG_KEYS_PER_REFERENCE
+    WRONG_KEYS_PER_REFERENCE,
+    /** Failed sign-ins (a wrong password or a wrong code) against one account name, from anywhere. */
+    SIGN_IN_FAILURES_PER_ACCOUNT,
+    /** Failed sign-ins from one client, whatever the account name. */
+    SIGN_IN_FAILURES_PER_CLIENT
 }

@@ -19,7 +19,9 @@ public record RateLimitProperties(
         @DefaultValue("5") int reportsPerClientPerHour,
         @DefaultValue("500") int reportsPerHour,
         @DefaultValue("30") int followUpsPerClientPerHour,
-        @DefaultValue("5") int wrongKeysPerReferencePerHour) {
+        @DefaultValue("5") int wrongKeysPerReferencePerHour,
+        @DefaultValue("10") int signInFailuresPerAccountPerHour,
+        @DefaultValue("30") int signInFailuresPerClientPerHour) {
 
     int perHour(RateLimit limit) {
         return switch (limit) {
@@ -27,6 +29,8 @@ public record RateLimitProperties(
             case REPORTS_OVERALL -> reportsPerHour;
             case FOLLOW_UPS_PER_CLIENT -> followUpsPerClientPerHour;
             case WRONG_KEYS_PER_REFERENCE -> wrongKeysPerReferencePerHour;
+            case SIGN_IN_FAILURES_PER_ACCOUNT -> signInFailuresPerAccountPerHour;
+            case SIGN_IN_FAILURES_PER_CLIENT -> signInFailuresPerClientPerHour;
         };
     }
 }

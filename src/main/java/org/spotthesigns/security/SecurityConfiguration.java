@@ -1,17 +1,26 @@
 package org.spotthesigns.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.spotthesigns.security.internal.SignInThrottle;
+import org.spotthesigns.security.ui.SignInRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may see what, and the headers every response carries. Everything public is reachable
- * without signing in; views say so with {@code @AnonymousAllowed}.
+ * without signing in; views say so with {@code @AnonymousAllowed}. Moderation views carry
+ * {@code @RolesAllowed}, and the services behind them check the role again
+ * ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /**
@@ -30,8 +39,14 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** bcrypt today, and able to check hashes of any encoder it may move to. */
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, RateLimits limits) throws Exception {
         // Ending one's own session cannot harm anyone, and the exit script sends no token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(ExitThisPageEndpoint.PATH));
         http.headers(headers -> headers
@@ -41,7 +56,12 @@ class SecurityConfiguration {
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         // Views are guarded by their own annotations (@AnonymousAllowed, @RolesAllowed); any other
         // address must reach the not-found page rather than a bare refusal.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.anyRequest(any -> any.permitAll()));
+        http.addFilterBefore(new SignInThrottle(limits, "/" + SignInRoutes.LOGIN), UsernamePasswordAuthenticationFilter.class);
+        // After the password, every sign-in goes on to its remaining steps (second factor, new password).
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(SignInRoutes.LOGIN)
+                .defaultSuccessUrl("/" + SignInRoutes.NEXT_STEP, true)
+                .anyRequest(any -> any.permitAll()));
         return http.build();
     }
 }

@@ -9,7 +9,7 @@ import org.spotthesigns.security.internal.BucketStores;
 class RateLimitsTest {
 
     private final RateLimits limits = new RateLimits(BucketStores.inMemory(),
-            new RateLimitProperties("memory", "a test secret", 3, 10, 30, 5));
+            new RateLimitProperties("memory", "a test secret", 3, 10, 30, 5, 10, 30));
 
     @Test
     void an_allowance_is_used_up_and_then_refused() {
@@ -44,7 +44,7 @@ class RateLimitsTest {
 
     @Test
     void nodes_that_share_counts_must_share_the_secret_of_the_client_key() {
-        assertThatThrownBy(() -> new RateLimits(BucketStores.inMemory(), new RateLimitProperties("database", " ", 3, 10, 30, 5)))
+        assertThatThrownBy(() -> new RateLimits(BucketStores.inMemory(), new RateLimitProperties("database", " ", 3, 10, 30, 5, 10, 30)))
                 .hasMessageContaining("must share the secret");
     }
 
@@ -56,7 +56,7 @@ class RateLimitsTest {
         assertThat(limits.clientKey("203.0.113.7")).isEqualTo(key);
         assertThat(limits.clientKey("203.0.113.8")).isNotEqualTo(key);
         RateLimits otherSecret = new RateLimits(BucketStores.inMemory(),
-                new RateLimitProperties("memory", "another secret", 3, 10, 30, 5));
+                new RateLimitProperties("memory", "another secret", 3, 10, 30, 5, 10, 30));
         assertThat(otherSecret.clientKey("203.0.113.7")).isNotEqualTo(key);
     }
 }

@@ -43,7 +43,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ContentLoader {
 
     /** Option lists the report form needs; each language must have them or fall back to English. */
-    public static final List<String> REQUIRED_LISTS = List.of("place-kinds", "areas");
+    public static final List<String> REQUIRED_LISTS = List.of("place-kinds", "areas", "agencies");
 
     /** General pages the site's own views show. */
     public static final List<String> REQUIRED_PAGES = List.of("home", "report", "about", "privacy", "accessibility");
@@ -156,7 +156,7 @@ public final class ContentLoader {
             for (String list : REQUIRED_LISTS) {
                 if (!lists.containsKey(list)) {
                     throw new InvalidContentException("content/en/options/" + list + ".yml", 0,
-                            "this option list is missing: the report form needs it");
+                            "this option list is missing: the portal needs it");
                 }
             }
             for (String page : REQUIRED_PAGES) {

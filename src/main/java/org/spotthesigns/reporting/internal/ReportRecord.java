@@ -136,8 +136,35 @@ public class ReportRecord {
     @Column(name = "link_count", nullable = false)
     private int linkCount;
 
+    /** 1 (P1) to 4 (P4): what the queue sorts by; a moderator's override wins over triage. */
+    private Integer priority;
+
+    @Column(name = "triage_priority")
+    private Integer triagePriority;
+
+    private Instant deadline;
+
+    @Column(name = "suspected_spam", nullable = false)
+    private boolean suspectedSpam;
+
+    @Column(name = "assigned_to", length = 100)
+    private String assignedTo;
+
+    @Column(name = "priority_override_reason", length = 2000)
+    private String priorityOverrideReason;
+
+    @Column(name = "reporter_replied", nullable = false)
+    private boolean reporterReplied;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     @Version
     private long version;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("writtenAt, id")
+    private List<ReportNoteRecord> notes = new ArrayList<>();
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sentAt, id")
@@ -157,7 +184,42 @@ public class ReportRecord {
         this.submittedAt = submittedAt;
         this.contentRelease = contentRelease;
         this.status = ReportStatus.NEW;
-        this.statusChanges.add(new ReportStatusChangeRecord(this, ReportStatus.NEW, submittedAt, null));
+        this.updatedAt = submittedAt;
+        this.statusChanges.add(new ReportStatusChangeRecord(this, ReportStatus.NEW, submittedAt, null, null));
+    }
+
+    /** The outcome of triage: the queue's order, unless a moderator has set the priority. */
+    public void triaged(int triagePriority, Instant deadline, boolean suspectedSpam) {
+        this.triagePriority = triagePriority;
+        if (priorityOverrideReason == null) {
+            this.priority = triagePriority;
+        }
+        this.deadline = deadline;
+        this.suspectedSpam = suspectedSpam;
+    }
+
+    public void claim(String moderator, Instant at) {
+        this.assignedTo = moderator;
+        this.updatedAt = at;
+    }
+
+    /** A status set by a moderator, with why: the agency and its reference, a reason, the report it repeats. */
+    public void moveTo(ReportStatus status, ReportStatusChangeRecord.Why why, String moderator, Instant at) {
+        this.status = status;
+        this.updatedAt = at;
+        this.reporterReplied = false;
+        statusChanges.add(new ReportStatusChangeRecord(this, status, at, moderator, why));
+    }
+
+    public void overridePriority(int priority, String reason, Instant at) {
+        this.priority = priority;
+        this.priorityOverrideReason = reason;
+        this.updatedAt = at;
+    }
+
+    public void addNote(String author, String body, Instant at) {
+        notes.add(new ReportNoteRecord(this, author, body, at));
+        this.updatedAt = at;
     }
 
     public void answers(Answer dangerNow, ConcernFor concernFor, AgeBand ageBand, Set<String> signs, String noticed,
@@ -202,8 +264,11 @@ public class ReportRecord {
         this.linkCount = linkCount;
     }
 
+    /** A reporter's message marks the report as updated in the queue; a moderator's answer clears the mark. */
     public void addMessage(Author author, String body, Instant sentAt, String moderator) {
         messages.add(new ReportMessageRecord(this, author, body, sentAt, moderator));
+        this.reporterReplied = author == Author.REPORTER;
+        this.updatedAt = sentAt;
     }
 
     public Long getId() {
@@ -324,6 +389,46 @@ public class ReportRecord {
 
     public List<ReportStatusChangeRecord> getStatusChanges() {
         return statusChanges;
+    }
+
+    public List<ReportNoteRecord> getNotes() {
+        return notes;
+    }
+
+    public Integer getPriority() {
+        return priority;
+    }
+
+    public Integer getTriagePriority() {
+        return triagePriority;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public boolean isSuspectedSpam() {
+        return suspectedSpam;
+    }
+
+    public String getAssignedTo() {
+        return assignedTo;
+    }
+
+    public String getPriorityOverrideReason() {
+        return priorityOverrideReason;
+    }
+
+    public boolean isReporterReplied() {
+        return reporterReplied;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** A helpful detail as stored, in the order the reporter gave them. */

@@ -3,7 +3,8 @@ package org.spotthesigns.reporting.internal;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ReportRepository extends JpaRepository<ReportRecord, Long> {
+public interface ReportRepository extends JpaRepository<ReportRecord, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<ReportRecord> {
 
     Optional<ReportRecord> findByReference(String reference);
 

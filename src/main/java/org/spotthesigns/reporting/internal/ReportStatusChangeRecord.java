@@ -38,14 +38,42 @@ public class ReportStatusChangeRecord {
     @Column(name = "changed_by", length = 100)
     private String changedBy;
 
+    @Column(length = 2000)
+    private String reason;
+
+    @Column(length = 64)
+    private String agency;
+
+    @Column(name = "agency_reference", length = 100)
+    private String agencyReference;
+
+    @Column(name = "duplicate_of", length = 11)
+    private String duplicateOf;
+
+    /** Why a status was set; each part only where that status needs it. */
+    public record Why(String reason, String agency, String agencyReference, String duplicateOf) {
+
+        public static final Why NOTHING = new Why(null, null, null, null);
+    }
+
     protected ReportStatusChangeRecord() {
     }
 
-    ReportStatusChangeRecord(ReportRecord report, ReportStatus status, Instant changedAt, String changedBy) {
+    ReportStatusChangeRecord(ReportRecord report, ReportStatus status, Instant changedAt, String changedBy, Why why) {
         this.report = report;
         this.status = status;
         this.changedAt = changedAt;
         this.changedBy = changedBy;
+        if (why != null) {
+            this.reason = why.reason();
+            this.agency = why.agency();
+            this.agencyReference = why.agencyReference();
+            this.duplicateOf = why.duplicateOf();
+        }
+    }
+
+    public Why getWhy() {
+        return new Why(reason, agency, agencyReference, duplicateOf);
     }
 
     public ReportStatus getStatus() {

@@ -46,6 +46,11 @@ class ContentLoaderTest {
                   - id: leicester
                     label: Leicester
                 """);
+        write("en/options/agencies.yml", """
+                options:
+                  - id: police
+                    label: Police
+                """);
     }
 
     @Test
@@ -200,7 +205,7 @@ class ContentLoaderTest {
     void a_missing_option_list_is_named() throws IOException {
         Files.delete(root.resolve("en/options/areas.yml"));
 
-        assertThatThrownBy(this::load).hasMessage("content/en/options/areas.yml: this option list is missing: the report form needs it");
+        assertThatThrownBy(this::load).hasMessage("content/en/options/areas.yml: this option list is missing: the portal needs it");
     }
 
     @Test

@@ -1,0 +1,21 @@
+package org.spotthesigns.reporting;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One report as the queue lists it.
+ *
+ * @param priority        1 (P1) to 4 (P4); null until triaged
+ * @param reporterReplied the reporter wrote since a moderator last answered or acted
+ * @param summary         the start of what the reporter noticed
+ */
+public record QueueRow(String reference, Instant submittedAt, ReportStatus status, @Nullable Integer priority,
+        @Nullable Instant deadline, String area, String placeKind, @Nullable String assignedTo, boolean suspectedSpam,
+        boolean reporterReplied, String summary) {
+
+    /** Past its deadline and still open. */
+    public boolean overdue(Instant now) {
+        return deadline != null && status.isOpen() && now.isAfter(deadline);
+    }
+}

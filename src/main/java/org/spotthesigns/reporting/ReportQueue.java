@@ -1,0 +1,44 @@
+package org.spotthesigns.reporting;
+
+import java.util.List;
+import org.spotthesigns.reporting.internal.QueueSpecification;
+import org.spotthesigns.reporting.internal.ReportRecord;
+import org.spotthesigns.reporting.internal.ReportRepository;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reports moderators work through, a page at a time and never all at once: most urgent
+ * first (priority), then soonest due (deadline).
+ */
+@Service
+public class ReportQueue {
+
+    private static final int SUMMARY_LENGTH = 140;
+
+    private final ReportRepository reports;
+
+    ReportQueue(ReportRepository reports) {
+        this.reports = reports;
+    }
+
+    @Transactional(readOnly = true)
+    public List<QueueRow> page(QueueFilter filter, int page, int size) {
+        return reports.findAll(QueueSpecification.of(filter), PageRequest.of(page, size, QueueSpecification.ORDER))
+                .map(ReportQueue::row).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(QueueFilter filter) {
+        return reports.count(QueueSpecification.of(filter));
+    }
+
+    private static QueueRow row(ReportRecord report) {
+        String noticed = report.getNoticed();
+        String summary = noticed.length() <= SUMMARY_LENGTH ? noticed : noticed.substring(0, SUMMARY_LENGTH - 1) + "\u2026";
+        return new QueueRow(report.getReference(), report.getSubmittedAt(), report.getStatus(), report.getPriority(),
+                report.getDeadline(), report.getArea(), report.getPlaceKind(), report.getAssignedTo(), report.isSuspectedSpam(),
+                report.isReporterReplied(), summary.replace('\n', ' '));
+    }
+}

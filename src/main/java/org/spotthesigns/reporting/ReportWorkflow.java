@@ -1,0 +1,230 @@
+package org.spotthesigns.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.spotthesigns.guidance.Choice;
+import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.reporting.FollowUp.Author;
+import org.spotthesigns.reporting.ReportDraft.Detail;
+import org.spotthesigns.reporting.internal.ReportRecord;
+import org.spotthesigns.reporting.internal.ReportRepository;
+import org.spotthesigns.reporting.internal.ReportStatusChangeRecord.Why;
+import org.spotthesigns.shared.PlainText;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What moderators do to a report: claim it, move it through its statuses, keep notes, write to
+ * the reporter, set its priority. Each change is made against the version the moderator saw: if
+ * someone else changed the report since, nothing is saved and they are told who and what.
+ */
+@Service
+public class ReportWorkflow {
+
+    public static final int NOTE_LIMIT = 4000;
+    public static final int REASON_LIMIT = 2000;
+    public static final int AGENCY_REFERENCE_LIMIT = 100;
+    private static final Set<ReportStatus> CLOSING = Set.of(ReportStatus.REFERRED, ReportStatus.NO_FURTHER_ACTION,
+            ReportStatus.DUPLICATE, ReportStatus.SPAM);
+
+    private final ReportRepository reports;
+    private final GuidanceService guidance;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ReportWorkflow(ReportRepository reports, GuidanceService guidance, TransactionTemplate transactions, Clock clock) {
+        this.reports = reports;
+        this.guidance = guidance;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Optional<ReportCase> find(String reference) {
+        return transactions.execute(status -> reports.findByReference(reference).map(ReportWorkflow::reportCase));
+    }
+
+    /** Takes the report on: one owner at a time. A new report moves to in review. */
+    public ReportCase claim(String reference, long seenVersion, String moderator) {
+        return change(reference, seenVersion, report -> {
+            if (report.getAssignedTo() != null && !report.getAssignedTo().equals(moderator)) {
+                throw new WorkflowException(report.getAssignedTo() + " has already claimed this report.");
+            }
+            report.claim(moderator, clock.instant());
+            if (report.getStatus() == ReportStatus.NEW) {
+                report.moveTo(ReportStatus.IN_REVIEW, Why.NOTHING, moderator, clock.instant());
+            }
+        });
+    }
+
+    /** Passed to an agency, with the agency's own reference for it. */
+    public ReportCase refer(String reference, long seenVersion, String moderator, String agency, String typedAgencyReference) {
+        String agencyReference = PlainText.clean(typedAgencyReference);
+        if (guidance.agencies(Locale.UK).stream().map(Choice::id).noneMatch(agency::equals)) {
+            throw new WorkflowException("Choose the agency the report was passed to.");
+        }
+        required(agencyReference, AGENCY_REFERENCE_LIMIT, "the agency's reference");
+        return close(reference, seenVersion, moderator, ReportStatus.REFERRED, new Why(null, agency, agencyReference, null));
+    }
+
+    public ReportCase noFurtherAction(String reference, long seenVersion, String moderator, String typedReason) {
+        String reason = PlainText.clean(typedReason);
+        required(reason, REASON_LIMIT, "why no further action is needed");
+        return close(reference, seenVersion, moderator, ReportStatus.NO_FURTHER_ACTION, new Why(reason, null, null, null));
+    }
+
+    /** The same concern as another report, which stays linked from this one. */
+    public ReportCase duplicate(String reference, long seenVersion, String moderator, String typedOriginal) {
+        ReportReference original = ReportReference.parse(typedOriginal)
+                .filter(parsed -> !parsed.value().equals(reference) && reports.existsByReference(parsed.value()))
+                .orElseThrow(() -> new WorkflowException("Give the reference of the other report this one repeats."));
+        return close(reference, seenVersion, moderator, ReportStatus.DUPLICATE, new Why(null, null, null, original.value()));
+    }
+
+    public ReportCase spam(String reference, long seenVersion, String moderator) {
+        return close(reference, seenVersion, moderator, ReportStatus.SPAM, Why.NOTHING);
+    }
+
+    /** Back to in review, from any closing status. */
+    public ReportCase reopen(String reference, long seenVersion, String moderator) {
+        return change(reference, seenVersion, report -> {
+            if (!CLOSING.contains(report.getStatus())) {
+                throw new WorkflowException("Only a report that was referred or closed can be reopened.");
+            }
+            report.moveTo(ReportStatus.IN_REVIEW, Why.NOTHING, moderator, clock.instant());
+        });
+    }
+
+    /** A moderator's priority in place of triage's, with the reason, shown beside triage's reasons. */
+    public ReportCase overridePriority(String reference, long seenVersion, String moderator, int priority, String typedReason) {
+        String reason = PlainText.clean(typedReason);
+        if (priority < 1 || priority > 4) {
+            throw new WorkflowException("Choose a priority from P1 to P4.");
+        }
+        required(reason, REASON_LIMIT, "why the priority should change");
+        return change(reference, seenVersion, report -> report.overridePriority(priority, reason, clock.instant()));
+    }
+
+    /** Notes never overwrite anything, so they are added whatever changed meanwhile. */
+    public ReportCase addNote(String reference, String moderator, String typedNote) {
+        String note = PlainText.clean(typedNote);
+        required(note, NOTE_LIMIT, "the note");
+        return change(reference, null, report -> report.addNote(moderator, note, clock.instant()));
+    }
+
+    /** A message the reporter reads on the follow-up page. */
+    public ReportCase sendMessage(String reference, String moderator, String typedMessage) {
+        String message = PlainText.clean(typedMessage);
+        required(message, ReportService.MESSAGE_LIMIT, "the message");
+        return change(reference, null, report -> report.addMessage(Author.MODERATOR, message, clock.instant(), moderator));
+    }
+
+    /** Triage's outcome for the queue: priority 1 to 4, when it is due, and whether it looks like spam. */
+    public void recordTriage(String reference, int priority, Instant deadline, boolean suspectedSpam) {
+        transactions.executeWithoutResult(status -> reports.findByReference(reference)
+                .ifPresent(report -> report.triaged(priority, deadline, suspectedSpam)));
+    }
+
+    private ReportCase close(String reference, long seenVersion, String moderator, ReportStatus status, Why why) {
+        return change(reference, seenVersion, report -> {
+            if (!report.getStatus().isOpen() && status != ReportStatus.REFERRED) {
+                throw new WorkflowException("This report is already closed: reopen it first.");
+            }
+            report.moveTo(status, why, moderator, clock.instant());
+        });
+    }
+
+    private ReportCase change(String reference, @Nullable Long seenVersion, Consumer<ReportRecord> change) {
+        try {
+            return transactions.execute(status -> {
+                ReportRecord report = reports.findByReference(reference)
+                        .orElseThrow(() -> new WorkflowException("There is no report " + reference + "."));
+                if (seenVersion != null && report.getVersion() != seenVersion) {
+                    throw new ReportChangedException(latestChange(report));
+                }
+                change.accept(report);
+                reports.flush();
+                return reportCase(report);
+            });
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new ReportChangedException(find(reference).map(c -> "Someone else saved a change at the same moment.")
+                    .orElse("The report was changed at the same moment."));
+        }
+    }
+
+    /** Who changed the report last, and what: "alice set the status to Referred at 14:02 UTC". */
+    private static String latestChange(ReportRecord report) {
+        record Change(Instant at, String what) {
+        }
+        Stream<Change> changes = Stream.of(
+                report.getStatusChanges().stream().filter(c -> c.getChangedBy() != null)
+                        .map(c -> new Change(c.getChangedAt(), c.getChangedBy() + " set the status to " + words(c.getStatus()))),
+                report.getNotes().stream().map(n -> new Change(n.getWrittenAt(), n.getAuthor() + " added a note")),
+                report.getMessages().stream().map(m -> new Change(m.getSentAt(), m.getAuthor() == Author.REPORTER
+                        ? "The reporter sent a message" : m.getModerator() + " sent a message to the reporter")))
+                .flatMap(s -> s);
+        Change latest = changes.max(Comparator.comparing(Change::at)).orElse(null);
+        String what = latest != null && !latest.at().isBefore(report.getUpdatedAt()) ? latest.what()
+                : report.getAssignedTo() != null ? report.getAssignedTo() + " claimed it or changed its priority"
+                : "Its priority was changed";
+        return what + " at " + DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(report.getUpdatedAt())
+                + ", after you opened it. Nothing of yours was saved: read the report again, then make your change.";
+    }
+
+    private static String words(ReportStatus status) {
+        String name = status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static void required(String text, int limit, String what) {
+        if (text.isEmpty()) {
+            throw new WorkflowException("Write " + what + ".");
+        }
+        if (PlainText.length(text) > limit) {
+            throw new WorkflowException("Keep " + what + " to " + limit + " characters.");
+        }
+    }
+
+    private static ReportCase reportCase(ReportRecord report) {
+        ReportDraft answers = new ReportDraft(report.getSubmittedAt());
+        answers.setDangerNow(report.getDangerNow());
+        answers.setConcernFor(report.getConcernFor());
+        answers.setAgeBand(report.getAgeBand());
+        answers.setSigns(report.getSigns());
+        answers.setNoticed(report.getNoticed());
+        answers.setPlaceKind(report.getPlaceKind());
+        answers.setArea(report.getArea());
+        answers.setLocation(report.getLocation());
+        answers.setSeenOn(report.getSeenOn());
+        answers.setSeenAt(report.getSeenAt());
+        answers.setStillHappening(report.getStillHappening());
+        answers.setHappenedBefore(report.getHappenedBefore());
+        answers.setDetails(report.getDetails().stream().map(d -> new Detail(d.getKind(), d.getValue())).toList());
+        answers.setContactMe(report.isContactMe());
+        if (report.isContactMe()) {
+            answers.setContactName(report.getContactName());
+            answers.setContactPhone(report.getContactPhone());
+            answers.setContactEmail(report.getContactEmail());
+            answers.setContactNotes(report.getContactNotes());
+        }
+        return new ReportCase(report.getReference(), report.getSubmittedAt(), report.getStatus(), report.getPriority(),
+                report.getTriagePriority(), report.getPriorityOverrideReason(), report.getDeadline(), report.isSuspectedSpam(),
+                report.getAssignedTo(), report.isReporterReplied(), answers,
+                report.getMessages().stream().map(m -> new ReportCase.Message(m.getAuthor(), m.getModerator(), m.getBody(),
+                        m.getSentAt())).toList(),
+                report.getNotes().stream().map(n -> new ReportCase.Note(n.getAuthor(), n.getBody(), n.getWrittenAt())).toList(),
+                report.getStatusChanges().stream().map(c -> new ReportCase.StatusChange(c.getStatus(), c.getChangedAt(),
+                        c.getChangedBy(), c.getWhy().reason(), c.getWhy().agency(), c.getWhy().agencyReference(),
+                        c.getWhy().duplicateOf())).toList(),
+                report.getVersion());
+    }
+}

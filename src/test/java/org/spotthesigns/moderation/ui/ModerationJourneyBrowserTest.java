@@ -1,0 +1,245 @@
+package org.spotthesigns.moderation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.spotthesigns.reporting.ReportDraft;
+import org.spotthesigns.reporting.ReportDraft.AgeBand;
+import org.spotthesigns.reporting.ReportDrafts;
+import org.spotthesigns.reporting.ReportService;
+import org.spotthesigns.reporting.SubmittedReport;
+import org.spotthesigns.security.ModeratorAccounts;
+import org.spotthesigns.security.Role;
+import org.spotthesigns.security.internal.OneTimeCodes;
+import org.spotthesigns.testing.BrowserTest;
+import org.spotthesigns.testing.Chromium;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A moderator's day, in real browsers: signing in with a second factor, a new report at the top
+ * of the queue with its reasons, claiming it, a note, a message the reporter answers on the
+ * follow-up page, a referral, and a second moderator warned that the report changed under them.
+ */
+class ModerationJourneyBrowserTest extends BrowserTest {
+
+    @Autowired
+    ModeratorAccounts accounts;
+
+    @Autowired
+    ReportService reports;
+
+    @BeforeEach
+    void signedOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void an_anonymous_visitor_is_sent_to_sign_in() {
+        for (String path : List.of("/moderation", "/" + ReportView.path("ABC-DEF-GHJ"))) {
+            open(path);
+            assertThat(heading().getText()).as(path).isEqualTo("Sign in to moderate reports");
+            assertThat(browser.findElements(By.id("queue"))).isEmpty();
+        }
+        assertAccessible("the sign-in page");
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_name_get_the_same_message() {
+        String name = newModerator("right password " + UUID.randomUUID());
+        open("/moderation/sign-in");
+        submitPassword(name, "wrong password 123");
+        String wrongPassword = loginError();
+        submitPassword("nobody-" + UUID.randomUUID(), "wrong password 123");
+        assertThat(loginError()).isEqualTo(wrongPassword).contains("Those details did not work");
+    }
+
+    @Test
+    void a_moderator_signs_in_and_works_a_new_report_through_to_a_referral() {
+        String words = "Seen near the canal " + UUID.randomUUID();
+        String temporary = "temporary password " + UUID.randomUUID();
+        String name = newModerator(temporary);
+        signIn(name, temporary);
+        assertAccessible("the queue");
+
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setAgeBand(AgeBand.UNDER_13);
+        // markup typed as entities survives cleaning as literal text: it must be shown, never run
+        draft.setNoticed(words + " &lt;img src=x onerror=window.xssRan=1&gt; =HYPERLINK(\"http://x\")");
+        SubmittedReport submitted = reports.submit(draft, UUID.randomUUID().toString());
+        String reference = submitted.reference().value();
+
+        open("/moderation?q=" + words.replace(" ", "+"));
+        waitUntil(Duration.ofSeconds(10), () -> {
+            browser.navigate().refresh();
+            awaitPage();
+            return browser.findElements(By.linkText(reference)).size() == 1
+                    && !browser.findElement(By.id("queue")).getText().contains("Not yet triaged");
+        });
+        assertThat(browser.findElement(By.id("queue")).getText()).contains("P1 urgent", "<img src=x onerror=window.xssRan=1>",
+                "=HYPERLINK(");
+        assertThat(browser.findElement(By.id("queue-count")).getText()).isEqualTo("1 reports");
+
+        browser.findElement(By.linkText(reference)).click();
+        awaitHeading("Report " + reference);
+        assertThat(browser.findElement(By.id("triage-reasons")).getText()).contains("Under 13: +30", "Has happened before: +5");
+        assertThat(browser.findElement(By.id("answers")).getText()).contains(words, "<img src=x onerror=window.xssRan=1>");
+        assertAccessible("a report");
+
+        click("claim");
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("report-summary")).getText().contains("claimed by " + name));
+        assertThat(browser.findElement(By.id("report-summary")).getText()).contains("In review");
+
+        type(By.cssSelector("#note textarea"), "Called the school &lt;b&gt;bold&lt;/b&gt;");
+        click("add-note");
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("notes")).getText().contains("Called the school <b>bold</b>"));
+
+        type(By.cssSelector("#message textarea"), "Thank you. Can you tell us what time you saw him?");
+        click("send-message");
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("thread")).getText().contains("what time you saw him"));
+
+        replyAsReporter(reference, submitted.key().value(), "It was about half past three.");
+        open("/moderation?q=" + words.replace(" ", "+"));
+        assertThat(browser.findElement(By.id("queue")).getText()).contains("Reporter replied");
+        open("/" + ReportView.path(reference));
+        assertThat(browser.findElement(By.id("thread")).getText()).contains("Reporter", "It was about half past three.");
+
+        chooseInSelect("refer-agency", "Leicestershire Police");
+        type(By.cssSelector("#refer-reference input"), "LP-2026-4411");
+        click("refer");
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("status-history")).getText().contains("Referred"));
+        assertThat(browser.findElement(By.id("status-history")).getText()).contains("leicestershire-police", "LP-2026-4411");
+        assertThat(browser.findElement(By.id("audit")).getText()).contains(name + " claimed", name + " note-added",
+                name + " message-sent", name + " referred", name + " report-viewed");
+        assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void a_second_moderator_changing_the_same_report_is_told_who_changed_it_and_nothing_is_overwritten() {
+        String firstPassword = "first password " + UUID.randomUUID();
+        String first = newModerator(firstPassword);
+        String secondPassword = "second password " + UUID.randomUUID();
+        String second = newModerator(secondPassword);
+        String reference = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString()).reference().value();
+
+        signIn(first, firstPassword);
+        open("/" + ReportView.path(reference));
+        ChromeDriver firstBrowser = browser;
+        ChromeDriver secondBrowser = Chromium.start();
+        try {
+            browser = secondBrowser;
+            signIn(second, secondPassword);
+            open("/" + ReportView.path(reference));
+            type(By.cssSelector("#nfa-reason textarea"), "Already known to the school");
+            click("nfa");
+            waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("status-history")).getText().contains("No further action"));
+        } finally {
+            browser = firstBrowser;
+            secondBrowser.quit();
+        }
+
+        click("spam");
+        waitUntil(Duration.ofSeconds(5), () -> !browser.findElement(By.id("report-problem")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("report-problem")).getText())
+                .contains(second + " set the status to No further action", "Nothing of yours was saved");
+        assertThat(browser.findElement(By.id("status-history")).getText()).contains("No further action")
+                .doesNotContain("Spam");
+    }
+
+    /** The whole sign-in: password, setting up the authenticator app, choosing a new password. */
+    private void signIn(String name, String temporary) {
+        open("/moderation/sign-in");
+        submitPassword(name, temporary);
+        awaitHeading("Set up your second step");
+        assertAccessible("setting up the second step");
+        String secret = browser.findElement(By.id("enrolment-secret")).getText().replace(" ", "");
+        type(By.cssSelector("#one-time-code input"), "000000".equals(OneTimeCodes.codeAt(secret, Instant.now())) ? "111111" : "000000");
+        click("sign-in-continue");
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("sign-in-problem")).getText().contains("did not work"));
+        type(By.cssSelector("#one-time-code input"), OneTimeCodes.codeAt(secret, Instant.now()));
+        click("sign-in-continue");
+        awaitHeading("Choose your own password");
+        type(By.cssSelector("#new-password input"), "a new password of my own");
+        type(By.cssSelector("#new-password-again input"), "a new password of my own");
+        click("sign-in-continue");
+        awaitHeading("Queue");
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("Signed in as " + name);
+    }
+
+    private void submitPassword(String name, String password) {
+        WebElement username = browser.findElement(By.cssSelector("input[name='username']"));
+        username.clear();
+        username.sendKeys(name);
+        WebElement passwordField = browser.findElement(By.cssSelector("input[name='password']"));
+        passwordField.clear();
+        passwordField.sendKeys(password, Keys.ENTER);
+        awaitPage();
+    }
+
+    private String loginError() {
+        waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().contains("error"));
+        awaitPage();
+        return String.valueOf(browser.executeScript(
+                "const form = document.querySelector('vaadin-login-form'); return form.i18n.errorMessage.title + ' ' + form.error;"));
+    }
+
+    private void replyAsReporter(String reference, String key, String reply) {
+        ChromeDriver moderatorBrowser = browser;
+        ChromeDriver reporterBrowser = Chromium.start();
+        try {
+            browser = reporterBrowser;
+            open("/follow-up");
+            type(By.cssSelector("#reference input"), reference);
+            type(By.cssSelector("#key input"), key);
+            click("open-report");
+            waitUntil(Duration.ofSeconds(10), () -> browser.findElement(By.id("thread")).getText().contains("what time you saw him"));
+            type(By.cssSelector("#message textarea"), reply);
+            click("send-message");
+            waitUntil(Duration.ofSeconds(10), () -> browser.findElement(By.id("thread")).getText().contains(reply));
+        } finally {
+            browser = moderatorBrowser;
+            reporterBrowser.quit();
+        }
+    }
+
+    private String newModerator(String password) {
+        String name = "moderator-" + UUID.randomUUID().toString().substring(0, 8);
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("test-admin", null, "ROLE_ADMIN"));
+        try {
+            accounts.create(name, Role.MODERATOR, password);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        return name;
+    }
+
+    private void click(String id) {
+        browser.findElement(By.id(id)).click();
+        awaitPage();
+    }
+
+    private void type(By field, String text) {
+        WebElement input = browser.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    private void chooseInSelect(String id, String label) {
+        browser.findElement(By.cssSelector("#" + id + " vaadin-select-value-button")).click();
+        waitUntil(Duration.ofSeconds(5), () -> !browser.findElements(By.xpath("//vaadin-select-item[normalize-space()='" + label + "']")).isEmpty());
+        List<WebElement> items = browser.findElements(By.xpath("//vaadin-select-item[normalize-space()='" + label + "']"));
+        items.getFirst().click();
+        awaitPage();
+    }
+}
