@@ -72,7 +72,7 @@ public final class AnsweredQuestions {
                 .collect(Collectors.joining("\n"))));
         rows.add(new Row(ReportStep.ABOUT_YOU, "report.field.contactMe", draft.isContactMe()
                 ? List.of(draft.getContactName(), draft.getContactPhone(), draft.getContactEmail(), draft.getContactNotes())
-                        .stream().map(text).filter(text -> !text.isEmpty()).collect(Collectors.joining("\n"))
+                        .stream().map(text).filter(given -> !given.isEmpty()).collect(Collectors.joining("\n"))
                 : words.of("report.check.anonymous")));
         return rows;
     }

@@ -1,0 +1,191 @@
+package org.spotthesigns.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.spotthesigns.reporting.QueueFilter;
+import org.spotthesigns.reporting.QueueRow;
+import org.spotthesigns.reporting.ReportChangedException;
+import org.spotthesigns.reporting.ReportDraft;
+import org.spotthesigns.reporting.ReportDraft.AgeBand;
+import org.spotthesigns.reporting.ReportDraft.Answer;
+import org.spotthesigns.reporting.ReportDrafts;
+import org.spotthesigns.reporting.ReportService;
+import org.spotthesigns.reporting.ReportStatus;
+import org.spotthesigns.reporting.SubmittedReport;
+import org.spotthesigns.reporting.WorkflowException;
+import org.spotthesigns.security.AuditEntry;
+import org.spotthesigns.triage.TriageService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The moderators' work on the real database: the queue's order and filters, the workflow, and the audit trail. */
+@SpringBootTest
+@ActiveProfiles("test")
+class ModerationServiceIntegrationTest {
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    TriageService triage;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void the_queue_shows_the_most_urgent_first_and_filters_by_words_area_priority_and_spam() {
+        String words = "queue order " + UUID.randomUUID();
+        String low = submit(words, draft -> {
+        });
+        String urgent = submit(words, draft -> draft.setDangerNow(Answer.YES));
+        String blaby = submit(words, draft -> draft.setArea("blaby"));
+        as("alice");
+
+        QueueFilter mine = new QueueFilter(ReportStatus.open(), Set.of(), null, null, null, null, words);
+        assertThat(moderation.queue(mine, 0, 50)).extracting(QueueRow::reference).startsWith(urgent).contains(low, blaby);
+        assertThat(moderation.count(mine)).isEqualTo(3);
+        assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(1), null, null, null, null, words), 0, 50))
+                .extracting(QueueRow::reference).containsExactly(urgent);
+        assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(), "blaby", null, null, null, words), 0, 50))
+                .extracting(QueueRow::reference).containsExactly(blaby);
+        // the same words sent again are suspected spam, and still in the queue
+        assertThat(moderation.count(new QueueFilter(Set.of(), Set.of(), null, null, null, true, words))).isEqualTo(2);
+        assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(), null, null, null, false, words), 0, 50))
+                .extracting(QueueRow::reference).containsExactly(low);
+        assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(), null, null, null, null, urgent.toLowerCase()), 0, 50))
+                .extracting(QueueRow::reference).containsExactly(urgent);
+    }
+
+    @Test
+    void a_claimed_report_is_in_review_with_one_owner_and_every_step_is_audited() {
+        String reference = submit("claim " + UUID.randomUUID(), draft -> {
+        });
+        as("alice");
+        long version = moderation.open(reference).orElseThrow().report().version();
+
+        CaseFile claimed = moderation.claim(reference, version);
+
+        assertThat(claimed.report().assignedTo()).isEqualTo("alice");
+        assertThat(claimed.report().status()).isEqualTo(ReportStatus.IN_REVIEW);
+        as("bob");
+        assertThatThrownBy(() -> moderation.claim(reference, claimed.report().version()))
+                .isInstanceOf(WorkflowException.class).hasMessage("alice has already claimed this report.");
+        assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(), null, null, "alice", null, reference), 0, 5))
+                .extracting(QueueRow::reference).containsExactly(reference);
+        assertThat(claimed.audit()).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::after)
+                .contains(org.assertj.core.groups.Tuple.tuple("alice", "report-viewed", null),
+                        org.assertj.core.groups.Tuple.tuple("alice", "claimed", "alice"));
+    }
+
+    @Test
+    void a_change_made_on_an_old_version_is_refused_and_names_who_changed_it_and_what() {
+        String reference = submit("conflict " + UUID.randomUUID(), draft -> {
+        });
+        as("alice");
+        long seen = moderation.open(reference).orElseThrow().report().version();
+        as("bob");
+        moderation.noFurtherAction(reference, moderation.open(reference).orElseThrow().report().version(), "Known to the school");
+
+        as("alice");
+        assertThatThrownBy(() -> moderation.spam(reference, seen)).isInstanceOf(ReportChangedException.class)
+                .hasMessageStartingWith("bob set the status to No further action at ");
+        assertThat(moderation.open(reference).orElseThrow().report().status()).isEqualTo(ReportStatus.NO_FURTHER_ACTION);
+    }
+
+    @Test
+    void each_closing_status_needs_its_reason_and_a_closed_report_can_be_reopened() {
+        String other = submit("original " + UUID.randomUUID(), draft -> {
+        });
+        String reference = submit("closing " + UUID.randomUUID(), draft -> {
+        });
+        as("alice");
+        long version = moderation.open(reference).orElseThrow().report().version();
+
+        assertThatThrownBy(() -> moderation.refer(reference, version, "", "X1")).hasMessage("Choose the agency the report was passed to.");
+        assertThatThrownBy(() -> moderation.refer(reference, version, "leicestershire-police", " "))
+                .hasMessage("Write the agency's reference.");
+        assertThatThrownBy(() -> moderation.noFurtherAction(reference, version, "")).hasMessage("Write why no further action is needed.");
+        assertThatThrownBy(() -> moderation.duplicate(reference, version, reference))
+                .hasMessage("Give the reference of the other report this one repeats.");
+        assertThatThrownBy(() -> moderation.overridePriority(reference, version, 1, "x".repeat(2001)))
+                .hasMessage("Keep why the priority should change to 2000 characters.");
+
+        CaseFile duplicate = moderation.duplicate(reference, version, other.toLowerCase());
+        assertThat(duplicate.report().statusChanges().getLast().duplicateOf()).isEqualTo(other);
+        assertThatThrownBy(() -> moderation.spam(reference, duplicate.report().version()))
+                .hasMessage("This report is already closed: reopen it first.");
+        CaseFile reopened = moderation.reopen(reference, duplicate.report().version());
+        assertThat(reopened.report().status()).isEqualTo(ReportStatus.IN_REVIEW);
+        assertThat(reopened.audit()).extracting(AuditEntry::action, AuditEntry::before, AuditEntry::after).contains(
+                org.assertj.core.groups.Tuple.tuple("marked-duplicate", "NEW", "DUPLICATE of " + other),
+                org.assertj.core.groups.Tuple.tuple("reopened", "DUPLICATE", "IN_REVIEW"));
+    }
+
+    @Test
+    void a_priority_set_by_a_moderator_orders_the_queue_and_outlives_a_new_triage() {
+        String reference = submit("override " + UUID.randomUUID(), draft -> {
+        });
+        as("alice");
+        long version = moderation.open(reference).orElseThrow().report().version();
+
+        CaseFile raised = moderation.overridePriority(reference, version, 1, "The school says he is missing tonight");
+        triage.triage(reference);
+
+        CaseFile after = moderation.open(reference).orElseThrow();
+        assertThat(after.report().priority()).isEqualTo(1);
+        assertThat(after.report().priorityOverrideReason()).isEqualTo("The school says he is missing tonight");
+        assertThat(after.report().triagePriority()).isNotNull().isNotEqualTo(1);
+        assertThat(raised.audit()).extracting(AuditEntry::action).contains("priority-overridden");
+    }
+
+    @Test
+    void a_reply_from_the_reporter_marks_the_report_until_a_moderator_answers() {
+        String words = "reply " + UUID.randomUUID();
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setNoticed(words);
+        SubmittedReport submitted = reports.submit(draft, UUID.randomUUID().toString());
+        String reference = submitted.reference().value();
+        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+
+        reports.reply(reference, submitted.key().value(), "One more thing: he had a bike.", UUID.randomUUID().toString());
+
+        as("alice");
+        QueueFilter filter = new QueueFilter(Set.of(), Set.of(), null, null, null, null, words);
+        assertThat(moderation.queue(filter, 0, 5)).extracting(QueueRow::reporterReplied).containsExactly(true);
+        CaseFile answered = moderation.sendMessage(reference, "Thank you, that helps.");
+        assertThat(answered.report().messages()).extracting(m -> m.body())
+                .containsExactly("One more thing: he had a bike.", "Thank you, that helps.");
+        assertThat(moderation.queue(filter, 0, 5)).extracting(QueueRow::reporterReplied).containsExactly(false);
+        assertThatThrownBy(() -> moderation.sendMessage(reference, "  ")).hasMessage("Write the message.");
+    }
+
+    private String submit(String words, java.util.function.Consumer<ReportDraft> change) {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setNoticed(words);
+        draft.setAgeBand(AgeBand.NOT_SURE);
+        change.accept(draft);
+        String reference = reports.submit(draft, UUID.randomUUID().toString()).reference().value();
+        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+        return reference;
+    }
+
+    private static void as(String moderator) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(moderator, null, "ROLE_MODERATOR"));
+    }
+}
