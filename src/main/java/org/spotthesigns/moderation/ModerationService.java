@@ -1,5 +1,6 @@
 package org.spotthesigns.moderation;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,10 +8,13 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.moderation.internal.QueueCsv;
+import org.spotthesigns.reporting.AnsweredQuestions;
 import org.spotthesigns.reporting.QueueFilter;
 import org.spotthesigns.reporting.QueueRow;
 import org.spotthesigns.reporting.ReportCase;
 import org.spotthesigns.reporting.ReportQueue;
+import org.spotthesigns.reporting.ReportStatistics;
 import org.spotthesigns.reporting.ReportWorkflow;
 import org.spotthesigns.security.AuditTrail;
 import org.spotthesigns.triage.TriageService;
@@ -27,14 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('MODERATOR')")
 public class ModerationService {
 
+    private static final int EXPORT_PAGE = 500;
+
     private final ReportQueue queue;
     private final ReportWorkflow workflow;
     private final TriageService triage;
     private final AuditTrail audit;
     private final GuidanceService guidance;
+    private final ReportStatistics statistics;
 
     ModerationService(ReportQueue queue, ReportWorkflow workflow, TriageService triage, AuditTrail audit,
-            GuidanceService guidance) {
+            GuidanceService guidance, ReportStatistics statistics) {
+        this.statistics = statistics;
         this.queue = queue;
         this.workflow = workflow;
         this.triage = triage;
@@ -107,6 +115,48 @@ public class ModerationService {
         return audited("message-sent", reference, c -> null, () -> workflow.sendMessage(reference, me(), message));
     }
 
+    /**
+     * Re-scores every open report with the rules in force, after the rules file has changed.
+     * Each report keeps its earlier scores as history.
+     *
+     * @return how many reports were re-scored
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int rescoreOpenReports() {
+        int rescored = triage.retriageOpenReports();
+        audit.record("open-reports-rescored", null, null, rescored + " reports");
+        return rescored;
+    }
+
+    /** The dashboard: the queue by priority and status, overdue reports, reports per day, the most reported places. */
+    public ReportStatistics.Summary dashboard(int days) {
+        return statistics.summary(days, 5);
+    }
+
+    /**
+     * Writes the reports the filter selects as CSV, a page at a time, and records the export in
+     * the audit trail.
+     *
+     * @return how many reports were written
+     */
+    @Transactional
+    public int exportCsv(QueueFilter filter, OutputStream out) {
+        int rows;
+        try (QueueCsv csv = new QueueCsv(out, id -> AnsweredQuestions.label(areas(), id),
+                id -> AnsweredQuestions.label(placeKinds(), id))) {
+            for (int page = 0; ; page++) {
+                List<QueueRow> rowsOfPage = queue.page(filter, page, EXPORT_PAGE);
+                csv.add(rowsOfPage);
+                if (rowsOfPage.size() < EXPORT_PAGE) {
+                    break;
+                }
+            }
+            rows = csv.rows();
+        }
+        audit.record("exported", null, null, rows + " reports; " + filter);
+        return rows;
+    }
+
     /** The agencies a report can be referred to. */
     public List<Choice> agencies() {
         return guidance.agencies(Locale.UK);
@@ -147,7 +197,7 @@ public class ModerationService {
                 audit.forReport(report.reference()));
     }
 
-    private static String me() {
-        return AuditTrail.currentActor();
+    private String me() {
+        return audit.currentActor();
     }
 }

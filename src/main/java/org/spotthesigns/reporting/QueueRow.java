@@ -8,11 +8,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param priority        1 (P1) to 4 (P4); null until triaged
  * @param reporterReplied the reporter wrote since a moderator last answered or acted
- * @param summary         the start of what the reporter noticed
+ * @param noticed         what the reporter noticed, in full
  */
 public record QueueRow(String reference, Instant submittedAt, ReportStatus status, @Nullable Integer priority,
         @Nullable Instant deadline, String area, String placeKind, @Nullable String assignedTo, boolean suspectedSpam,
-        boolean reporterReplied, String summary) {
+        boolean reporterReplied, String noticed) {
+
+    private static final int SUMMARY_LENGTH = 140;
+
+    /** The start of what the reporter noticed, on one line. */
+    public String summary() {
+        String start = noticed.length() <= SUMMARY_LENGTH ? noticed : noticed.substring(0, SUMMARY_LENGTH - 1) + "\u2026";
+        return start.replace('\n', ' ');
+    }
 
     /** Past its deadline and still open. */
     public boolean overdue(Instant now) {

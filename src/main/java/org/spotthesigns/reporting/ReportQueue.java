@@ -15,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportQueue {
 
-    private static final int SUMMARY_LENGTH = 140;
-
     private final ReportRepository reports;
 
     ReportQueue(ReportRepository reports) {
@@ -35,10 +33,8 @@ public class ReportQueue {
     }
 
     private static QueueRow row(ReportRecord report) {
-        String noticed = report.getNoticed();
-        String summary = noticed.length() <= SUMMARY_LENGTH ? noticed : noticed.substring(0, SUMMARY_LENGTH - 1) + "\u2026";
         return new QueueRow(report.getReference(), report.getSubmittedAt(), report.getStatus(), report.getPriority(),
                 report.getDeadline(), report.getArea(), report.getPlaceKind(), report.getAssignedTo(), report.isSuspectedSpam(),
-                report.isReporterReplied(), summary.replace('\n', ' '));
+                report.isReporterReplied(), report.getNoticed());
     }
 }

@@ -6,9 +6,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.security.internal.AuditEventRecord;
 import org.spotthesigns.security.internal.AuditEventRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +28,12 @@ public class AuditTrail {
 
     private final AuditEventRepository events;
     private final Clock clock;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    AuditTrail(AuditEventRepository events, Clock clock) {
+    AuditTrail(AuditEventRepository events, Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.events = events;
         this.clock = clock;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Records what the signed-in person did. */
@@ -60,8 +64,8 @@ public class AuditTrail {
     }
 
     /** The name of the signed-in person, or "portal" when the portal itself acts. */
-    public static String currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    public String currentActor() {
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         return authentication == null ? "portal" : authentication.getName();
     }
 

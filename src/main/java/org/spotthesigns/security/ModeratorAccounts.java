@@ -1,5 +1,6 @@
 package org.spotthesigns.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.List;
@@ -33,9 +34,11 @@ public class ModeratorAccounts {
     private final RateLimits limits;
     private final AccountProperties properties;
     private final Clock clock;
+    private final ObjectProvider<SignOutEverywhere> signOut;
 
     ModeratorAccounts(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, RateLimits limits,
-            AccountProperties properties, Clock clock) {
+            AccountProperties properties, Clock clock, ObjectProvider<SignOutEverywhere> signOut) {
+        this.signOut = signOut;
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
@@ -55,7 +58,7 @@ public class ModeratorAccounts {
     @Transactional
     public Account create(String typedUsername, Role role, String temporaryPassword) {
         Account created = createAccount(typedUsername, role, temporaryPassword);
-        audit.recordAs(AuditTrail.currentActor(), "account-created", null, created.username(), null, role.name());
+        audit.recordAs(audit.currentActor(), "account-created", null, created.username(), null, role.name());
         return created;
     }
 
@@ -77,12 +80,15 @@ public class ModeratorAccounts {
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         AccountRecord account = find(username);
-        if (!enabled && username.equals(AuditTrail.currentActor())) {
+        if (!enabled && username.equals(audit.currentActor())) {
             throw new AccountException("You cannot disable your own account.");
         }
         boolean before = account.isEnabled();
         account.setEnabled(enabled);
-        audit.recordAs(AuditTrail.currentActor(), enabled ? "account-enabled" : "account-disabled", null, username,
+        if (!enabled) {
+            signOut.getObject().signOut(username);
+        }
+        audit.recordAs(audit.currentActor(), enabled ? "account-enabled" : "account-disabled", null, username,
                 String.valueOf(before), String.valueOf(enabled));
     }
 
@@ -92,7 +98,8 @@ public class ModeratorAccounts {
     public void resetPassword(String username, String temporaryPassword) {
         checkPassword(temporaryPassword);
         find(username).resetPassword(passwords.encode(temporaryPassword));
-        audit.recordAs(AuditTrail.currentActor(), "password-reset", null, username, null, null);
+        signOut.getObject().signOut(username);
+        audit.recordAs(audit.currentActor(), "password-reset", null, username, null, null);
     }
 
     /** The signed-in person's own new password, typed twice. */

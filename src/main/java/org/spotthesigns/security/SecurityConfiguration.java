@@ -7,11 +7,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may see what, and the headers every response carries. Everything public is reachable
@@ -45,8 +48,20 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Every signed-in session, so one account's sessions can all be ended at once. */
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, RateLimits limits) throws Exception {
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends on its own. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, RateLimits limits, SessionRegistry sessions) throws Exception {
         // Ending one's own session cannot harm anyone, and the exit script sends no token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(ExitThisPageEndpoint.PATH));
         http.headers(headers -> headers
@@ -56,6 +71,9 @@ class SecurityConfiguration {
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         // Views are guarded by their own annotations (@AnonymousAllowed, @RolesAllowed); any other
         // address must reach the not-found page rather than a bare refusal.
+        // An ended session signs its browser out at the next request and goes back to signing in.
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredUrl("/" + SignInRoutes.LOGIN));
         http.addFilterBefore(new SignInThrottle(limits, "/" + SignInRoutes.LOGIN), UsernamePasswordAuthenticationFilter.class);
         // After the password, every sign-in goes on to its remaining steps (second factor, new password).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

@@ -15,6 +15,7 @@ import org.spotthesigns.triage.internal.LinkKey;
 import org.spotthesigns.triage.internal.ReportLinks;
 import org.spotthesigns.triage.internal.TriageOutcomeRecord;
 import org.spotthesigns.triage.internal.TriageOutcomeRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,11 @@ public class TriageService {
     private final ReportLinks links;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TriageService(TriageRules rules, ReportService reports, ReportWorkflow workflow, TriageOutcomeRepository outcomes,
-            ReportLinks links, PlatformTransactionManager transactionManager, Clock clock) {
+            ReportLinks links, PlatformTransactionManager transactionManager, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.rules = rules;
         this.reports = reports;
         this.workflow = workflow;
@@ -86,6 +89,7 @@ public class TriageService {
     private TriagedReport store(ReportForTriage report, TriageOutcome outcome) {
         Instant deadline = rules.deadline(outcome.priority(), report.submittedAt());
         workflow.recordTriage(report.reference().value(), outcome.priority().ordinal() + 1, deadline, outcome.suspectedSpam());
+        events.publishEvent(new ReportTriaged(report.reference().value(), outcome.priority(), outcome.suspectedSpam()));
         return triaged(outcomes.save(new TriageOutcomeRecord(report.reference().value(), outcome, deadline,
                 clock.instant().truncatedTo(ChronoUnit.MICROS))));
     }

@@ -26,13 +26,17 @@ import org.spotthesigns.triage.TriageService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The moderators' work on the real database: the queue's order and filters, the workflow, and the audit trail. */
 @SpringBootTest
 @ActiveProfiles("test")
 class ModerationServiceIntegrationTest {
+
+    /** The portal's own holder: each test context has its own, and the static one may belong to another. */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     @Autowired
     ModerationService moderation;
@@ -45,7 +49,7 @@ class ModerationServiceIntegrationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        securityContexts.clearContext();
     }
 
     @Test
@@ -185,7 +189,7 @@ class ModerationServiceIntegrationTest {
         return reference;
     }
 
-    private static void as(String moderator) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(moderator, null, "ROLE_MODERATOR"));
+    private void as(String moderator) {
+        securityContexts.getContext().setAuthentication(new TestingAuthenticationToken(moderator, null, "ROLE_MODERATOR"));
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Every registered route and every guarded service, enumerated rather than listed, so a new
@@ -34,6 +34,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * anonymous visitor, and what is for administrators refuses a moderator.
  */
 class AccessControlIT extends RunningPortalTest {
+
+    /** The portal's own holder: each test context has its own, and the static one may belong to another. */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     /** The steps of signing in, open to anyone who has given a password or is about to. */
     private static final Set<String> SIGN_IN_ROUTES = Set.of("moderation/sign-in", "moderation/sign-in/next");
@@ -49,7 +53,7 @@ class AccessControlIT extends RunningPortalTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        securityContexts.clearContext();
     }
 
     @Test
@@ -108,11 +112,11 @@ class AccessControlIT extends RunningPortalTest {
                 }
                 checked++;
                 Method callable = bean.getClass().getMethod(method.getName(), method.getParameterTypes());
-                SecurityContextHolder.clearContext();
+                securityContexts.clearContext();
                 check(wrong, type.getSimpleName() + "." + method.getName() + " runs for an anonymous caller",
                         refused(bean, callable, AuthenticationCredentialsNotFoundException.class));
                 if (rule.value().contains("ADMIN")) {
-                    SecurityContextHolder.getContext().setAuthentication(
+                    securityContexts.getContext().setAuthentication(
                             new TestingAuthenticationToken("a-moderator", null, "ROLE_" + Role.MODERATOR_NAME));
                     check(wrong, type.getSimpleName() + "." + method.getName() + " runs for a moderator",
                             refused(bean, callable, AccessDeniedException.class));

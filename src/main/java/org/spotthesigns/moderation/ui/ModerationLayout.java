@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.spotthesigns.security.Role;
+import org.spotthesigns.security.SignOutEverywhere;
 
 /** The frame of every moderation view: who is signed in, the way to the queue, and signing out. */
 @Layout("/moderation")
@@ -22,17 +23,25 @@ class ModerationLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    ModerationLayout(AuthenticationContext authentication) {
+    ModerationLayout(AuthenticationContext authentication, SignOutEverywhere signOutEverywhere) {
         addClassName("moderation");
-        Anchor queue = new Anchor(QueueView.ROUTE, "Queue");
-        Nav nav = new Nav(queue);
+        Nav nav = new Nav(new Anchor(QueueView.ROUTE, "Queue"), new Anchor(DashboardView.ROUTE, "Dashboard"));
+        if (authentication.hasRole(Role.ADMIN_NAME)) {
+            nav.add(new Anchor(AccountsView.ROUTE, "Accounts"));
+        }
         nav.setAriaLabel("Moderation");
         Span who = new Span("Signed in as " + authentication.getPrincipalName().orElse(""));
         who.setId("signed-in-as");
         Button signOut = new Button("Sign out", click -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
-        Header header = new Header(new Span("Spot the Signs moderation"), nav, who, signOut);
+        Button everywhere = new Button("Sign out everywhere", click -> {
+            signOutEverywhere.signOutMyself();
+            authentication.logout();
+        });
+        everywhere.setId("sign-out-everywhere");
+        everywhere.addThemeVariants(ButtonVariant.TERTIARY);
+        Header header = new Header(new Span("Spot the Signs moderation"), nav, who, signOut, everywhere);
         header.addClassName("moderation-header");
         content.addClassName("moderation-content");
         add(header, content);

@@ -1,5 +1,7 @@
 package org.spotthesigns.moderation.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -8,6 +10,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -16,6 +20,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -28,11 +34,12 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.moderation.ModerationService;
+import org.spotthesigns.moderation.internal.QueueBroadcaster;
 import org.spotthesigns.reporting.QueueFilter;
 import org.spotthesigns.reporting.QueueRow;
 import org.spotthesigns.reporting.ReportStatus;
-import org.spotthesigns.security.AuditTrail;
 import org.spotthesigns.security.Role;
+import org.spotthesigns.triage.Priority;
 
 /**
  * The queue: most urgent first, then soonest due, loaded a page at a time. The filters live in
@@ -47,7 +54,11 @@ class QueueView extends Div implements BeforeEnterObserver {
     private static final String ANY = "";
 
     private final ModerationService moderation;
+    private final QueueBroadcaster broadcaster;
+    private final AuthenticationContext authentication;
     private final Clock clock;
+    private Runnable stopListening = () -> {
+    };
     private final Select<String> status = new Select<>();
     private final CheckboxGroup<Integer> priorities = new CheckboxGroup<>("Priority");
     private final Select<String> area = new Select<>();
@@ -60,8 +71,10 @@ class QueueView extends Div implements BeforeEnterObserver {
     private QueueFilter filter = QueueFilter.OPEN;
     private boolean reading;
 
-    QueueView(ModerationService moderation, Clock clock) {
+    QueueView(ModerationService moderation, QueueBroadcaster broadcaster, AuthenticationContext authentication, Clock clock) {
         this.moderation = moderation;
+        this.authentication = authentication;
+        this.broadcaster = broadcaster;
         this.clock = clock;
         addClassName("queue");
         Map<String, String> areaNames = names(moderation.areas());
@@ -119,7 +132,13 @@ class QueueView extends Div implements BeforeEnterObserver {
 
         Div filters = new Div(status, priorities, area, place, spam, mine, text);
         filters.addClassName("queue-filters");
-        add(new H1("Queue"), filters, count, grid);
+        Anchor export = new Anchor(download -> {
+            download.setFileName("reports-" + java.time.LocalDate.now(clock) + ".csv");
+            download.setContentType("text/csv; charset=UTF-8");
+            moderation.exportCsv(filter, download.getOutputStream());
+        }, "Export these reports as CSV");
+        export.setId("export-csv");
+        add(new H1("Queue"), filters, new Div(count, new Span(" · "), export), grid);
     }
 
     @Override
@@ -139,6 +158,31 @@ class QueueView extends Div implements BeforeEnterObserver {
         filter = filterFromFields();
         grid.getDataProvider().refreshAll();
         count.setText(moderation.count(filter) + " reports");
+    }
+
+    /**
+     * While the queue is open, every triaged report refreshes it over push, without a reload;
+     * a new P1 also raises a notification that screen readers announce.
+     */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+        stopListening = broadcaster.register(triaged -> ui.access(() -> {
+            grid.getDataProvider().refreshAll();
+            count.setText(moderation.count(filter) + " reports");
+            if (triaged.priority() == Priority.P1) {
+                Notification notification = Notification.show("New P1 report: " + triaged.reference(), 10_000,
+                        Notification.Position.TOP_END);
+                notification.addThemeVariants(NotificationVariant.ERROR);
+                notification.setId("new-p1");
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        stopListening.run();
     }
 
     /** Puts the filters in the address; entering it again reads them back and refreshes the queue. */
@@ -175,7 +219,7 @@ class QueueView extends Div implements BeforeEnterObserver {
             default -> null;
         };
         return new QueueFilter(statuses, priorities.getValue(), blankToNull(area.getValue()), blankToNull(place.getValue()),
-                mine.getValue() ? AuditTrail.currentActor() : null, spamOnly, text.getValue());
+                mine.getValue() ? authentication.getPrincipalName().orElse("") : null, spamOnly, text.getValue());
     }
 
     private Span due(QueueRow row) {

@@ -24,7 +24,7 @@ import org.spotthesigns.testing.BrowserTest;
 import org.spotthesigns.testing.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * A moderator's day, in real browsers: signing in with a second factor, a new report at the top
@@ -32,6 +32,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * follow-up page, a referral, and a second moderator warned that the report changed under them.
  */
 class ModerationJourneyBrowserTest extends BrowserTest {
+
+    /** The portal's own holder: each test context has its own, and the static one may belong to another. */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     @Autowired
     ModeratorAccounts accounts;
@@ -72,20 +76,28 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         signIn(name, temporary);
         assertAccessible("the queue");
 
+        open("/moderation?q=" + words.replace(" ", "+"));
+        assertThat(browser.findElement(By.id("queue-count")).getText()).isEqualTo("0 reports");
+
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setAgeBand(AgeBand.UNDER_13);
+        draft.setDangerNow(org.spotthesigns.reporting.ReportDraft.Answer.YES);
         // markup typed as entities survives cleaning as literal text: it must be shown, never run
-        draft.setNoticed(words + " &lt;img src=x onerror=window.xssRan=1&gt; =HYPERLINK(\"http://x\")");
+        draft.setNoticed("=HYPERLINK(\"http://x\") " + words + " &lt;img src=x onerror=window.xssRan=1&gt;");
         SubmittedReport submitted = reports.submit(draft, UUID.randomUUID().toString());
         String reference = submitted.reference().value();
 
-        open("/moderation?q=" + words.replace(" ", "+"));
-        waitUntil(Duration.ofSeconds(10), () -> {
-            browser.navigate().refresh();
-            awaitPage();
-            return browser.findElements(By.linkText(reference)).size() == 1
-                    && !browser.findElement(By.id("queue")).getText().contains("Not yet triaged");
-        });
+        // no reload: the queue hears of the new report over push
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElements(By.linkText(reference)).size() == 1
+                && browser.findElement(By.id("queue")).getText().contains("P1 urgent"));
+        waitUntil(Duration.ofSeconds(5), () -> String.valueOf(browser.executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.textContent).join(' ')"))
+                .contains("New P1 report: " + reference));
+        assertThat(browser.findElement(By.id("queue-count")).getText()).isEqualTo("1 reports");
+        String csv = fetch(browser.findElement(By.id("export-csv")).getAttribute("href"));
+        assertThat(csv).contains(reference, "'=HYPERLINK(", "<img src=x onerror=window.xssRan=1>")
+                .startsWith("Reference,Received,Status,Priority");
+        assertThat(csv.lines()).hasSize(2);
         assertThat(browser.findElement(By.id("queue")).getText()).contains("P1 urgent", "<img src=x onerror=window.xssRan=1>",
                 "=HYPERLINK(");
         assertThat(browser.findElement(By.id("queue-count")).getText()).isEqualTo("1 reports");
@@ -122,15 +134,61 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("audit")).getText()).contains(name + " claimed", name + " note-added",
                 name + " message-sent", name + " referred", name + " report-viewed");
         assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
+
+        open("/moderation/dashboard");
+        assertThat(browser.findElement(By.id("open-by-priority")).getText()).contains("P1");
+        assertThat(browser.findElement(By.cssSelector("#per-day-chart svg[role='img'] title")).getAttribute("textContent"))
+                .isEqualTo("Reports received per day");
+        assertThat(browser.findElements(By.cssSelector("#per-day-chart rect"))).hasSize(28);
+        assertAccessible("the dashboard");
+        assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
     }
 
     @Test
-    void a_second_moderator_changing_the_same_report_is_told_who_changed_it_and_nothing_is_overwritten() {
+    void an_administrator_adds_a_moderator_disables_them_and_rescores_open_reports() {
+        String password = "admin password " + UUID.randomUUID();
+        String admin = newAccount(Role.ADMIN, password);
+        signIn(admin, password);
+        browser.findElement(By.linkText("Accounts")).click();
+        awaitHeading("Accounts");
+        assertAccessible("the accounts page");
+
+        String name = "new-" + UUID.randomUUID().toString().substring(0, 8);
+        type(By.cssSelector("#new-username input"), name);
+        type(By.cssSelector("#new-temporary-password input"), "short");
+        click("add-account");
+        assertThat(browser.findElement(By.id("accounts-outcome")).getText()).startsWith("A password must be 12 to 64 characters");
+        assertThat(browser.findElement(By.cssSelector("#new-username input")).getAttribute("value")).isEqualTo(name);
+        type(By.cssSelector("#new-temporary-password input"), "a temporary password");
+        click("add-account");
+        assertThat(browser.findElement(By.id("accounts-outcome")).getText()).startsWith("Added " + name);
+        assertThat(browser.findElement(By.id("accounts")).getText()).contains(name);
+
+        type(By.cssSelector("#selected-account input"), name);
+        click("disable-account");
+        assertThat(browser.findElement(By.id("accounts-outcome")).getText()).isEqualTo("Disabled " + name
+                + " and signed them out everywhere.");
+        click("rescore");
+        waitUntil(Duration.ofSeconds(30), () -> browser.findElement(By.id("accounts-outcome")).getText().startsWith("Re-scored "));
+    }
+
+    @Test
+    void a_moderator_is_not_shown_the_accounts_page() {
+        String password = "moderator password " + UUID.randomUUID();
+        signIn(newModerator(password), password);
+        assertThat(browser.findElements(By.linkText("Accounts"))).isEmpty();
+        open("/moderation/accounts");
+        assertThat(browser.findElements(By.id("accounts"))).isEmpty();
+    }
+
+    @Test
+    void a_duplicate_links_to_its_original_and_a_second_moderator_is_told_who_changed_the_report() {
         String firstPassword = "first password " + UUID.randomUUID();
         String first = newModerator(firstPassword);
         String secondPassword = "second password " + UUID.randomUUID();
         String second = newModerator(secondPassword);
         String reference = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString()).reference().value();
+        String original = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString()).reference().value();
 
         signIn(first, firstPassword);
         open("/" + ReportView.path(reference));
@@ -140,9 +198,11 @@ class ModerationJourneyBrowserTest extends BrowserTest {
             browser = secondBrowser;
             signIn(second, secondPassword);
             open("/" + ReportView.path(reference));
-            type(By.cssSelector("#nfa-reason textarea"), "Already known to the school");
-            click("nfa");
-            waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("status-history")).getText().contains("No further action"));
+            type(By.cssSelector("#duplicate-of input"), original.toLowerCase());
+            click("duplicate");
+            waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("status-history")).getText().contains("Duplicate"));
+            browser.findElement(By.cssSelector("#status-history a")).click();
+            awaitHeading("Report " + original);
         } finally {
             browser = firstBrowser;
             secondBrowser.quit();
@@ -151,8 +211,8 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         click("spam");
         waitUntil(Duration.ofSeconds(5), () -> !browser.findElement(By.id("report-problem")).getText().isEmpty());
         assertThat(browser.findElement(By.id("report-problem")).getText())
-                .contains(second + " set the status to No further action", "Nothing of yours was saved");
-        assertThat(browser.findElement(By.id("status-history")).getText()).contains("No further action")
+                .contains(second + " set the status to Duplicate", "Nothing of yours was saved");
+        assertThat(browser.findElement(By.id("status-history")).getText()).contains("Duplicate by " + second, original)
                 .doesNotContain("Spam");
     }
 
@@ -193,6 +253,12 @@ class ModerationJourneyBrowserTest extends BrowserTest {
                 "const form = document.querySelector('vaadin-login-form'); return form.i18n.errorMessage.title + ' ' + form.error;"));
     }
 
+    /** A download as the signed-in browser gets it. */
+    private String fetch(String href) {
+        return String.valueOf(browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", href));
+    }
+
     private void replyAsReporter(String reference, String key, String reply) {
         ChromeDriver moderatorBrowser = browser;
         ChromeDriver reporterBrowser = Chromium.start();
@@ -213,12 +279,16 @@ class ModerationJourneyBrowserTest extends BrowserTest {
     }
 
     private String newModerator(String password) {
-        String name = "moderator-" + UUID.randomUUID().toString().substring(0, 8);
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("test-admin", null, "ROLE_ADMIN"));
+        return newAccount(Role.MODERATOR, password);
+    }
+
+    private String newAccount(Role role, String password) {
+        String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        securityContexts.getContext().setAuthentication(new TestingAuthenticationToken("test-admin", null, "ROLE_ADMIN"));
         try {
-            accounts.create(name, Role.MODERATOR, password);
+            accounts.create(name, role, password);
         } finally {
-            SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
         }
         return name;
     }
