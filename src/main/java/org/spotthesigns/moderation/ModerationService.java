@@ -181,8 +181,9 @@ public class ModerationService {
 
     private static @Nullable String describe(String action, ReportCase after, java.util.function.Function<ReportCase, @Nullable String> shown) {
         return switch (action) {
-            case "note-added" -> after.notes().getLast().body();
-            case "message-sent" -> after.messages().getLast().body();
+            // the words stay with the report (and go with it at retention), not in the audit trail
+            case "note-added" -> after.notes().getLast().body().length() + " characters";
+            case "message-sent" -> after.messages().getLast().body().length() + " characters";
             case "referred" -> after.status().name() + " " + after.statusChanges().getLast().agency() + " "
                     + after.statusChanges().getLast().agencyReference();
             case "no-further-action" -> after.status().name() + ": " + after.statusChanges().getLast().reason();

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -126,6 +128,18 @@ public class ReportWorkflow {
         String message = PlainText.clean(typedMessage);
         required(message, ReportService.MESSAGE_LIMIT, "the message");
         return change(reference, null, report -> report.addMessage(Author.MODERATOR, message, clock.instant(), moderator));
+    }
+
+    /** Closed reports last changed before {@code cutoff}, oldest first, at most {@code limit}. */
+    public List<String> closedBefore(Instant cutoff, int limit) {
+        return transactions.execute(status -> reports.findClosedBefore(
+                Arrays.stream(ReportStatus.values()).filter(s -> !s.isOpen()).toList(), cutoff,
+                org.springframework.data.domain.PageRequest.of(0, limit)));
+    }
+
+    /** Deletes a report with its answers, messages, notes and history: for retention only. */
+    public void delete(String reference) {
+        transactions.executeWithoutResult(status -> reports.findByReference(reference).ifPresent(reports::delete));
     }
 
     /** Triage's outcome for the queue: priority 1 to 4, when it is due, and whether it looks like spam. */

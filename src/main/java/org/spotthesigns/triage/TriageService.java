@@ -110,6 +110,13 @@ public class TriageService {
         return count;
     }
 
+    /** Deletes a report's outcomes and links, both ways: for retention, when the report itself goes. */
+    @Transactional
+    public void forget(String reference) {
+        outcomes.deleteAll(outcomes.findByReportReferenceOrderByTriagedAtDescIdDesc(reference));
+        links.forget(reference);
+    }
+
     @Transactional(readOnly = true)
     public Optional<TriagedReport> current(String reference) {
         return history(reference).stream().findFirst();

@@ -78,6 +78,12 @@ public class ReportLinks {
                 .params(reference, linked, by.name()).update();
     }
 
+    /** Removes a report's keys and every link to or from it. */
+    public void forget(String reference) {
+        jdbc.sql("delete from report_link_key where report_reference = ?").param(reference).update();
+        jdbc.sql("delete from report_link where report_reference = ? or linked_reference = ?").params(reference, reference).update();
+    }
+
     /** The reports linked to this one, by reference. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<LinkedReport> of(String reference) {
