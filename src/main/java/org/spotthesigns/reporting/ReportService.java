@@ -215,6 +215,7 @@ public class ReportService {
         report.answers(draft.getDangerNow(), draft.getConcernFor(), draft.getAgeBand(), draft.getSigns(), noticed,
                 wordsFingerprint(noticed));
         report.where(draft.getPlaceKind(), draft.getArea(), location);
+        report.searchableWords(SearchWords.of(noticed, location));
         report.when(draft.getSeenOn(), draft.getSeenAt(), draft.getStillHappening(), draft.getHappenedBefore());
         for (Detail detail : draft.getDetails()) {
             report.addDetail(detail.kind(), PlainText.clean(detail.value()));

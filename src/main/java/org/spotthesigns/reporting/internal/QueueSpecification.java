@@ -1,12 +1,15 @@
 package org.spotthesigns.reporting.internal;
 
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.spotthesigns.reporting.QueueFilter;
 import org.spotthesigns.reporting.ReportReference;
+import org.spotthesigns.reporting.SearchWords;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -42,15 +45,18 @@ public final class QueueSpecification {
                 where.add(cb.equal(root.get("suspectedSpam"), filter.suspectedSpam()));
             }
             if (!filter.text().isEmpty()) {
-                Optional<ReportReference> reference = ReportReference.parse(filter.text());
-                if (reference.isPresent()) {
-                    where.add(cb.equal(root.get("reference"), reference.get().value()));
-                } else {
-                    String pattern = "%" + filter.text().toLowerCase(Locale.ROOT)
-                            .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                    where.add(cb.or(cb.like(cb.lower(root.get("noticed")), pattern, '\\'),
-                            cb.like(cb.lower(root.get("location")), pattern, '\\')));
+                // every word must be there, found through the word index rather than by reading each text
+                List<Predicate> allWords = new ArrayList<>();
+                for (String word : SearchWords.of(filter.text())) {
+                    Subquery<Long> withWord = query.subquery(Long.class);
+                    Root<ReportRecord> other = withWord.from(ReportRecord.class);
+                    Join<ReportRecord, String> words = other.join("words");
+                    withWord.select(other.get("id")).where(cb.equal(words, word));
+                    allWords.add(root.get("id").in(withWord));
                 }
+                Predicate text = cb.and(allWords.toArray(Predicate[]::new));
+                Optional<ReportReference> reference = ReportReference.parse(filter.text());
+                where.add(reference.isPresent() ? cb.or(cb.equal(root.get("reference"), reference.get().value()), text) : text);
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

@@ -166,6 +166,12 @@ public class ReportRecord {
     @OrderBy("writtenAt, id")
     private List<ReportNoteRecord> notes = new ArrayList<>();
 
+    /** The distinct words of what the reporter wrote and where, for searching the queue. */
+    @ElementCollection
+    @CollectionTable(name = "report_word", joinColumns = @JoinColumn(name = "report_id"))
+    @Column(name = "word", nullable = false, length = 40)
+    private Set<String> words = new LinkedHashSet<>();
+
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sentAt, id")
     private List<ReportMessageRecord> messages = new ArrayList<>();
@@ -236,6 +242,11 @@ public class ReportRecord {
         this.placeKind = placeKind;
         this.area = area;
         this.location = location;
+    }
+
+    /** What the queue's search finds this report by. */
+    public void searchableWords(Set<String> words) {
+        this.words = new LinkedHashSet<>(words);
     }
 
     public void when(LocalDate seenOn, LocalTime seenAt, Answer stillHappening, Answer happenedBefore) {

@@ -84,6 +84,9 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         draft.setDangerNow(org.spotthesigns.reporting.ReportDraft.Answer.YES);
         // markup typed as entities survives cleaning as literal text: it must be shown, never run
         draft.setNoticed("=HYPERLINK(\"http://x\") " + words + " &lt;img src=x onerror=window.xssRan=1&gt;");
+        draft.setLocation("&lt;svg onload=window.xssRan=1&gt; by the bank");
+        draft.setDetails(List.of(new ReportDraft.Detail(ReportDraft.DetailKind.NICKNAME, "&lt;script&gt;window.xssRan=1&lt;/script&gt;")));
+        draft.setContactName("@SUM(1+1) &lt;b&gt;Sam&lt;/b&gt;");
         SubmittedReport submitted = reports.submit(draft, UUID.randomUUID().toString());
         String reference = submitted.reference().value();
 
@@ -105,7 +108,8 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         browser.findElement(By.linkText(reference)).click();
         awaitHeading("Report " + reference);
         assertThat(browser.findElement(By.id("triage-reasons")).getText()).contains("Under 13: +30", "Has happened before: +5");
-        assertThat(browser.findElement(By.id("answers")).getText()).contains(words, "<img src=x onerror=window.xssRan=1>");
+        assertThat(browser.findElement(By.id("answers")).getText()).contains(words, "<img src=x onerror=window.xssRan=1>",
+                "<svg onload=window.xssRan=1> by the bank", "<script>window.xssRan=1</script>", "@SUM(1+1) <b>Sam</b>");
         assertAccessible("a report");
 
         click("claim");
@@ -142,6 +146,20 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#per-day-chart rect"))).hasSize(28);
         assertAccessible("the dashboard");
         assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void signing_in_is_paused_after_too_many_wrong_passwords_even_with_the_right_one() {
+        String password = "right password " + UUID.randomUUID();
+        String name = newModerator(password);
+        open("/moderation/sign-in");
+        for (int attempt = 0; attempt < 10; attempt++) {
+            submitPassword(name, "wrong password " + attempt);
+            loginError();
+        }
+        submitPassword(name, password);
+        assertThat(loginError()).contains("Those details did not work");
+        assertThat(heading().getText()).isEqualTo("Sign in to moderate reports");
     }
 
     @Test
