@@ -1,10 +1,8 @@
 package org.spotthesigns.reporting;
 
 import java.util.List;
-import org.spotthesigns.reporting.internal.QueueSpecification;
 import org.spotthesigns.reporting.internal.ReportRecord;
 import org.spotthesigns.reporting.internal.ReportRepository;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +21,12 @@ public class ReportQueue {
 
     @Transactional(readOnly = true)
     public List<QueueRow> page(QueueFilter filter, int page, int size) {
-        return reports.findAll(QueueSpecification.of(filter), PageRequest.of(page, size, QueueSpecification.ORDER))
-                .map(ReportQueue::row).getContent();
+        return reports.queuePage(filter, page * size, size).stream().map(ReportQueue::row).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(QueueFilter filter) {
-        return reports.count(QueueSpecification.of(filter));
+        return reports.queueCount(filter);
     }
 
     private static QueueRow row(ReportRecord report) {

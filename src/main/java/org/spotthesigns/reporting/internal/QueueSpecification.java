@@ -1,12 +1,10 @@
 package org.spotthesigns.reporting.internal;
 
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.spotthesigns.reporting.QueueFilter;
 import org.spotthesigns.reporting.ReportReference;
 import org.spotthesigns.reporting.SearchWords;
@@ -24,6 +22,14 @@ public final class QueueSpecification {
     }
 
     public static Specification<ReportRecord> of(QueueFilter filter) {
+        return of(filter, false);
+    }
+
+    /**
+     * @param textIsReference the text is the reference of a stored report: search for that report
+     *                        alone, by its unique index
+     */
+    public static Specification<ReportRecord> of(QueueFilter filter, boolean textIsReference) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (!filter.statuses().isEmpty()) {
@@ -44,19 +50,16 @@ public final class QueueSpecification {
             if (filter.suspectedSpam() != null) {
                 where.add(cb.equal(root.get("suspectedSpam"), filter.suspectedSpam()));
             }
-            if (!filter.text().isEmpty()) {
+            if (textIsReference) {
+                where.add(cb.equal(root.get("reference"), ReportReference.parse(filter.text()).orElseThrow().value()));
+            } else if (!filter.text().isEmpty()) {
                 // every word must be there, found through the word index rather than by reading each text
-                List<Predicate> allWords = new ArrayList<>();
                 for (String word : SearchWords.of(filter.text())) {
                     Subquery<Long> withWord = query.subquery(Long.class);
-                    Root<ReportRecord> other = withWord.from(ReportRecord.class);
-                    Join<ReportRecord, String> words = other.join("words");
-                    withWord.select(other.get("id")).where(cb.equal(words, word));
-                    allWords.add(root.get("id").in(withWord));
+                    Root<ReportWordRecord> words = withWord.from(ReportWordRecord.class);
+                    withWord.select(words.get("reportId")).where(cb.equal(words.get("word"), word));
+                    where.add(root.get("id").in(withWord));
                 }
-                Predicate text = cb.and(allWords.toArray(Predicate[]::new));
-                Optional<ReportReference> reference = ReportReference.parse(filter.text());
-                where.add(reference.isPresent() ? cb.or(cb.equal(root.get("reference"), reference.get().value()), text) : text);
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

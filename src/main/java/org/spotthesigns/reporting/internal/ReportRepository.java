@@ -3,8 +3,7 @@ package org.spotthesigns.reporting.internal;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ReportRepository extends JpaRepository<ReportRecord, Long>,
-        org.springframework.data.jpa.repository.JpaSpecificationExecutor<ReportRecord> {
+public interface ReportRepository extends JpaRepository<ReportRecord, Long>, QueueQueries {
 
     Optional<ReportRecord> findByReference(String reference);
 
