@@ -61,7 +61,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, RateLimits limits, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, RateLimits limits, SessionRegistry sessions, AuditTrail audit)
+            throws Exception {
         // Ending one's own session cannot harm anyone, and the exit script sends no token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(ExitThisPageEndpoint.PATH));
         http.headers(headers -> headers
@@ -79,6 +80,11 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(SignInRoutes.LOGIN)
                 .defaultSuccessUrl("/" + SignInRoutes.NEXT_STEP, true)
+                .addLogoutHandler((request, response, authentication) -> {
+                    if (authentication != null) {
+                        audit.recordAs(authentication.getName(), "signed-out", null, authentication.getName(), null, null);
+                    }
+                })
                 .anyRequest(any -> any.permitAll()));
         return http.build();
     }

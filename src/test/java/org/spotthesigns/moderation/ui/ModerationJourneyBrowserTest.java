@@ -43,6 +43,9 @@ class ModerationJourneyBrowserTest extends BrowserTest {
     @Autowired
     ReportService reports;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void signedOut() {
         browser.manage().deleteAllCookies();
@@ -191,12 +194,20 @@ class ModerationJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
-    void a_moderator_is_not_shown_the_accounts_page() {
+    void a_moderator_is_not_shown_the_accounts_page_and_signing_out_is_audited() {
         String password = "moderator password " + UUID.randomUUID();
-        signIn(newModerator(password), password);
+        String name = newModerator(password);
+        signIn(name, password);
         assertThat(browser.findElements(By.linkText("Accounts"))).isEmpty();
         open("/moderation/accounts");
         assertThat(browser.findElements(By.id("accounts"))).isEmpty();
+
+        open("/moderation");
+        click("sign-out");
+        waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().contains("/moderation/sign-in")
+                || browser.findElements(By.id("queue")).isEmpty());
+        assertThat(jdbc.queryForList("select action from audit_event where actor = ? order by id", String.class, name))
+                .containsSubsequence("signed-in", "signed-out");
     }
 
     @Test
