@@ -10,6 +10,12 @@ import org.spotthesigns.guidance.InvalidContentException;
 class RuleSetLoaderTest {
 
     private static final String FILE = "content/triage/rules.yml";
+    private static final String ONE_RULE = """
+              - id: ok
+                reason: Ok
+                when: { danger-now: yes }
+                add: 5
+            """;
 
     @Test
     void the_shipped_rules_load_with_their_version() {
@@ -37,7 +43,8 @@ class RuleSetLoaderTest {
                     reason: On the moon
                     when: { planet: moon }
                     add: 5
-                """))).hasMessageContaining(":9: rule 'moon': unknown condition 'planet'");
+                """)))
+                .hasMessageContaining(":9: rule 'moon': unknown condition 'planet'");
     }
 
     @Test
@@ -46,7 +53,8 @@ class RuleSetLoaderTest {
                   - id: silent
                     when: { danger-now: yes }
                     add: 5
-                """))).hasMessageContaining(":7: the field 'reason' is missing");
+                """)))
+                .hasMessageContaining(":7: the field 'reason' is missing");
     }
 
     @Test
@@ -56,7 +64,8 @@ class RuleSetLoaderTest {
                     reason: Lots
                     when: { danger-now: yes }
                     add: lots
-                """))).hasMessageContaining(":10: add of rule 'lots' must be a whole number");
+                """)))
+                .hasMessageContaining(":10: add of rule 'lots' must be a whole number");
     }
 
     @Test
@@ -67,7 +76,8 @@ class RuleSetLoaderTest {
                     when: { danger-now: yes }
                     add: 5
                     at-least: P0
-                """))).hasMessageContaining(":11: rule 'urgent': at-least must be P1, P2, P3 or P4");
+                """)))
+                .hasMessageContaining(":11: rule 'urgent': at-least must be P1, P2, P3 or P4");
     }
 
     @Test
@@ -83,12 +93,8 @@ class RuleSetLoaderTest {
 
     @Test
     void thresholds_must_fall_from_p1_to_p3() {
-        assertThatThrownBy(() -> parse(rules("""
-                  - id: ok
-                    reason: Ok
-                    when: { danger-now: yes }
-                    add: 5
-                """).replace("P3: 20", "P3: 60"))).hasMessageContaining(":3: the thresholds must fall from P1 to P3");
+        assertThatThrownBy(() -> parse(rules(ONE_RULE).replace("P3: 20", "P3: 60")))
+                .hasMessageContaining(":3: the thresholds must fall from P1 to P3");
     }
 
     @Test
@@ -132,41 +138,25 @@ class RuleSetLoaderTest {
 
     @Test
     void a_spam_window_must_be_a_duration() {
-        assertThatThrownBy(() -> parse(rules("""
-                  - id: ok
-                    reason: Ok
-                    when: { danger-now: yes }
-                    add: 5
-                """).replace("within: PT1H", "within: an hour"))).hasMessageContaining("spam 'within' must be a duration");
+        assertThatThrownBy(() -> parse(rules(ONE_RULE).replace("within: PT1H", "within: an hour")))
+                .hasMessageContaining("spam 'within' must be a duration");
     }
 
     @Test
     void a_link_window_must_be_a_duration() {
-        assertThatThrownBy(() -> parse(rules("""
-                  - id: ok
-                    reason: Ok
-                    when: { danger-now: yes }
-                    add: 5
-                """).replace("within: P30D", "within: a month"))).hasMessageContaining(":17: linking 'within' must be a duration");
+        assertThatThrownBy(() -> parse(rules(ONE_RULE).replace("within: P30D", "within: a month")))
+                .hasMessageContaining(":17: linking 'within' must be a duration");
     }
 
     @Test
     void every_kind_of_link_needs_its_words() {
-        assertThatThrownBy(() -> parse(rules("""
-                  - id: ok
-                    reason: Ok
-                    when: { danger-now: yes }
-                    add: 5
-                """).replace("    nickname: same nickname\n", ""))).hasMessageContaining("the field 'nickname' is missing");
+        assertThatThrownBy(() -> parse(rules(ONE_RULE).replace("    nickname: same nickname\n", "")))
+                .hasMessageContaining("the field 'nickname' is missing");
     }
 
     @Test
     void links_cannot_add_less_at_most_than_for_one_report() {
-        assertThatThrownBy(() -> parse(rules("""
-                  - id: ok
-                    reason: Ok
-                    when: { danger-now: yes }
-                    add: 5
-                """).replace("most: 30", "most: 5"))).hasMessageContaining("linking: 'most' must be at least 'points-each'");
+        assertThatThrownBy(() -> parse(rules(ONE_RULE).replace("most: 30", "most: 5")))
+                .hasMessageContaining("linking: 'most' must be at least 'points-each'");
     }
 }
