@@ -162,6 +162,7 @@ public class ReportService {
         return authorised(typedReference, typedKey, clientKey).map(id -> transactions.execute(status -> {
             ReportRecord report = reports.findById(id).orElseThrow();
             report.addMessage(Author.REPORTER, message, clock.instant(), null);
+            events.publishEvent(new ReporterReplied(report.getReference()));
             return followUp(report);
         }));
     }

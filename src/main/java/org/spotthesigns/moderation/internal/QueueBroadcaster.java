@@ -3,28 +3,44 @@ package org.spotthesigns.moderation.internal;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import org.spotthesigns.reporting.ReporterReplied;
+import org.spotthesigns.triage.Priority;
 import org.spotthesigns.triage.ReportTriaged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells every open queue, on this node, that a report was triaged, once the outcome is saved.
- * Each queue refreshes itself in its own UI; a new P1 also raises a notification there.
+ * Tells every open queue, on this node, that a report changed: triaged (once the outcome is
+ * saved) or answered by its reporter. Each queue refreshes itself in its own UI; a new P1 also
+ * raises a notification there.
  */
 @Component
 public class QueueBroadcaster {
 
-    private final Set<Consumer<ReportTriaged>> listeners = new CopyOnWriteArraySet<>();
+    /** What changed: which report, and whether it has just become a P1. */
+    public record Change(String reference, boolean urgent) {
+    }
+
+    private final Set<Consumer<Change>> listeners = new CopyOnWriteArraySet<>();
 
     /** @return what to run to stop listening, when the queue closes */
-    public Runnable register(Consumer<ReportTriaged> listener) {
+    public Runnable register(Consumer<Change> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void triaged(ReportTriaged triaged) {
-        listeners.forEach(listener -> listener.accept(triaged));
+        tell(new Change(triaged.reference(), triaged.priority() == Priority.P1));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void replied(ReporterReplied replied) {
+        tell(new Change(replied.reference(), false));
+    }
+
+    private void tell(Change change) {
+        listeners.forEach(listener -> listener.accept(change));
     }
 }

@@ -39,7 +39,6 @@ import org.spotthesigns.reporting.QueueFilter;
 import org.spotthesigns.reporting.QueueRow;
 import org.spotthesigns.reporting.ReportStatus;
 import org.spotthesigns.security.Role;
-import org.spotthesigns.triage.Priority;
 
 /**
  * The queue: most urgent first, then soonest due, loaded a page at a time. The filters live in
@@ -157,7 +156,7 @@ class QueueView extends Div implements BeforeEnterObserver {
         reading = false;
         filter = filterFromFields();
         grid.getDataProvider().refreshAll();
-        count.setText(moderation.count(filter) + " reports");
+        showCount();
     }
 
     /**
@@ -168,16 +167,21 @@ class QueueView extends Div implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
-        stopListening = broadcaster.register(triaged -> ui.access(() -> {
+        stopListening = broadcaster.register(change -> ui.access(() -> {
             grid.getDataProvider().refreshAll();
-            count.setText(moderation.count(filter) + " reports");
-            if (triaged.priority() == Priority.P1) {
-                Notification notification = Notification.show("New P1 report: " + triaged.reference(), 10_000,
+            showCount();
+            if (change.urgent()) {
+                Notification notification = Notification.show("New P1 report: " + change.reference(), 10_000,
                         Notification.Position.TOP_END);
                 notification.addThemeVariants(NotificationVariant.ERROR);
                 notification.setId("new-p1");
             }
         }));
+    }
+
+    private void showCount() {
+        long reports = moderation.count(filter);
+        count.setText(reports == 1 ? "1 report" : reports + " reports");
     }
 
     @Override

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -159,8 +161,15 @@ class SignInStepsView extends Main implements BeforeEnterObserver {
         return out;
     }
 
-    /** Holds the new sign-in for the rest of the session and reloads, so every check sees it. */
+    /**
+     * Holds the new sign-in for the rest of the session and reloads, so every check sees it.
+     * The session gets a new id with each step, as it did at the password, so an id seen before
+     * the step is worth nothing after it.
+     */
     private static void finish(Authentication next) {
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            request.getHttpServletRequest().changeSessionId();
+        }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(next);
         SecurityContextHolder.setContext(context);
