@@ -18,6 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spotthesigns.reporting.ContactDetailsProperties;
+import org.spotthesigns.shared.FieldCipher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * database fails to decrypt rather than showing altered words.
  */
 @Component
-public class ContactDetailsCipher {
+public class ContactDetailsCipher implements FieldCipher {
 
     private static final Logger log = LoggerFactory.getLogger(ContactDetailsCipher.class);
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
@@ -41,6 +42,7 @@ public class ContactDetailsCipher {
         this.key = loadKey(properties);
     }
 
+    @Override
     public String encrypt(String plain) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
@@ -57,6 +59,7 @@ public class ContactDetailsCipher {
         }
     }
 
+    @Override
     public String decrypt(String stored) {
         try {
             byte[] bytes = Base64.getDecoder().decode(stored);

@@ -1,6 +1,7 @@
 package org.spotthesigns.security.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,8 +39,9 @@ public class AccountRecord {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    /** Base32, as authenticator apps take it; null until enrolment is confirmed with a code. */
-    @Column(name = "totp_secret", length = 64)
+    /** Base32, as authenticator apps take it, encrypted; null until enrolment is confirmed with a code. */
+    @Convert(converter = EncryptedSecret.class)
+    @Column(name = "totp_secret", length = 200)
     private @Nullable String totpSecret;
 
     @Column(name = "totp_last_step")
