@@ -129,12 +129,7 @@ public class ReportService {
         if (comparable.isEmpty()) {
             return null;
         }
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(comparable.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.apache.commons.codec.digest.DigestUtils.sha256Hex(comparable);
     }
 
     /**

@@ -170,8 +170,8 @@ public class ReportWorkflow {
                 return reportCase(report);
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new ReportChangedException(find(reference).map(c -> "Someone else saved a change at the same moment.")
-                    .orElse("The report was changed at the same moment."));
+            throw new ReportChangedException("Someone else saved a change to this report at the same moment. Nothing of yours "
+                    + "was saved: read the report again, then make your change.");
         }
     }
 

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.spotthesigns.security.internal.AuditEventRecord;
 import org.spotthesigns.security.internal.AuditEventRepository;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -54,13 +53,6 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEntry> forReport(String reportReference) {
         return events.findByReportReferenceOrderByOccurredAtAscIdAsc(reportReference).stream().map(AuditTrail::entry).toList();
-    }
-
-    /** The newest entries, newest first. */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public List<AuditEntry> newest(int count) {
-        return events.findByOrderByOccurredAtDescIdDesc(PageRequest.of(0, count)).stream().map(AuditTrail::entry).toList();
     }
 
     /** The name of the signed-in person, or "portal" when the portal itself acts. */

@@ -127,7 +127,10 @@ class QueueView extends Div implements BeforeEnterObserver {
         grid.addColumn(QueueRow::summary).setHeader("What was noticed").setFlexGrow(1);
         grid.addColumn(row -> row.assignedTo() == null ? "" : row.assignedTo()).setHeader("Claimed by").setAutoWidth(true);
         grid.setItems(query -> moderation.queue(filter, query.getPage(), query.getPageSize()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, moderation.count(filter)));
+                query -> (int) Math.min(Integer.MAX_VALUE, moderation.count(filter)))
+                // the grid has just counted the reports: say it, rather than counting them again
+                .addItemCountChangeListener(counted -> count.setText(
+                        counted.getItemCount() == 1 ? "1 report" : counted.getItemCount() + " reports"));
 
         Div filters = new Div(status, priorities, area, place, spam, mine, text);
         filters.addClassName("queue-filters");
@@ -156,7 +159,6 @@ class QueueView extends Div implements BeforeEnterObserver {
         reading = false;
         filter = filterFromFields();
         grid.getDataProvider().refreshAll();
-        showCount();
     }
 
     /**
@@ -169,7 +171,6 @@ class QueueView extends Div implements BeforeEnterObserver {
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         stopListening = broadcaster.register(change -> ui.access(() -> {
             grid.getDataProvider().refreshAll();
-            showCount();
             if (change.urgent()) {
                 Notification notification = Notification.show("New P1 report: " + change.reference(), 10_000,
                         Notification.Position.TOP_END);
@@ -177,11 +178,6 @@ class QueueView extends Div implements BeforeEnterObserver {
                 notification.setId("new-p1");
             }
         }));
-    }
-
-    private void showCount() {
-        long reports = moderation.count(filter);
-        count.setText(reports == 1 ? "1 report" : reports + " reports");
     }
 
     @Override

@@ -21,10 +21,6 @@ public final class QueueSpecification {
     private QueueSpecification() {
     }
 
-    public static Specification<ReportRecord> of(QueueFilter filter) {
-        return of(filter, false);
-    }
-
     /**
      * @param textIsReference the text is the reference of a stored report: search for that report
      *                        alone, by its unique index

@@ -1,7 +1,6 @@
 package org.spotthesigns.security.internal;
 
 import java.util.List;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 /** Append and read only: the audit trail has no way to change or delete an entry. */
@@ -10,8 +9,4 @@ public interface AuditEventRepository extends Repository<AuditEventRecord, Long>
     AuditEventRecord save(AuditEventRecord event);
 
     List<AuditEventRecord> findByReportReferenceOrderByOccurredAtAscIdAsc(String reportReference);
-
-    List<AuditEventRecord> findByOrderByOccurredAtDescIdDesc(Pageable page);
-
-    long count();
 }

@@ -62,10 +62,6 @@ public final class OneTimeCodes {
         return code(secret, at.getEpochSecond() / GENERATOR.getTimeStep().toSeconds());
     }
 
-    public static long stepAt(Instant at) {
-        return at.getEpochSecond() / GENERATOR.getTimeStep().toSeconds();
-    }
-
     private static String code(String secret, long step) {
         try {
             return GENERATOR.generateOneTimePasswordString(new SecretKeySpec(new Base32().decode(secret), "HmacSHA1"),

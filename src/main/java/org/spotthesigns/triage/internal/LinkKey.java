@@ -3,15 +3,12 @@ package org.spotthesigns.triage.internal;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.spotthesigns.reporting.ReportDraft.Detail;
 import org.spotthesigns.reporting.ReportForTriage;
 import org.spotthesigns.triage.LinkedBy;
@@ -78,11 +75,6 @@ public record LinkKey(LinkedBy by, String value) {
      * of a registration or a phone number.
      */
     public String hash() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((by.name() + "\n" + value).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(by.name() + "\n" + value);
     }
 }

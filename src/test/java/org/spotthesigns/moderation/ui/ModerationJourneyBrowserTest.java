@@ -106,7 +106,18 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         assertThat(csv.lines()).hasSize(2);
         assertThat(browser.findElement(By.id("queue")).getText()).contains("P1 urgent", "<img src=x onerror=window.xssRan=1>",
                 "=HYPERLINK(");
+
+        // a filter chosen on the page goes into the address, so the view can be bookmarked or shared
+        browser.findElement(By.xpath("//*[@id='filter-priority']//vaadin-checkbox[normalize-space()='P2']//input")).click();
+        waitUntil(Duration.ofSeconds(5), () -> browser.getCurrentUrl().contains("priority=2"));
+        waitUntil(Duration.ofSeconds(5), () -> "0 reports".equals(browser.findElement(By.id("queue-count")).getText()));
+        browser.findElement(By.xpath("//*[@id='filter-priority']//vaadin-checkbox[normalize-space()='P1']//input")).click();
+        waitUntil(Duration.ofSeconds(5), () -> browser.getCurrentUrl().contains("priority=1&priority=2"));
+        String shared = browser.getCurrentUrl();
+        browser.get(shared);
+        awaitPage();
         assertThat(browser.findElement(By.id("queue-count")).getText()).isEqualTo("1 report");
+        assertThat(browser.findElements(By.linkText(reference))).hasSize(1);
 
         browser.findElement(By.linkText(reference)).click();
         awaitHeading("Report " + reference);
