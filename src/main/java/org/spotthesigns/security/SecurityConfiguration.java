@@ -1,6 +1,8 @@
 package org.spotthesigns.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.spotthesigns.security.internal.SignInThrottle;
 import org.spotthesigns.security.ui.SignInRoutes;
 import org.springframework.context.annotation.Bean;
@@ -69,7 +71,16 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frame -> frame.deny())
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                // Written before the response, not when it is committed: Vaadin 25 commits a first
+                // page (without vaadin.eagerServerLoad) in a way the lazy writer never sees.
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         // Views are guarded by their own annotations (@AnonymousAllowed, @RolesAllowed); any other
         // address must reach the not-found page rather than a bare refusal.
         // An ended session signs its browser out at the next request and goes back to signing in.
@@ -78,7 +89,8 @@ class SecurityConfiguration {
         http.addFilterBefore(new SignInThrottle(limits, "/" + SignInRoutes.LOGIN), UsernamePasswordAuthenticationFilter.class);
         // After the password, every sign-in goes on to its remaining steps (second factor, new password).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView(SignInRoutes.LOGIN)
+                // a moderator who signs out is back at the sign-in page, not at the public home page
+                .loginView(SignInRoutes.LOGIN, "/" + SignInRoutes.LOGIN)
                 .defaultSuccessUrl("/" + SignInRoutes.NEXT_STEP, true)
                 .addLogoutHandler((request, response, authentication) -> {
                     if (authentication != null) {

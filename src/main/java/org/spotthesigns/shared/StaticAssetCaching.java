@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,6 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * "not modified"). Pages themselves are sent {@code no-store} by Spring Security.
  */
 @Component
+// Before Spring Security, whose "never store" headers (written as each request starts) it replaces.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class StaticAssetCaching extends OncePerRequestFilter {
 
     static final String HASHED = "public, max-age=31536000, immutable";
@@ -45,7 +49,7 @@ class StaticAssetCaching extends OncePerRequestFilter {
         return null;
     }
 
-    /** Keeps the chosen policy whatever the server behind it would set. */
+    /** Keeps the chosen policy whatever the server behind it would set, without the old HTTP/1.0 headers. */
     private static final class FixedCacheControl extends HttpServletResponseWrapper {
 
         private final String policy;
@@ -55,24 +59,37 @@ class StaticAssetCaching extends OncePerRequestFilter {
             this.policy = policy;
         }
 
+        private static boolean dropped(String name) {
+            return HttpHeaders.EXPIRES.equalsIgnoreCase(name) || HttpHeaders.PRAGMA.equalsIgnoreCase(name);
+        }
+
         @Override
         public void setHeader(String name, String value) {
-            super.setHeader(name, HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name) ? policy : value);
+            if (!dropped(name)) {
+                super.setHeader(name, HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name) ? policy : value);
+            }
         }
 
         @Override
         public void addHeader(String name, String value) {
             if (HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
                 super.setHeader(name, policy);
-            } else {
+            } else if (!dropped(name)) {
                 super.addHeader(name, value);
             }
         }
 
         @Override
         public void setDateHeader(String name, long date) {
-            if (!"Expires".equalsIgnoreCase(name)) {
+            if (!dropped(name)) {
                 super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!dropped(name)) {
+                super.addDateHeader(name, date);
             }
         }
     }

@@ -18,6 +18,11 @@ class PortalResponseHeadersIT extends RunningPortalTest {
 
     @Test
     void pages_carry_the_security_headers_and_are_never_stored() throws Exception {
+        for (String path : new String[] {"/signs/two-phones", "/no-such-page", "/report/danger", "/moderation/sign-in"}) {
+            HttpResponse<String> page = get(path, "identity");
+            assertThat(header(page, "Content-Security-Policy")).as(path).contains("default-src 'self'");
+            assertThat(header(page, "Cache-Control")).as(path).contains("no-store");
+        }
         HttpResponse<String> page = get("/signs/two-phones", "identity");
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -44,14 +49,20 @@ class PortalResponseHeadersIT extends RunningPortalTest {
 
         assertThat(header(get("/" + bundle.group(), "gzip, br"), "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
         assertThat(header(get("/styles/portal.css", "identity"), "Cache-Control")).isEqualTo("no-cache");
+        assertThat(get("/" + bundle.group(), "gzip, br").headers().map()).as("old HTTP/1.0 headers beside Cache-Control")
+                .doesNotContainKeys("pragma", "expires");
         assertThat(header(get("/scripts/exit-this-page.js", "identity"), "Cache-Control")).isEqualTo("no-cache");
     }
 
     @Test
-    void pages_are_sent_compressed() throws Exception {
+    void pages_and_stylesheets_are_sent_compressed() throws Exception {
         HttpResponse<String> page = get("/where-it-happens", "gzip");
+        Matcher theme = Pattern.compile("lumo/lumo\\.css[^\"']*").matcher(get("/", "identity").body());
 
         assertThat(header(page, "Content-Encoding")).isEqualTo("gzip");
+        assertThat(header(get("/styles/portal.css", "gzip"), "Content-Encoding")).isEqualTo("gzip");
+        assertThat(theme.find()).as("the page names Vaadin's theme").isTrue();
+        assertThat(header(get("/" + theme.group(), "gzip"), "Content-Encoding")).isEqualTo("gzip");
     }
 
     private HttpResponse<String> get(String path, String encoding) throws Exception {

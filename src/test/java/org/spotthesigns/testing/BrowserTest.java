@@ -43,10 +43,19 @@ public abstract class BrowserTest extends RunningPortalTest {
         }
     }
 
-    /** Opens a page and waits until Vaadin has shown it and has nothing left to do. */
+    /**
+     * Opens a page, starts Vaadin on it as a visitor's first touch would (a pre-rendered public
+     * page waits for one), and waits until Vaadin has shown it and has nothing left to do.
+     */
     protected void open(String path) {
         browser.get(url(path));
+        startVaadin();
         awaitPage();
+    }
+
+    /** The event scripts/start-vaadin.js waits for, sent from script so no focus or scroll moves. */
+    protected static void startVaadin() {
+        browser.executeScript("window.dispatchEvent(new PointerEvent('pointerdown'));");
     }
 
     protected void awaitPage() {
@@ -55,7 +64,7 @@ public abstract class BrowserTest extends RunningPortalTest {
                 const clients = flow && flow.clients
                     ? Object.values(flow.clients).filter(client => typeof client.isActive === 'function') : [];
                 return clients.length > 0 && clients.every(client => !client.isActive())
-                    && !!document.querySelector('main h1');
+                    && !!document.querySelector('main h1') && !document.querySelector('[data-first-paint]');
                 """)));
     }
 

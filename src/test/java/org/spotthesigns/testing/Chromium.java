@@ -30,6 +30,15 @@ public final class Chromium {
 
     /** With {@link PageLoadStrategy#NONE} commands return while a page is still loading. */
     public static ChromeDriver start(PageLoadStrategy pageLoad) {
+        return start(pageLoad, true);
+    }
+
+    /** A browser whose pages run no script of their own, as with JavaScript switched off in its settings. */
+    public static ChromeDriver startWithoutJavaScript() {
+        return start(PageLoadStrategy.NORMAL, false);
+    }
+
+    private static ChromeDriver start(PageLoadStrategy pageLoad, boolean javaScript) {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setPageLoadStrategy(pageLoad);
@@ -41,7 +50,8 @@ public final class Chromium {
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en",
+                    "profile.managed_default_content_settings.javascript", javaScript ? 1 : 2));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(DRIVER))
                     .usingAnyFreePort()

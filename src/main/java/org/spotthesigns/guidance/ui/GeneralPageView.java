@@ -14,7 +14,7 @@ abstract class GeneralPageView extends Div implements HasDynamicTitle {
         page = guidance.generalPage(id, getLocale());
         addClassName("page");
         add(GuidanceArticle.heading(page.title()), GuidanceArticle.body(page),
-                GuidanceArticle.lastUpdated(this, guidance.currentRelease(), getLocale()));
+                GuidanceArticle.lastUpdated(this, guidance.currentRelease()));
     }
 
     @Override

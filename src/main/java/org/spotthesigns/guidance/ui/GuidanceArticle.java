@@ -57,8 +57,12 @@ final class GuidanceArticle {
         return section;
     }
 
-    static Component lastUpdated(Div view, ContentRelease release, Locale locale) {
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+    /**
+     * The date is written the British way whatever the browser's language, as the guidance is, and
+     * the same in the pre-rendered page (built before any UI knows the browser) as in the view.
+     */
+    static Component lastUpdated(Div view, ContentRelease release) {
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK)
                 .format(release.firstPublished().atZone(AreaTime.ZONE));
         Paragraph paragraph = new Paragraph(view.getTranslation("guidance.updated", date));
         paragraph.addClassName("last-updated");

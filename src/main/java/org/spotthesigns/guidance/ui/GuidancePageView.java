@@ -32,14 +32,15 @@ abstract class GuidancePageView extends Div implements BeforeEnterObserver, HasD
                 () -> event.rerouteToError(NotFoundException.class));
     }
 
-    private void show(GuidancePage page) {
+    /** Fills the view with a page; also used to pre-render the first response. */
+    void show(GuidancePage page) {
         title = page.title();
         removeAll();
         add(GuidanceArticle.heading(page.title()));
         addBeforeBody(page);
         add(GuidanceArticle.body(page));
         addAfterBody(page);
-        add(GuidanceArticle.lastUpdated(this, guidance.currentRelease(), getLocale()));
+        add(GuidanceArticle.lastUpdated(this, guidance.currentRelease()));
     }
 
     /** What a kind of page shows between its heading and its text. */

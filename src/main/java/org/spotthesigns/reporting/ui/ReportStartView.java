@@ -5,57 +5,86 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import java.util.Optional;
 import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
 
 /**
  * The start of a report: what it involves and the other ways to tell someone. A sign page links
- * here with {@code ?sign=<id>}; that sign is then already ticked in the form.
+ * here with {@code ?sign=<id>}; the start link passes that sign on to the first step, which ticks
+ * it in the form. Visiting this page changes nothing, so its pre-rendered copy (a real link,
+ * followed before Vaadin has started) and the view lead to the same form.
  */
 @Route("report")
 @AnonymousAllowed
 class ReportStartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String SIGN = "sign";
+
     private final GuidanceService guidance;
-    private final ReportJourney journey;
     private final GuidancePage page;
     private final Paragraph chosenSign = new Paragraph();
+    private final Anchor start = new Anchor(ReportStepView.path(ReportStepView.FIRST), "");
 
-    ReportStartView(GuidanceService guidance, ReportJourney journey) {
+    ReportStartView(GuidanceService guidance) {
         this.guidance = guidance;
-        this.journey = journey;
-        this.page = guidance.generalPage("report", getLocale());
+        this.page = guidance.generalPage("report", Locale.UK);
         addClassName("page");
         chosenSign.addClassName("chosen-sign");
         chosenSign.setVisible(false);
-        Anchor start = new Anchor(ReportStepView.path(ReportStepView.FIRST), getTranslation("report.start.button"));
+        start.setText(getTranslation("report.start.button"));
         start.addClassName("button-link");
         start.setId("start-report");
-        add(new H1(page.title()), chosenSign, new Html("<div class=\"prose\">" + page.html() + "</div>"),
+        add(new H1(page.title()), chosenSign, withoutJavaScript(),
+                new Html("<div class=\"prose\">" + page.html() + "</div>"),
                 new Paragraph(start),
                 new Paragraph(new Anchor(FollowUpView.PATH, getTranslation("report.start.followup"))));
     }
 
+    /** Shown only when scripts do not run: the form cannot work, the telephone can. */
+    private Div withoutJavaScript() {
+        Div holder = new Div();
+        Element noscript = new Element("noscript");
+        Paragraph note = new Paragraph(getTranslation("report.nojs"));
+        note.addClassName("no-script");
+        noscript.appendChild(note.getElement());
+        holder.getElement().appendChild(noscript);
+        return holder;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String sign = event.getLocation().getQueryParameters().getSingleParameter("sign").orElse("");
-        guidance.page(Section.SIGNS, sign, Locale.UK).ifPresentOrElse(found -> {
-            journey.draft().getSigns().add(found.id());
-            chosenSign.setText(getTranslation("report.sign", guidance.page(Section.SIGNS, sign, getLocale())
-                    .map(GuidancePage::title).orElse(found.title())));
+        showChosenSign(event.getLocation().getQueryParameters());
+    }
+
+    void showChosenSign(QueryParameters query) {
+        Optional<GuidancePage> sign = query.getSingleParameter(SIGN)
+                .flatMap(id -> guidance.page(Section.SIGNS, id, Locale.UK));
+        sign.ifPresentOrElse(found -> {
+            chosenSign.setText(getTranslation("report.sign", found.title()));
             chosenSign.setVisible(true);
-        }, () -> chosenSign.setVisible(false));
+            start.setHref(ReportStepView.path(ReportStepView.FIRST) + "?" + SIGN + "=" + found.id());
+        }, () -> {
+            chosenSign.setVisible(false);
+            start.setHref(ReportStepView.path(ReportStepView.FIRST));
+        });
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("site.title", page.title());
+    }
+
+    String description() {
+        return page.summary();
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.reporting.InvalidReportException;
 import org.spotthesigns.reporting.RateLimitedException;
@@ -90,8 +91,18 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
             showCheck();
             return;
         }
+        if (slug.equals(slug(FIRST))) {
+            tickSignReadAbout(event);
+        }
         step(slug).ifPresentOrElse(step -> showStep(step, returnToCheck),
                 () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    /** A report started from a sign's page arrives with {@code ?sign=<id>}: that sign is ticked. */
+    private void tickSignReadAbout(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(ReportStartView.SIGN)
+                .flatMap(id -> guidance.page(Section.SIGNS, id, Locale.UK))
+                .ifPresent(sign -> journey.draft().getSigns().add(sign.id()));
     }
 
     private void showStep(ReportStep step, boolean returnToCheck) {

@@ -1,6 +1,5 @@
 package org.spotthesigns.shared.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import org.spotthesigns.shared.ExitThisPageProperties;
 
@@ -17,8 +16,9 @@ final class ExitThisPage {
     }
 
     static Anchor button(ExitThisPageProperties exit) {
-        UI ui = UI.getCurrent();
-        Anchor link = new Anchor(exit.url(), ui.getTranslation("site.exit"));
+        Anchor link = new Anchor(exit.url(), "");
+        // from the component, not the UI: the first response builds this frame before any UI exists
+        link.setText(link.getTranslation("site.exit"));
         link.addClassName(CSS_CLASS);
         link.setId(CSS_CLASS);
         link.getElement().setAttribute("role", "button");

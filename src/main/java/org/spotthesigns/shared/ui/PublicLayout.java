@@ -42,6 +42,7 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
     private final List<Anchor> sectionLinks = new ArrayList<>();
 
     PublicLayout(ExitThisPageProperties exit) {
+        // built by Vaadin for a view, and by PrerenderedPages for the first response, before any UI exists
         addClassName("portal");
 
         Anchor skip = new Anchor("#main-content", getTranslation("site.skip"));
@@ -114,7 +115,10 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
     /** Marks the section the visitor is in, for screen readers as well as by style. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String path = "/" + event.getLocation().getPath();
+        markCurrentSection("/" + event.getLocation().getPath());
+    }
+
+    void markCurrentSection(String path) {
         for (Anchor link : sectionLinks) {
             String href = link.getHref();
             boolean current = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");

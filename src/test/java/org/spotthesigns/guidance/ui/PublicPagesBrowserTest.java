@@ -43,20 +43,8 @@ class PublicPagesBrowserTest extends BrowserTest {
     @Autowired
     LoggingSystem logging;
 
-    /** Every public address and the heading it must show. */
     private Map<String, String> publicPages() {
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("/", guidance.generalPage("home", Locale.UK).title());
-        pages.put("/signs", MESSAGES.getString("signs.title"));
-        guidance.signs(Locale.UK).forEach(page -> pages.put(page.path(), page.title()));
-        pages.put("/where-it-happens", MESSAGES.getString("places.title"));
-        guidance.places(Locale.UK).forEach(page -> pages.put(page.path(), page.title()));
-        pages.put("/help", MESSAGES.getString("help.title"));
-        guidance.helpPages(Locale.UK).forEach(page -> pages.put(page.path(), page.title()));
-        for (String id : List.of("report", "about", "privacy", "accessibility")) {
-            pages.put("/" + id, guidance.generalPage(id, Locale.UK).title());
-        }
-        return pages;
+        return PublicAddresses.withHeadings(guidance, MESSAGES);
     }
 
     @Test

@@ -81,6 +81,34 @@ class ExitThisPageBrowserTest extends BrowserTest {
     }
 
     @Test
+    void the_button_leaves_before_vaadin_has_started_on_a_pre_rendered_page() {
+        browser.get(NEUTRAL.startUrl());
+        browser.get(url("/signs/two-phones"));
+        assertThat(vaadinHasStarted()).isFalse();
+
+        browser.findElement(By.id("exit-this-page")).click();
+
+        awaitNeutralSite();
+        browser.navigate().back();
+        waitUntil(Duration.ofSeconds(5), () -> browser.getCurrentUrl().equals(NEUTRAL.startUrl()));
+    }
+
+    @Test
+    void three_presses_of_shift_leave_before_vaadin_has_started() {
+        browser.get(url("/where-it-happens"));
+        assertThat(vaadinHasStarted()).isFalse();
+
+        pressShift(3);
+
+        awaitNeutralSite();
+    }
+
+    private boolean vaadinHasStarted() {
+        return Boolean.TRUE.equals(browser.executeScript("return !!(window.Vaadin && window.Vaadin.Flow"
+                + " && window.Vaadin.Flow.clients && Object.keys(window.Vaadin.Flow.clients).length);"));
+    }
+
+    @Test
     void the_button_works_from_the_keyboard() {
         browser.findElement(By.id("exit-this-page")).sendKeys(Keys.ENTER);
 

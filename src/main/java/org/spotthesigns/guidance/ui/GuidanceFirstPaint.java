@@ -1,0 +1,72 @@
+package org.spotthesigns.guidance.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.spotthesigns.guidance.GuidancePage.Section;
+import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.shared.Prerendered;
+import org.spotthesigns.shared.PrerenderedRoutes;
+
+/**
+ * Every guidance page in the first response: the very views Vaadin shows, built here from the
+ * same content, so the pre-rendered copy and the live view are one rendering of one source.
+ */
+@org.springframework.stereotype.Component
+class GuidanceFirstPaint implements PrerenderedRoutes {
+
+    private final GuidanceService guidance;
+    private final Map<String, Function<Locale, Prerendered>> fixedPages;
+
+    GuidanceFirstPaint(GuidanceService guidance) {
+        this.guidance = guidance;
+        this.fixedPages = Map.of(
+                "", locale -> page(new HomeView(guidance), guidance.generalPage("home", locale).summary()),
+                "signs", locale -> sectionIndex(new SignsView(guidance), "signs.intro"),
+                "where-it-happens", locale -> sectionIndex(new PlacesView(guidance), "places.intro"),
+                "help", locale -> sectionIndex(new HelpView(guidance), "help.intro"),
+                "about", locale -> page(new AboutView(guidance), guidance.generalPage("about", locale).summary()),
+                "privacy", locale -> page(new PrivacyView(guidance), guidance.generalPage("privacy", locale).summary()),
+                "accessibility", locale -> page(new AccessibilityView(guidance),
+                        guidance.generalPage("accessibility", locale).summary()));
+    }
+
+    @Override
+    public Optional<Prerendered> prerender(String path, QueryParameters query) {
+        Locale locale = Locale.UK;
+        Function<Locale, Prerendered> fixed = fixedPages.get(path);
+        if (fixed != null) {
+            return Optional.of(fixed.apply(locale));
+        }
+        int slash = path.indexOf('/');
+        if (slash < 0 || path.indexOf('/', slash + 1) >= 0) {
+            return Optional.empty();
+        }
+        String id = path.substring(slash + 1);
+        return switch (path.substring(0, slash)) {
+            case "signs" -> Optional.of(pageOf(new SignView(guidance), Section.SIGNS, id, locale));
+            case "where-it-happens" -> Optional.of(pageOf(new PlaceView(guidance), Section.PLACES, id, locale));
+            case "help" -> Optional.of(pageOf(new HelpPageView(guidance), Section.HELP, id, locale));
+            default -> Optional.empty();
+        };
+    }
+
+    private Prerendered pageOf(GuidancePageView view, Section section, String id, Locale locale) {
+        return guidance.page(section, id, locale).map(found -> {
+            view.show(found);
+            return page(view, found.summary());
+        }).orElseGet(Prerendered::missing);
+    }
+
+    private static Prerendered sectionIndex(SectionIndexView view, String introKey) {
+        return page(view, view.getTranslation(introKey));
+    }
+
+    private static <V extends Component & HasDynamicTitle> Prerendered page(V view, String description) {
+        return Prerendered.page(view, description);
+    }
+}

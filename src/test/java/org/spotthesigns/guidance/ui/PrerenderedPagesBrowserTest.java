@@ -1,0 +1,211 @@
+package org.spotthesigns.guidance.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.spotthesigns.guidance.GuidancePage;
+import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.testing.BrowserTest;
+import org.spotthesigns.testing.Chromium;
+import org.spotthesigns.testing.NeutralSite;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Public pages arrive whole in their first response: they read without JavaScript, they are
+ * accessible before Vaadin has started, and Vaadin takes over without moving anything.
+ */
+class PrerenderedPagesBrowserTest extends BrowserTest {
+
+    private static ChromeDriver withoutJavaScript;
+
+    @Autowired
+    GuidanceService guidance;
+
+    @BeforeAll
+    static void openBrowserWithoutJavaScript() {
+        withoutJavaScript = Chromium.startWithoutJavaScript();
+    }
+
+    @AfterAll
+    static void closeBrowserWithoutJavaScript() {
+        if (withoutJavaScript != null) {
+            withoutJavaScript.quit();
+        }
+    }
+
+    private Map<String, String> publicPages() {
+        return PublicAddresses.withHeadings(guidance, MESSAGES);
+    }
+
+    @Test
+    void without_javascript_every_public_page_shows_its_heading_text_menu_and_the_emergency_number() {
+        assertThat(publicPages()).hasSizeGreaterThan(25);
+        SoftAssertions soft = new SoftAssertions();
+        publicPages().forEach((path, heading) -> {
+            withoutJavaScript.get(url(path));
+            soft.assertThat(withoutJavaScript.getTitle()).as("title of %s", path).isEqualTo(heading + " - Spot the Signs");
+            soft.assertThat(withoutJavaScript.findElements(By.tagName("h1"))).as("h1 on %s", path).hasSize(1);
+            soft.assertThat(withoutJavaScript.findElement(By.cssSelector("main h1")).getText()).as("heading of %s", path)
+                    .isEqualTo(heading);
+            soft.assertThat(withoutJavaScript.findElement(By.tagName("main")).getText().length())
+                    .as("text on %s", path).isGreaterThan(200);
+            soft.assertThat(withoutJavaScript.findElements(By.cssSelector(".portal-nav a"))).as("menu on %s", path).hasSize(5);
+            soft.assertThat(withoutJavaScript.findElement(By.cssSelector(".emergency-banner")).getText())
+                    .as("emergency number on %s", path).contains("999");
+            soft.assertThat(withoutJavaScript.findElement(By.id("exit-this-page")).getAttribute("href"))
+                    .as("exit link on %s", path).isEqualTo(NeutralSite.get().exitUrl());
+            soft.assertThat(withoutJavaScript.findElement(By.cssSelector("meta[name='description']")).getAttribute("content"))
+                    .as("description of %s", path).hasSizeGreaterThan(40);
+        });
+        soft.assertAll();
+    }
+
+    @Test
+    void without_javascript_the_menu_and_the_cards_are_links_that_lead_to_their_pages() {
+        GuidancePage place = guidance.places(Locale.UK).get(0);
+        withoutJavaScript.get(url("/"));
+
+        withoutJavaScript.findElement(By.linkText(MESSAGES.getString("site.nav.places"))).click();
+        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText()).isEqualTo(MESSAGES.getString("places.title"));
+        assertThat(withoutJavaScript.findElement(By.cssSelector(".portal-nav a[aria-current='page']")).getText())
+                .isEqualTo(MESSAGES.getString("site.nav.places"));
+        withoutJavaScript.findElement(By.linkText(place.title())).click();
+
+        assertThat(withoutJavaScript.getCurrentUrl()).isEqualTo(url(place.path()));
+        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText()).isEqualTo(place.title());
+    }
+
+    @Test
+    void without_javascript_the_report_page_says_the_form_needs_it_and_how_else_to_report() {
+        withoutJavaScript.get(url("/report"));
+
+        String note = withoutJavaScript.findElement(By.cssSelector(".no-script")).getText();
+        assertThat(note).contains("999", "101", "0800 555 111", "Crimestoppers", "charity");
+
+        withoutJavaScript.findElement(By.id("start-report")).click();
+        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText()).isEqualTo(MESSAGES.getString("nojs.title"));
+        assertThat(withoutJavaScript.findElement(By.tagName("main")).getText()).contains("999", "101", "0800 555 111");
+        assertThat(withoutJavaScript.findElement(By.cssSelector(".emergency-banner")).getText()).contains("999");
+    }
+
+    @Test
+    void without_javascript_an_unknown_address_shows_the_not_found_page() {
+        withoutJavaScript.get(url("/signs/three-phones"));
+
+        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText()).isEqualTo(MESSAGES.getString("notfound.title"));
+        assertThat(withoutJavaScript.findElement(By.cssSelector(".emergency-banner")).getText()).contains("999");
+    }
+
+    @Test
+    void before_vaadin_starts_every_public_page_is_whole_and_passes_axe_without_having_downloaded_vaadin() {
+        publicPages().forEach((path, heading) -> {
+            browser.get(url(path));
+            assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).as("the copy on %s", path).hasSize(1);
+            assertThat(heading().getText()).as("heading of %s", path).isEqualTo(heading);
+            assertThat(requested()).as("what %s downloaded before a tap", path)
+                    .noneMatch(address -> address.contains("/VAADIN/") || address.contains("lumo"));
+            assertAccessible(path + " before Vaadin starts");
+        });
+    }
+
+    @Test
+    void vaadin_starts_at_the_first_tap_and_not_before() {
+        browser.get(url("/signs"));
+        sleep(Duration.ofMillis(1500));
+        assertThat(vaadinHasStarted()).as("started with nobody touching the page").isFalse();
+
+        new Actions(browser).moveToElement(browser.findElement(By.cssSelector("p.lead"))).click().perform();
+
+        waitUntil(Duration.ofSeconds(20), this::vaadinHasStarted);
+        awaitPage();
+        assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1"))).hasSize(1);
+    }
+
+    @Test
+    void on_a_phone_vaadin_replaces_the_copy_with_no_layout_shift_and_leaves_one_heading_and_one_main() {
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(375, 812));
+        try {
+            SoftAssertions soft = new SoftAssertions();
+            publicPages().keySet().forEach(path -> {
+                browser.get(url(path));
+                script("""
+                        window.layoutShifts = [];
+                        new PerformanceObserver(list => list.getEntries().forEach(shift => window.layoutShifts.push(
+                            shift.value + ' ' + shift.sources.map(source => source.node && source.node.nodeName).join(','))))
+                            .observe({type: 'layout-shift', buffered: true});
+                        """);
+                String headingBefore = headingBox();
+                // a key with no meaning of its own: a real, trusted first interaction
+                new Actions(browser).sendKeys(Keys.CONTROL).perform();
+                awaitPage();
+                sleep(Duration.ofMillis(300)); // a shift is reported on the frame after it happens
+
+                soft.assertThat(browser.findElements(By.tagName("h1"))).as("h1 on %s", path).hasSize(1);
+                soft.assertThat(browser.findElements(By.tagName("main"))).as("main on %s", path).hasSize(1);
+                soft.assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).as("copy left on %s", path).isEmpty();
+                soft.assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1"))).as("Vaadin's view on %s", path)
+                        .hasSize(1);
+                soft.assertThat(headingBox()).as("heading position on %s", path).isEqualTo(headingBefore);
+                soft.assertThat(browser.executeScript("return window.layoutShifts;")).as("layout shifts on %s", path)
+                        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
+            });
+            soft.assertAll();
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    @Test
+    void focus_on_a_link_of_the_copy_stays_on_the_same_link_of_vaadins_view() {
+        browser.get(url("/help"));
+        WebElement skip = browser.findElement(By.cssSelector(".skip-link"));
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(skip);
+
+        awaitPage();
+
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo(MESSAGES.getString("site.skip"));
+        assertThat(browser.executeScript("return document.querySelector('#outlet').contains(document.activeElement);"))
+                .isEqualTo(true);
+    }
+
+    private String headingBox() {
+        return script("const box = document.querySelector('main h1').getBoundingClientRect();"
+                + " return [box.x, box.y, box.width, box.height].join(',');");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> requested() {
+        return (List<String>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(entry => entry.name);");
+    }
+
+    private boolean vaadinHasStarted() {
+        return Boolean.TRUE.equals(browser.executeScript("return !!(window.Vaadin && window.Vaadin.Flow"
+                + " && window.Vaadin.Flow.clients && Object.keys(window.Vaadin.Flow.clients).length);"));
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.spotthesigns.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.spotthesigns.testing.RunningPortalTest;
+
+/** The first response of each kind of address, as a crawler or a browser without scripts reads it. */
+class PrerenderedPagesIT extends RunningPortalTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void a_guidance_page_arrives_whole_with_its_title_description_menu_and_vaadin_held_back() throws Exception {
+        HttpResponse<String> response = get("/where-it-happens/banks");
+        Document page = Jsoup.parse(response.body());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(page.title()).isEqualTo("Banks - Spot the Signs");
+        assertThat(page.select("meta[name=description]").attr("content")).isNotBlank();
+        assertThat(page.select("body > [data-first-paint] main h1").text()).isEqualTo("Banks");
+        assertThat(page.select("body > [data-first-paint] + #outlet")).hasSize(1);
+        assertThat(page.select("[data-first-paint] .portal-nav a[aria-current=true]").text()).isEqualTo("Where it happens");
+        assertThat(page.select("head script[type=module][src*=VAADIN/build/]")).as("Vaadin's script, loaded at once").isEmpty();
+        assertThat(page.select("head link[href*=lumo/]")).as("Vaadin's theme, loaded at once").isEmpty();
+        assertThat(page.select("script[src=/scripts/start-vaadin.js]").attr("data-module")).contains("VAADIN/build/");
+        assertThat(page.select("script[src=/scripts/start-vaadin.js]").attr("data-theme")).contains("lumo/lumo.css");
+        assertThat(page.select("script[src=/scripts/start-vaadin.js]").attr("data-when")).isEqualTo("interaction");
+    }
+
+    @Test
+    void addresses_no_route_or_no_content_knows_answer_404_with_the_not_found_page() throws Exception {
+        for (String address : List.of("/no-such-page", "/signs/three-phones", "/help/a/b", "/where-it-happens/nowhere")) {
+            HttpResponse<String> response = get(address);
+            Document page = Jsoup.parse(response.body());
+
+            assertThat(response.statusCode()).as(address).isEqualTo(404);
+            assertThat(page.select("[data-first-paint] main h1").text()).as(address).isEqualTo("Page not found");
+        }
+    }
+
+    @Test
+    void the_report_start_carries_the_sign_read_about_on_to_the_form() throws Exception {
+        Document page = Jsoup.parse(get("/report?sign=lots-of-cash").body());
+
+        assertThat(page.select("[data-first-paint] .chosen-sign").text()).contains("Carrying lots of cash");
+        assertThat(page.select("[data-first-paint] .chosen-sign").hasAttr("hidden")).isFalse();
+        assertThat(page.select("[data-first-paint] #start-report").attr("href")).isEqualTo("/report/danger?sign=lots-of-cash");
+
+        Document plain = Jsoup.parse(get("/report?sign=%3Cscript%3E").body());
+        assertThat(plain.select("[data-first-paint] .chosen-sign").hasAttr("hidden")).isTrue();
+        assertThat(plain.select("[data-first-paint] #start-report").attr("href")).isEqualTo("/report/danger");
+    }
+
+    @Test
+    void a_page_that_needs_vaadin_starts_it_at_once_and_explains_itself_without_javascript() throws Exception {
+        HttpResponse<String> response = get("/report/danger");
+        Document page = Jsoup.parse(response.body());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(page.select("[data-first-paint]")).isEmpty();
+        assertThat(page.select("head script[type=module][src*=VAADIN/build/]")).hasSize(1);
+        Document withoutScripts = Jsoup.parse(page.select("body > noscript").html());
+        assertThat(withoutScripts.select("main h1").text()).isEqualTo("This page needs JavaScript");
+        assertThat(withoutScripts.select("main").text()).contains("999", "101", "0800 555 111");
+        assertThat(withoutScripts.select(".emergency-banner").text()).contains("999");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
