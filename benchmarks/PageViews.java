@@ -56,6 +56,9 @@ public class PageViews {
         System.out.println("|---|---|---|");
         views.retained(pid, "document only (no JavaScript)", 2000, views::documentOnly);
         views.retained(pid, "document and Vaadin's init request", 500, views::withVaadin);
+        System.out.println();
+        System.out.printf("A browser without JavaScript downloads %.1f KB for %s (the document, its stylesheet and icon, compressed).%n",
+                views.withoutJavaScript() / 1024.0, PAGE);
 
         System.out.println();
         System.out.printf("| %d concurrent fresh visitors, %d s each | per second | median ms | p95 ms | ratio to static |%n",
@@ -142,6 +145,28 @@ public class PageViews {
         return new Result(name, sorted.size(), elapsed, sorted);
     }
 
+    /** The document and what it links to that a browser loads without running scripts, as sent over the wire. */
+    private long withoutJavaScript() {
+        HttpResponse<byte[]> page = get(base + PAGE, null);
+        String html = new String(gunzip(page.body()), StandardCharsets.UTF_8);
+        long bytes = page.body().length;
+        Matcher linked = Pattern.compile("<link[^>]+rel=\"(?:stylesheet|icon)\"[^>]*href=\"([^\"]+)\"|<link[^>]+href=\"([^\"]+)\"[^>]*rel=\"(?:stylesheet|icon)\"")
+                .matcher(html);
+        while (linked.find()) {
+            String href = linked.group(1) != null ? linked.group(1) : linked.group(2);
+            bytes += get(base + (href.startsWith("/") ? href : "/" + href.replaceFirst("^\\./", "")), null).body().length;
+        }
+        return bytes;
+    }
+
+    private static byte[] gunzip(byte[] body) {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return body; // sent as it is
+        }
+    }
+
     private int staticFile() {
         return get(base + "/styles/portal.css", null).statusCode();
     }
@@ -157,7 +182,8 @@ public class PageViews {
         if (page.statusCode() != 200 || !session.find()) {
             return page.statusCode() == 200 ? 599 : page.statusCode();
         }
-        String init = base + PAGE + "?v-r=init&location=" + URLEncoder.encode(PAGE.substring(1), StandardCharsets.UTF_8)
+        // the client asks at the application's root (the page's <base>), naming the page it is on
+        String init = base + "/?v-r=init&location=" + URLEncoder.encode(PAGE.substring(1), StandardCharsets.UTF_8)
                 + "&query=&v-sh=812&v-sw=375&v-wh=812&v-ww=375&v-bh=812&v-bw=375&v-curdate=" + System.currentTimeMillis()
                 + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=Europe%2FLondon&v-td=true&v-pr=2&v-np=Linux";
         HttpResponse<byte[]> started = get(init, "JSESSIONID=" + session.group(1));

@@ -6,8 +6,7 @@
 #   benchmarks/lighthouse.sh [runs] [route ...]
 #
 # Defaults: 3 runs of every public route. The jar runs on port 8091 with a throw-away H2 file.
-# PORTAL_ARGS adds settings to the jar (for example --spotthesigns.first-paint.vaadin-starts=idle);
-# NO_JS=1 runs Chromium with scripts switched off (what a reader without JavaScript downloads).
+# PORTAL_ARGS adds settings to the jar (for example --spotthesigns.first-paint.vaadin-starts=idle).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,14 +36,12 @@ trap 'kill $PORTAL 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://localhost:$PORT/" >/dev/null 2>&1 && break; sleep 1; done
 
 export CHROME_PATH=/usr/bin/chromium
-EXTRA_FLAGS=""
-if [ "${NO_JS:-}" = 1 ]; then EXTRA_FLAGS=" --blink-settings=scriptEnabled=false"; fi
 for route in "${ROUTES[@]}"; do
   name=$(echo "$route" | tr '/' '_')
   for run in $(seq 1 "$RUNS"); do
     "$OUT/node_modules/.bin/lighthouse" "http://localhost:$PORT$route" --quiet --output=json \
       --output-path="$OUT/report${name}-$run.json" \
-      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run$EXTRA_FLAGS" \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
       >/dev/null 2>&1 || echo "lighthouse failed on $route (run $run)" >&2
   done
 done

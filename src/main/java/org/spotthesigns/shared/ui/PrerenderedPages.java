@@ -56,8 +56,9 @@ class PrerenderedPages implements VaadinServiceInitListener {
     private void prerender(IndexHtmlResponse response) {
         VaadinRequest request = response.getVaadinRequest();
         String path = routePath(request.getPathInfo());
+        QueryParameters query = QueryParameters.full(request.getParameterMap());
         Prerendered page = routes.stream()
-                .flatMap(feature -> feature.prerender(path, QueryParameters.full(request.getParameterMap())).stream())
+                .flatMap(feature -> feature.prerender(path, query).stream())
                 .findFirst()
                 .orElseGet(() -> RouteConfiguration.forApplicationScope().getRoute(path).isPresent() ? null : Prerendered.missing());
         Document document = response.getDocument();
