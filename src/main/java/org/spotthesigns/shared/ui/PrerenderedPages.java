@@ -57,25 +57,26 @@ class PrerenderedPages implements VaadinServiceInitListener {
         VaadinRequest request = response.getVaadinRequest();
         String path = routePath(request.getPathInfo());
         QueryParameters query = QueryParameters.full(request.getParameterMap());
-        Prerendered page = routes.stream()
+        Optional<Prerendered> page = routes.stream()
                 .flatMap(feature -> feature.prerender(path, query).stream())
                 .findFirst()
-                .orElseGet(() -> RouteConfiguration.forApplicationScope().getRoute(path).isPresent() ? null : Prerendered.missing());
+                .or(() -> RouteConfiguration.forApplicationScope().getRoute(path).isPresent()
+                        ? Optional.empty() : Optional.of(Prerendered.missing()));
         Document document = response.getDocument();
-        switch (page) {
-            case Prerendered.Page copy -> {
-                insertCopy(document, copy, path);
-                startVaadinLater(document);
-            }
+        if (page.isEmpty()) {
+            explainWithoutJavaScript(document, path);
+            return;
+        }
+        switch (page.get()) {
+            case Prerendered.Page copy -> insertCopy(document, copy, path);
             case Prerendered.Missing missing -> {
                 NotFoundView notFound = new NotFoundView();
                 insertCopy(document, new Prerendered.Page(notFound, notFound.getPageTitle(),
                         notFound.getTranslation("notfound.text")), path);
-                startVaadinLater(document);
                 response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
             }
-            case null -> explainWithoutJavaScript(document, path);
         }
+        startVaadinLater(document);
     }
 
     /** The router's view of an address: no leading or trailing slash. */
