@@ -35,7 +35,20 @@
     try {
       navigator.sendBeacon('/exit-this-page');
     } catch (ignored) { /* leaving matters more than the session */ }
+    stayStill();
     window.location.replace(neutralUrl());
+  }
+
+  // Nothing on the page may act while the neutral site loads: a history change (Vaadin's router
+  // starting, say) would cancel the navigation away, and a request would start a new session.
+  function stayStill() {
+    var nothing = function () {};
+    try {
+      window.history.pushState = nothing;
+      window.history.replaceState = nothing;
+      window.XMLHttpRequest.prototype.send = nothing;
+      window.fetch = function () { return new Promise(nothing); };
+    } catch (ignored) { /* leaving matters more */ }
   }
 
   function exitControl(target) {

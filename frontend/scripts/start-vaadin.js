@@ -1,7 +1,7 @@
 /*
  * Starts Vaadin on a page whose first response already holds the page (PrerenderedPages).
  * The page is readable, its links work and "Exit this page" works before this runs; Vaadin's
- * theme and script are added only at the visitor's first tap, key or wheel turn
+ * theme and script are added only at the visitor's first tap, key (not Tab or a modifier) or wheel turn
  * (data-when="interaction"), or once the browser is idle after loading (data-when="idle").
  * When Vaadin's view arrives, the stylesheet hides the copy in the same style pass and this
  * removes it, keeping the focus on the same place in the view.
@@ -22,11 +22,16 @@
     });
   }
 
-  // Leaving by "Exit this page" (its button, or Shift pressed three times) must not start Vaadin:
-  // Vaadin's router, starting while the neutral site loads, would cancel that navigation.
+  // Keys that only move through the page or begin a shortcut (Tab, Shift, Control, Alt, Meta) do
+  // not start Vaadin: the pre-rendered page already does all they ask, and Shift is also the exit
+  // shortcut. Nor does a press of "Exit this page": Vaadin's router, starting while the neutral
+  // site loads, could cancel the navigation away.
+  var QUIET_KEYS = ['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock'];
+
   function onInteraction(event) {
     var target = event.target;
-    if (event.key === 'Shift' || (target && target.closest && target.closest('.exit-this-page'))) {
+    if (QUIET_KEYS.indexOf(event.key) >= 0 || event.ctrlKey || event.metaKey || event.altKey
+        || (target && target.closest && target.closest('.exit-this-page'))) {
       return;
     }
     start();

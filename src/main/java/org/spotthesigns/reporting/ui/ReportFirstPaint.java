@@ -1,8 +1,13 @@
 package org.spotthesigns.reporting.ui;
 
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.reporting.ReportStep;
 import org.spotthesigns.shared.Prerendered;
 import org.spotthesigns.shared.PrerenderedRoutes;
 
@@ -13,6 +18,10 @@ import org.spotthesigns.shared.PrerenderedRoutes;
 @org.springframework.stereotype.Component
 class ReportFirstPaint implements PrerenderedRoutes {
 
+    private static final Set<String> STEPS = Stream.concat(
+            Arrays.stream(ReportStep.values()).map(ReportStepView::slug),
+            Stream.of(ReportStepView.CHECK, ReportReceivedView.SLUG)).collect(Collectors.toUnmodifiableSet());
+
     private final GuidanceService guidance;
 
     ReportFirstPaint(GuidanceService guidance) {
@@ -21,6 +30,10 @@ class ReportFirstPaint implements PrerenderedRoutes {
 
     @Override
     public Optional<Prerendered> prerender(String path, QueryParameters query) {
+        if (path.startsWith("report/")) {
+            // the form's own pages start Vaadin at once; any other address under it does not exist
+            return STEPS.contains(path.substring("report/".length())) ? Optional.empty() : Optional.of(Prerendered.missing());
+        }
         if (!path.equals("report")) {
             return Optional.empty();
         }

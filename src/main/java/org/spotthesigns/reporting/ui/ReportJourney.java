@@ -3,7 +3,9 @@ package org.spotthesigns.reporting.ui;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.SubmittedReport;
@@ -20,6 +22,8 @@ class ReportJourney {
     private final Clock clock;
     private @Nullable ReportDraft draft;
     private @Nullable SubmittedReport submitted;
+    /** Signs a link has already ticked in this draft: unticking one sticks, whatever the address says. */
+    private final Set<String> signsFromLinks = new HashSet<>();
 
     ReportJourney(Clock clock) {
         this.clock = clock;
@@ -28,8 +32,17 @@ class ReportJourney {
     ReportDraft draft() {
         if (draft == null) {
             draft = new ReportDraft(clock.instant());
+            signsFromLinks.clear();
         }
         return draft;
+    }
+
+    /** Ticks a sign the visitor was reading about, the first time a link brings it to this draft. */
+    void tickFromLink(String sign) {
+        ReportDraft current = draft();
+        if (signsFromLinks.add(sign)) {
+            current.getSigns().add(sign);
+        }
     }
 
     /** The report is sent: its answers are forgotten, its reference and key kept for one showing. */

@@ -15,9 +15,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.spotthesigns.reporting.SubmittedReport;
 
 /** The confirmation: the reference and the secret key, shown this once, and what happens next. */
-@Route("report/received")
+@Route("report/" + ReportReceivedView.SLUG)
 @AnonymousAllowed
 class ReportReceivedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String SLUG = "received";
 
     private final ReportJourney journey;
 

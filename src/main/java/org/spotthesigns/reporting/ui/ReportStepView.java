@@ -98,11 +98,14 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 () -> event.rerouteToError(NotFoundException.class));
     }
 
-    /** A report started from a sign's page arrives with {@code ?sign=<id>}: that sign is ticked. */
+    /**
+     * A report started from a sign's page arrives with {@code ?sign=<id>}: that sign is ticked once
+     * per draft, so Back or a reload of this step cannot tick again a sign the reporter has unticked.
+     */
     private void tickSignReadAbout(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter(ReportStartView.SIGN)
                 .flatMap(id -> guidance.page(Section.SIGNS, id, Locale.UK))
-                .ifPresent(sign -> journey.draft().getSigns().add(sign.id()));
+                .ifPresent(found -> journey.tickFromLink(found.id()));
     }
 
     private void showStep(ReportStep step, boolean returnToCheck) {

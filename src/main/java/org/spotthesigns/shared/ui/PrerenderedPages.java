@@ -64,15 +64,15 @@ class PrerenderedPages implements VaadinServiceInitListener {
                         ? Optional.empty() : Optional.of(Prerendered.missing()));
         Document document = response.getDocument();
         if (page.isEmpty()) {
-            explainWithoutJavaScript(document, path);
+            explainWithoutJavaScript(document, path, query);
             return;
         }
         switch (page.get()) {
-            case Prerendered.Page copy -> insertCopy(document, copy, path);
+            case Prerendered.Page copy -> insertCopy(document, copy, path, query);
             case Prerendered.Missing missing -> {
                 NotFoundView notFound = new NotFoundView();
                 insertCopy(document, new Prerendered.Page(notFound, notFound.getPageTitle(),
-                        notFound.getTranslation("notfound.text")), path);
+                        notFound.getTranslation("notfound.text")), path, query);
                 response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
             }
         }
@@ -91,18 +91,18 @@ class PrerenderedPages implements VaadinServiceInitListener {
         return path;
     }
 
-    private void insertCopy(Document document, Prerendered.Page page, String path) {
-        Node copy = frame(document, page.view(), path);
+    private void insertCopy(Document document, Prerendered.Page page, String path, QueryParameters query) {
+        Node copy = frame(document, page.view(), path, query);
         copy.attr(COPY_ATTRIBUTE, "");
         document.body().prependChild(copy);
         document.title(page.title());
         document.head().appendElement("meta").attr("name", "description").attr("content", page.description());
     }
 
-    private Node frame(Document document, Component content, String path) {
+    private Node frame(Document document, Component content, String path, QueryParameters query) {
         PublicLayout layout = new PublicLayout(exit);
         layout.showRouterLayoutContent(content);
-        layout.markCurrentSection("/" + path);
+        layout.showAddress("/" + path, query.getQueryString());
         hideInvisible(layout.getElement());
         return ElementUtil.toJsoup(document, layout.getElement());
     }
@@ -139,11 +139,11 @@ class PrerenderedPages implements VaadinServiceInitListener {
     }
 
     /** A page that needs Vaadin at once still tells a browser without JavaScript what else to do. */
-    private void explainWithoutJavaScript(Document document, String path) {
+    private void explainWithoutJavaScript(Document document, String path, QueryParameters query) {
         Div content = new Div();
         content.addClassName("page");
         content.add(new H1(content.getTranslation("nojs.title")), new Paragraph(content.getTranslation("nojs.text")));
         Element noscript = document.body().prependElement("noscript");
-        noscript.appendChild(frame(document, content, path));
+        noscript.appendChild(frame(document, content, path, query));
     }
 }

@@ -30,6 +30,8 @@ import org.spotthesigns.shared.ExitThisPageProperties;
 @AnonymousAllowed
 public final class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
+    private static final String MAIN_ID = "main-content";
+
     /** Top-level sections, by address, so the shared layout needs no feature's classes. */
     private static final List<String[]> SECTIONS = List.of(
             new String[] {"/", "site.nav.home"},
@@ -39,13 +41,15 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
             new String[] {"/report", "site.nav.report"});
 
     private final Main main = new Main();
+    /** Its address is the page's own plus the fragment: Vaadin's {@code <base>} points at the site's root. */
+    private final Anchor skip = new Anchor("#" + MAIN_ID, "");
     private final List<Anchor> sectionLinks = new ArrayList<>();
 
     PublicLayout(ExitThisPageProperties exit) {
         // built by Vaadin for a view, and by PrerenderedPages for the first response, before any UI exists
         addClassName("portal");
 
-        Anchor skip = new Anchor("#main-content", getTranslation("site.skip"));
+        skip.setText(getTranslation("site.skip"));
         skip.addClassName("skip-link");
 
         Paragraph emergency = new Paragraph(new Span(getTranslation("site.emergency.before")),
@@ -67,7 +71,7 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
         Header header = new Header(bar, navigation());
         header.addClassName("portal-header");
 
-        main.setId("main-content");
+        main.setId(MAIN_ID);
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("portal-main");
 
@@ -115,10 +119,12 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
     /** Marks the section the visitor is in, for screen readers as well as by style. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        markCurrentSection("/" + event.getLocation().getPath());
+        showAddress("/" + event.getLocation().getPath(), event.getLocation().getQueryParameters().getQueryString());
     }
 
-    void markCurrentSection(String path) {
+    /** Points the skip link at this very page and marks the section the page belongs to. */
+    void showAddress(String path, String query) {
+        skip.setHref(path + (query.isEmpty() ? "" : "?" + query) + "#" + MAIN_ID);
         for (Anchor link : sectionLinks) {
             String href = link.getHref();
             boolean current = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");

@@ -94,6 +94,24 @@ class ExitThisPageBrowserTest extends BrowserTest {
     }
 
     @Test
+    void leaving_while_vaadin_is_still_starting_reaches_the_neutral_site_and_ends_the_session() {
+        browser.get(NEUTRAL.startUrl());
+        browser.get(url("/signs/lots-of-cash"));
+        String session = sessionId();
+
+        // the first tap starts Vaadin; the button is pressed once Vaadin's script is on its way, before it has run
+        startVaadin();
+        waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(browser.executeScript(
+                "return !!document.querySelector('script[type=module][src*=\"VAADIN/build\"]');")));
+        script("document.getElementById('exit-this-page').click();");
+
+        awaitNeutralSite();
+        waitUntil(Duration.ofSeconds(5), () -> sessions.hasEnded(session));
+        browser.navigate().back();
+        waitUntil(Duration.ofSeconds(5), () -> browser.getCurrentUrl().equals(NEUTRAL.startUrl()));
+    }
+
+    @Test
     void three_presses_of_shift_leave_before_vaadin_has_started() {
         browser.get(url("/where-it-happens"));
         assertThat(vaadinHasStarted()).isFalse();

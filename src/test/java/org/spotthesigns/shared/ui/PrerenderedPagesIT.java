@@ -37,7 +37,8 @@ class PrerenderedPagesIT extends RunningPortalTest {
 
     @Test
     void addresses_no_route_or_no_content_knows_answer_404_with_the_not_found_page() throws Exception {
-        for (String address : List.of("/no-such-page", "/signs/three-phones", "/help/a/b", "/where-it-happens/nowhere")) {
+        for (String address : List.of("/no-such-page", "/signs/three-phones", "/help/a/b", "/where-it-happens/nowhere",
+                "/report/no-such-step")) {
             HttpResponse<String> response = get(address);
             Document page = Jsoup.parse(response.body());
 
@@ -61,6 +62,8 @@ class PrerenderedPagesIT extends RunningPortalTest {
 
     @Test
     void a_page_that_needs_vaadin_starts_it_at_once_and_explains_itself_without_javascript() throws Exception {
+        assertThat(get("/report/check").statusCode()).isEqualTo(200);
+        assertThat(get("/report/received").statusCode()).isEqualTo(200);
         HttpResponse<String> response = get("/report/danger");
         Document page = Jsoup.parse(response.body());
 

@@ -1,0 +1,37 @@
+package org.spotthesigns.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.spotthesigns.reporting.FollowUpKey;
+import org.spotthesigns.reporting.ReportReference;
+import org.spotthesigns.reporting.SubmittedReport;
+
+class ReportJourneyTest {
+
+    private final ReportJourney journey = new ReportJourney(Clock.systemUTC());
+
+    @Test
+    void a_sign_a_link_brings_is_ticked_once_and_unticking_it_sticks() {
+        journey.tickFromLink("two-phones");
+        assertThat(journey.draft().getSigns()).containsExactly("two-phones");
+
+        journey.draft().getSigns().remove("two-phones");
+        journey.tickFromLink("two-phones"); // Back to the first step, whose address still names the sign
+
+        assertThat(journey.draft().getSigns()).isEmpty();
+    }
+
+    @Test
+    void a_new_draft_takes_the_sign_again() {
+        journey.tickFromLink("lots-of-cash");
+        journey.draft().getSigns().remove("lots-of-cash");
+        journey.sent(new SubmittedReport(ReportReference.random(new Random()), FollowUpKey.random(new Random())));
+
+        journey.tickFromLink("lots-of-cash");
+
+        assertThat(journey.draft().getSigns()).containsExactly("lots-of-cash");
+    }
+}
