@@ -7,7 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 public sealed interface Prerendered {
 
     /** The address's own view, built as Vaadin builds it, so the copy and the view cannot drift apart. */
-    static <V extends Component & HasDynamicTitle> Prerendered page(V view, String description) {
+    static <V extends Component & HasDynamicTitle> Page page(V view, String description) {
         return new Page(view, view.getPageTitle(), description);
     }
 

@@ -53,6 +53,21 @@ public abstract class BrowserTest extends RunningPortalTest {
         awaitPage();
     }
 
+    /** Whether Vaadin's client is running on the page (a pre-rendered page starts it at the first interaction). */
+    protected static boolean vaadinHasStarted() {
+        return Boolean.TRUE.equals(browser.executeScript("return !!(window.Vaadin && window.Vaadin.Flow"
+                + " && window.Vaadin.Flow.clients && Object.keys(window.Vaadin.Flow.clients).length);"));
+    }
+
+    /** For checks that something does not happen within a while. */
+    protected static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The event scripts/start-vaadin.js waits for, sent from script so no focus or scroll moves. */
     protected static void startVaadin() {
         browser.executeScript("window.dispatchEvent(new PointerEvent('pointerdown'));");

@@ -1,7 +1,5 @@
 package org.spotthesigns.guidance.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +23,13 @@ class GuidanceFirstPaint implements PrerenderedRoutes {
     GuidanceFirstPaint(GuidanceService guidance) {
         this.guidance = guidance;
         this.fixedPages = Map.of(
-                "", locale -> page(new HomeView(guidance), guidance.generalPage("home", locale).summary()),
+                "", locale -> Prerendered.page(new HomeView(guidance), guidance.generalPage("home", locale).summary()),
                 "signs", locale -> sectionIndex(new SignsView(guidance), "signs.intro"),
                 "where-it-happens", locale -> sectionIndex(new PlacesView(guidance), "places.intro"),
                 "help", locale -> sectionIndex(new HelpView(guidance), "help.intro"),
-                "about", locale -> page(new AboutView(guidance), guidance.generalPage("about", locale).summary()),
-                "privacy", locale -> page(new PrivacyView(guidance), guidance.generalPage("privacy", locale).summary()),
-                "accessibility", locale -> page(new AccessibilityView(guidance),
+                "about", locale -> Prerendered.page(new AboutView(guidance), guidance.generalPage("about", locale).summary()),
+                "privacy", locale -> Prerendered.page(new PrivacyView(guidance), guidance.generalPage("privacy", locale).summary()),
+                "accessibility", locale -> Prerendered.page(new AccessibilityView(guidance),
                         guidance.generalPage("accessibility", locale).summary()));
     }
 
@@ -56,17 +54,13 @@ class GuidanceFirstPaint implements PrerenderedRoutes {
     }
 
     private Prerendered pageOf(GuidancePageView view, Section section, String id, Locale locale) {
-        return guidance.page(section, id, locale).map(found -> {
+        return guidance.page(section, id, locale).<Prerendered>map(found -> {
             view.show(found);
-            return page(view, found.summary());
+            return Prerendered.page(view, found.summary());
         }).orElseGet(Prerendered::missing);
     }
 
     private static Prerendered sectionIndex(SectionIndexView view, String introKey) {
-        return page(view, view.getTranslation(introKey));
-    }
-
-    private static <V extends Component & HasDynamicTitle> Prerendered page(V view, String description) {
-        return Prerendered.page(view, description);
+        return Prerendered.page(view, view.getTranslation(introKey));
     }
 }

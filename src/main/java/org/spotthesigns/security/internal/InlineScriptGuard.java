@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps text that people typed inside the first page's inline scripts. With
- * {@code vaadin.eagerServerLoad} the first response carries the view's initial state as a script;
- * Vaadin 25.2 writes a reporter's "&lt;/script&gt;" into it as it is, which would end the script
- * early and let the markup after it run (a stored XSS a browser test caught on the moderators'
- * report page). Writing "&lt;\/" instead changes nothing for JavaScript and ends nothing early.
+ * {@code vaadin.eagerServerLoad} (off since the public pages are pre-rendered, but one setting
+ * away) the first response carries the view's initial state as a script; Vaadin 25.2 writes a
+ * reporter's "&lt;/script&gt;" into it as it is, which would end the script early and let the
+ * markup after it run (a stored XSS a browser test caught on the moderators' report page).
+ * Writing "&lt;\/" instead changes nothing for JavaScript and ends nothing early.
  */
 @Component
 class InlineScriptGuard implements VaadinServiceInitListener {

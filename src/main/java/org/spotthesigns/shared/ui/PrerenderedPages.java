@@ -71,8 +71,8 @@ class PrerenderedPages implements VaadinServiceInitListener {
             case Prerendered.Page copy -> insertCopy(document, copy, path, query);
             case Prerendered.Missing missing -> {
                 NotFoundView notFound = new NotFoundView();
-                insertCopy(document, new Prerendered.Page(notFound, notFound.getPageTitle(),
-                        notFound.getTranslation("notfound.text")), path, query);
+                insertCopy(document, Prerendered.page(notFound, notFound.getTranslation("notfound.text")),
+                        path, query);
                 response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
             }
         }

@@ -124,15 +124,15 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
     @Test
     void vaadin_starts_at_the_first_tap_and_not_before() {
         browser.get(url("/signs"));
-        sleep(Duration.ofMillis(1500));
+        pause(Duration.ofMillis(1500));
         assertThat(vaadinHasStarted()).as("started with nobody touching the page").isFalse();
         new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.SHIFT).sendKeys(Keys.CONTROL).perform();
-        sleep(Duration.ofMillis(500));
+        pause(Duration.ofMillis(500));
         assertThat(vaadinHasStarted()).as("started by moving through the page with Tab or a modifier").isFalse();
 
         new Actions(browser).moveToElement(browser.findElement(By.cssSelector("p.lead"))).click().perform();
 
-        waitUntil(Duration.ofSeconds(20), this::vaadinHasStarted);
+        waitUntil(Duration.ofSeconds(20), BrowserTest::vaadinHasStarted);
         awaitPage();
         assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1"))).hasSize(1);
@@ -156,7 +156,7 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
                 // a key with no meaning here: a real, trusted first interaction
                 new Actions(browser).sendKeys(Keys.ESCAPE).perform();
                 awaitPage();
-                sleep(Duration.ofMillis(300)); // a shift is reported on the frame after it happens
+                pause(Duration.ofMillis(300)); // a shift is reported on the frame after it happens
 
                 soft.assertThat(browser.findElements(By.tagName("h1"))).as("h1 on %s", path).hasSize(1);
                 soft.assertThat(browser.findElements(By.tagName("main"))).as("main on %s", path).hasSize(1);
@@ -219,16 +219,5 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
                 "return performance.getEntriesByType('resource').map(entry => entry.name);");
     }
 
-    private boolean vaadinHasStarted() {
-        return Boolean.TRUE.equals(browser.executeScript("return !!(window.Vaadin && window.Vaadin.Flow"
-                + " && window.Vaadin.Flow.clients && Object.keys(window.Vaadin.Flow.clients).length);"));
-    }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

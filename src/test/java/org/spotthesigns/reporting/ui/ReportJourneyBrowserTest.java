@@ -38,6 +38,28 @@ class ReportJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_visitor_who_taps_report_before_vaadin_has_started_finds_the_sign_ticked_in_the_form() {
+        String report = guidance.generalPage("report", Locale.UK).title();
+        browser.get(url("/signs/lots-of-cash"));
+        assertThat(vaadinHasStarted()).isFalse();
+
+        // real links of the pre-rendered pages, each followed as a full page load
+        browser.findElements(By.linkText(MESSAGES.getString("sign.report"))).get(0).click();
+        waitUntil(java.time.Duration.ofSeconds(10), () -> report.equals(heading().getText()));
+        assertThat(browser.findElement(By.cssSelector(".chosen-sign")).getText()).contains("Carrying lots of cash");
+        browser.findElement(By.id("start-report")).click();
+
+        form.awaitStep("danger");
+        awaitPage();
+        form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
+        form.next("who");
+        form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
+        form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
+        form.next("what");
+        assertThat(form.checkbox("signs", "Carrying lots of cash").getAttribute("checked")).isNotNull();
+    }
+
+    @Test
     void a_visitor_reports_a_sign_anonymously_and_follows_it_up() {
         open("/signs/two-phones");
         browser.findElements(By.linkText(MESSAGES.getString("sign.report"))).get(0).click();

@@ -121,10 +121,6 @@ class ExitThisPageBrowserTest extends BrowserTest {
         awaitNeutralSite();
     }
 
-    private boolean vaadinHasStarted() {
-        return Boolean.TRUE.equals(browser.executeScript("return !!(window.Vaadin && window.Vaadin.Flow"
-                + " && window.Vaadin.Flow.clients && Object.keys(window.Vaadin.Flow.clients).length);"));
-    }
 
     @Test
     void the_button_works_from_the_keyboard() {
@@ -141,7 +137,7 @@ class ExitThisPageBrowserTest extends BrowserTest {
         }
         typing.perform();
 
-        sleep(Duration.ofMillis(500));
+        pause(Duration.ofMillis(500));
         assertThat(browser.getCurrentUrl()).startsWith(url("/"));
         assertThat(browser.findElements(By.cssSelector(".exit-this-page-overlay"))).isEmpty();
     }
@@ -149,10 +145,10 @@ class ExitThisPageBrowserTest extends BrowserTest {
     @Test
     void shift_presses_more_than_five_seconds_apart_do_not_leave() {
         pressShift(2);
-        sleep(Duration.ofMillis(5200));
+        pause(Duration.ofMillis(5200));
         pressShift(1);
 
-        sleep(Duration.ofMillis(500));
+        pause(Duration.ofMillis(500));
         assertThat(browser.getCurrentUrl()).startsWith(url("/"));
     }
 
@@ -174,13 +170,5 @@ class ExitThisPageBrowserTest extends BrowserTest {
         waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().equals(NEUTRAL.exitUrl())
                 && !browser.findElements(By.tagName("h1")).isEmpty());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(NeutralSite.HEADING);
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -16,9 +16,7 @@ class VaadinStartsWhenIdleBrowserTest extends BrowserTest {
     void vaadin_starts_without_any_interaction_and_takes_over_the_page() {
         browser.get(url("/where-it-happens"));
 
-        waitUntil(Duration.ofSeconds(20), () -> Boolean.TRUE.equals(browser.executeScript(
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " && Object.keys(window.Vaadin.Flow.clients).length);")));
+        waitUntil(Duration.ofSeconds(20), BrowserTest::vaadinHasStarted);
         awaitPage();
 
         assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).isEmpty();
