@@ -126,7 +126,7 @@ class PrerenderedPages implements VaadinServiceInitListener {
         Element script = document.head().selectFirst("script[type=module][src*=VAADIN/build/]");
         Element theme = document.head().selectFirst("link[rel=stylesheet][href*=lumo/]");
         if (script == null) {
-            return; // development mode: Vaadin's dev server owns the page, start as usual
+            return; // not the page Vaadin builds in production or development: leave it to start as usual
         }
         Element starter = document.head().appendElement("script").attr("src", STARTER).attr("defer", true)
                 .attr("data-module", script.attr("src"))
