@@ -9,14 +9,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The portal in its production profile on the PostgreSQL of these machines (database {@code test}).
+ * The portal in its production profile on the PostgreSQL of these machines (database {@code test},
+ * or {@code SPOTTHESIGNS_TEST_DATABASE_URL}).
  * Runs whenever that database is reachable; in CI ({@code CI=true}) an unreachable database fails
  * the test class instead of skipping it.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(properties = {
-        "spring.datasource.url=" + PostgresReachable.URL,
+        "spring.datasource.url=${SPOTTHESIGNS_TEST_DATABASE_URL:" + OnPostgres.DEFAULT_URL + "}",
         "spring.datasource.username=" + PostgresReachable.USER,
         "spring.datasource.password=",
         "spotthesigns.contact-details.key=" + PostgresReachable.TEST_KEY,
@@ -26,4 +27,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("postgres")
 @ExtendWith(PostgresReachable.class)
 public @interface OnPostgres {
+
+    String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 }

@@ -10,7 +10,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /** Skips PostgreSQL tests where no database answers, except in CI, where that is a failure. */
 public class PostgresReachable implements ExecutionCondition {
 
-    public static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    /**
+     * The database the PostgreSQL tests use: {@code test} on this machine, or the one named by
+     * {@code SPOTTHESIGNS_TEST_DATABASE_URL} (CI gives every run a fresh one, so no run inherits
+     * another's schema or buckets).
+     */
+    public static final String URL = System.getenv().getOrDefault("SPOTTHESIGNS_TEST_DATABASE_URL", OnPostgres.DEFAULT_URL);
     public static final String USER = "postgres";
     /** Base64 of 32 zero bytes: a key for test data only. */
     public static final String TEST_KEY = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
