@@ -3,15 +3,11 @@ package org.spotthesigns.guidance.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,8 +20,10 @@ import org.spotthesigns.testing.NeutralSite;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Public pages arrive whole in their first response: they read without JavaScript, they are
- * accessible before Vaadin has started, and Vaadin takes over without moving anything.
+ * Public pages arrive whole in their first response: they read and lead on without JavaScript,
+ * Vaadin starts at the first tap and keeps the focus where it was. (Every page's copy is checked
+ * over plain HTTP by {@link PublicPagesIT}, and with axe, before and after Vaadin, by
+ * {@link PublicPagesBrowserTest}.)
  */
 class PrerenderedPagesBrowserTest extends BrowserTest {
 
@@ -44,33 +42,6 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
         if (withoutJavaScript != null) {
             withoutJavaScript.quit();
         }
-    }
-
-    private Map<String, String> publicPages() {
-        return PublicAddresses.withHeadings(guidance, MESSAGES);
-    }
-
-    @Test
-    void without_javascript_every_public_page_shows_its_heading_text_menu_and_the_emergency_number() {
-        assertThat(publicPages()).hasSizeGreaterThan(25);
-        SoftAssertions soft = new SoftAssertions();
-        publicPages().forEach((path, heading) -> {
-            withoutJavaScript.get(url(path));
-            soft.assertThat(withoutJavaScript.getTitle()).as("title of %s", path).isEqualTo(heading + " - Spot the Signs");
-            soft.assertThat(withoutJavaScript.findElements(By.tagName("h1"))).as("h1 on %s", path).hasSize(1);
-            soft.assertThat(withoutJavaScript.findElement(By.cssSelector("main h1")).getText()).as("heading of %s", path)
-                    .isEqualTo(heading);
-            soft.assertThat(withoutJavaScript.findElement(By.tagName("main")).getText().length())
-                    .as("text on %s", path).isGreaterThan(200);
-            soft.assertThat(withoutJavaScript.findElements(By.cssSelector(".portal-nav a"))).as("menu on %s", path).hasSize(5);
-            soft.assertThat(withoutJavaScript.findElement(By.cssSelector(".emergency-banner")).getText())
-                    .as("emergency number on %s", path).contains("999");
-            soft.assertThat(withoutJavaScript.findElement(By.id("exit-this-page")).getAttribute("href"))
-                    .as("exit link on %s", path).isEqualTo(NeutralSite.get().exitUrl());
-            soft.assertThat(withoutJavaScript.findElement(By.cssSelector("meta[name='description']")).getAttribute("content"))
-                    .as("description of %s", path).hasSizeGreaterThan(40);
-        });
-        soft.assertAll();
     }
 
     @Test
@@ -110,18 +81,6 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
     }
 
     @Test
-    void before_vaadin_starts_every_public_page_is_whole_and_passes_axe_without_having_downloaded_vaadin() {
-        publicPages().forEach((path, heading) -> {
-            browser.get(url(path));
-            assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).as("the copy on %s", path).hasSize(1);
-            assertThat(heading().getText()).as("heading of %s", path).isEqualTo(heading);
-            assertThat(requested()).as("what %s downloaded before a tap", path)
-                    .noneMatch(address -> address.contains("/VAADIN/") || address.contains("lumo"));
-            assertAccessible(path + " before Vaadin starts");
-        });
-    }
-
-    @Test
     void vaadin_starts_at_the_first_tap_and_not_before() {
         browser.get(url("/signs"));
         pause(Duration.ofMillis(1500));
@@ -136,41 +95,6 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
         awaitPage();
         assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1"))).hasSize(1);
-    }
-
-    @Test
-    void on_a_phone_vaadin_replaces_the_copy_with_no_layout_shift_and_leaves_one_heading_and_one_main() {
-        Dimension before = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(375, 812));
-        try {
-            SoftAssertions soft = new SoftAssertions();
-            publicPages().keySet().forEach(path -> {
-                browser.get(url(path));
-                script("""
-                        window.layoutShifts = [];
-                        new PerformanceObserver(list => list.getEntries().forEach(shift => window.layoutShifts.push(
-                            shift.value + ' ' + shift.sources.map(source => source.node && source.node.nodeName).join(','))))
-                            .observe({type: 'layout-shift', buffered: true});
-                        """);
-                String headingBefore = headingBox();
-                // a key with no meaning here: a real, trusted first interaction
-                new Actions(browser).sendKeys(Keys.ESCAPE).perform();
-                awaitPage();
-                pause(Duration.ofMillis(300)); // a shift is reported on the frame after it happens
-
-                soft.assertThat(browser.findElements(By.tagName("h1"))).as("h1 on %s", path).hasSize(1);
-                soft.assertThat(browser.findElements(By.tagName("main"))).as("main on %s", path).hasSize(1);
-                soft.assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).as("copy left on %s", path).isEmpty();
-                soft.assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1"))).as("Vaadin's view on %s", path)
-                        .hasSize(1);
-                soft.assertThat(headingBox()).as("heading position on %s", path).isEqualTo(headingBefore);
-                soft.assertThat(browser.executeScript("return window.layoutShifts;")).as("layout shifts on %s", path)
-                        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
-            });
-            soft.assertAll();
-        } finally {
-            browser.manage().window().setSize(before);
-        }
     }
 
     @Test
@@ -207,17 +131,4 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
             assertThat(heading().getText()).isEqualTo("Carrying two phones");
         }
     }
-
-    private String headingBox() {
-        return script("const box = document.querySelector('main h1').getBoundingClientRect();"
-                + " return [box.x, box.y, box.width, box.height].join(',');");
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> requested() {
-        return (List<String>) browser.executeScript(
-                "return performance.getEntriesByType('resource').map(entry => entry.name);");
-    }
-
-
 }
