@@ -40,6 +40,8 @@ class ModerationJourneyBrowserTest extends BrowserTest {
     @Autowired
     ModeratorAccounts accounts;
 
+    private static boolean secondStepChecked;
+
     @Autowired
     ReportService reports;
 
@@ -262,7 +264,11 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         open("/moderation/sign-in");
         submitPassword(name, temporary);
         awaitHeading("Set up your second step");
-        assertAccessible("setting up the second step");
+        if (!secondStepChecked) {
+            // the same page for everyone: axe looks at it once
+            assertAccessible("setting up the second step");
+            secondStepChecked = true;
+        }
         String secret = browser.findElement(By.id("enrolment-secret")).getText().replace(" ", "");
         String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
         type(By.cssSelector("#one-time-code input"), "000000".equals(OneTimeCodes.codeAt(secret, Instant.now())) ? "111111" : "000000");
