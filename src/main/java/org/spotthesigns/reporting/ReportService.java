@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,9 +92,11 @@ public class ReportService {
         FollowUpKey key = draft.followUpKey();
         String keyHash = keyHashes.encode(key.canonical());
         Instant now = clock.instant();
+        AtomicReference<ReportReference> attempted = new AtomicReference<>();
         try {
             ReportReference reference = transactions.execute(status -> {
                 ReportReference fresh = freshReference();
+                attempted.set(fresh);
                 ReportRecord report = record(draft, fresh, keyHash, now);
                 report.sentFrom(draft.idempotencyKey());
                 reports.save(report);
@@ -106,12 +109,12 @@ public class ReportService {
             // The commit may have happened all the same (the connection dropped as it was
             // acknowledged, a failover, the same draft sent from a second tab): then it was sent.
             Optional<SubmittedReport> stored = storedFromAfter(draft, failed);
-            if (stored.isPresent()) {
-                return stored.get();
+            if (stored.isEmpty() || !stored.get().reference().equals(attempted.get())) {
+                // not stored, or stored by a send of the same draft that overtook this one
+                giveBack(RateLimit.REPORTS_PER_CLIENT, clientKey, failed);
+                giveBack(RateLimit.REPORTS_OVERALL, ALL, failed);
             }
-            giveBack(RateLimit.REPORTS_PER_CLIENT, clientKey, failed);
-            giveBack(RateLimit.REPORTS_OVERALL, ALL, failed);
-            throw failed;
+            return stored.orElseThrow(() -> failed);
         }
     }
 

@@ -339,6 +339,24 @@ abstract class ReportServiceContract {
     }
 
     @Test
+    void the_same_draft_sent_twice_at_the_same_moment_is_stored_once() throws Exception {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        String client = client();
+        long before = repository.count();
+
+        List<Object> outcomes = atOnce(3, () -> reports.submit(draft, client));
+
+        assertThat(outcomes).hasOnlyElementsOfType(SubmittedReport.class)
+                .extracting(sent -> ((SubmittedReport) sent).reference()).containsOnly(
+                        ((SubmittedReport) outcomes.get(0)).reference());
+        assertThat(repository.count()).isEqualTo(before + 1);
+        // the sends that found the report stored by another gave their allowance back
+        for (int i = 0; i < 4; i++) {
+            reports.submit(ReportDrafts.complete(Instant.now()), client);
+        }
+    }
+
+    @Test
     void a_retry_of_a_sent_draft_shows_the_same_reference_and_key_and_stores_nothing_more() {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         String client = client();
