@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * is kept.
  */
 public class ReportDraft {
+
+    private static final RandomGenerator KEYS = ReportReference.strongRandom();
 
     public enum Answer { YES, NO, NOT_SURE }
 
@@ -49,6 +53,18 @@ public class ReportDraft {
     /** A field people never see; only a program filling every field in puts anything here. */
     private String website = "";
     private final Instant startedAt;
+    /**
+     * Names this draft's report, and is stored with it: a send repeated after a failure (whose
+     * report may have been stored all the same) finds that report instead of storing a second.
+     * A new draft, made once a report is sent or the draft forgotten, has a new one.
+     */
+    private final String idempotencyKey = UUID.randomUUID().toString();
+    /**
+     * The follow-up key this draft's report gets. Made with the draft and kept with it, so that a
+     * repeated send can show the reporter the key of the report already stored, which exists
+     * nowhere else in readable form.
+     */
+    private final FollowUpKey followUpKey = FollowUpKey.random(KEYS);
 
     public ReportDraft(Instant startedAt) {
         this.startedAt = startedAt;
@@ -208,5 +224,13 @@ public class ReportDraft {
 
     public Instant getStartedAt() {
         return startedAt;
+    }
+
+    String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    FollowUpKey followUpKey() {
+        return followUpKey;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +65,8 @@ public class ReportService {
 
     /**
      * Stores a report and returns its reference and follow-up key, the only time the key exists
-     * in readable form.
+     * in readable form outside the draft. Sending the same draft again, after a failure or not,
+     * stores nothing more: it returns the reference and key of the report already stored.
      *
      * @param clientKey the keyed hash standing for the sender's address, for rate limits only
      * @throws InvalidReportException when an answer breaks the rules; nothing is stored
@@ -75,23 +77,74 @@ public class ReportService {
         if (!problems.isEmpty()) {
             throw new InvalidReportException(problems);
         }
-        if (limits.isExhausted(RateLimit.REPORTS_PER_CLIENT, clientKey)
-                || limits.isExhausted(RateLimit.REPORTS_OVERALL, ALL)) {
+        Optional<SubmittedReport> sentBefore = storedFrom(draft);
+        if (sentBefore.isPresent()) {
+            return sentBefore.get();
+        }
+        // taken before storing, so sends at the same moment cannot all pass on the last token
+        if (!limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, clientKey)) {
             throw new RateLimitedException("too many reports");
         }
-        FollowUpKey key = FollowUpKey.random(random);
+        if (!limits.tryConsume(RateLimit.REPORTS_OVERALL, ALL)) {
+            limits.giveBack(RateLimit.REPORTS_PER_CLIENT, clientKey);
+            throw new RateLimitedException("too many reports");
+        }
+        FollowUpKey key = draft.followUpKey();
         String keyHash = keyHashes.encode(key.canonical());
         Instant now = clock.instant();
-        ReportReference reference = transactions.execute(status -> {
-            ReportReference fresh = freshReference();
-            reports.save(record(draft, fresh, keyHash, now));
-            events.publishEvent(new ReportSubmitted(fresh.value()));
-            return fresh;
+        AtomicReference<ReportReference> attempted = new AtomicReference<>();
+        try {
+            ReportReference reference = transactions.execute(status -> {
+                ReportReference fresh = freshReference();
+                attempted.set(fresh);
+                ReportRecord report = record(draft, fresh, keyHash, now);
+                report.sentFrom(draft.idempotencyKey());
+                reports.save(report);
+                events.publishEvent(new ReportSubmitted(fresh.value()));
+                return fresh;
+            });
+            // nothing after the commit: once it has happened, the report is the reporter's
+            return new SubmittedReport(reference, key);
+        } catch (RuntimeException failed) {
+            // The commit may have happened all the same (the connection dropped as it was
+            // acknowledged, a failover, the same draft sent from a second tab): then it was sent.
+            Optional<SubmittedReport> stored = storedFromAfter(draft, failed);
+            if (stored.isEmpty() || !stored.get().reference().equals(attempted.get())) {
+                // not stored, or stored by a send of the same draft that overtook this one
+                giveBack(RateLimit.REPORTS_PER_CLIENT, clientKey, failed);
+                giveBack(RateLimit.REPORTS_OVERALL, ALL, failed);
+            }
+            return stored.orElseThrow(() -> failed);
+        }
+    }
+
+    /** The report already stored from this draft, with the key the draft made for it. */
+    private Optional<SubmittedReport> storedFrom(ReportDraft draft) {
+        return reports.findByIdempotencyKey(draft.idempotencyKey()).map(report -> {
+            if (!keyHashes.matches(draft.followUpKey().canonical(), report.getFollowUpKeyHash())) {
+                // never show a key that does not open the report
+                throw new IllegalStateException("A report with this draft's idempotency key has another follow-up key");
+            }
+            return new SubmittedReport(new ReportReference(report.getReference()), draft.followUpKey());
         });
-        // counted once stored: a send that failed on the way costs the reporter nothing
-        limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, clientKey);
-        limits.tryConsume(RateLimit.REPORTS_OVERALL, ALL);
-        return new SubmittedReport(reference, key);
+    }
+
+    private Optional<SubmittedReport> storedFromAfter(ReportDraft draft, RuntimeException failed) {
+        try {
+            return storedFrom(draft);
+        } catch (RuntimeException unknown) {
+            failed.addSuppressed(unknown);
+            return Optional.empty();
+        }
+    }
+
+    /** Gives back an allowance taken for a report that was not stored; a failure here adds to the first. */
+    private void giveBack(RateLimit limit, String subject, RuntimeException failed) {
+        try {
+            limits.giveBack(limit, subject);
+        } catch (RuntimeException unavailable) {
+            failed.addSuppressed(unavailable);
+        }
     }
 
     /**
@@ -163,25 +216,48 @@ public class ReportService {
     }
 
     /**
-     * The report's id when reference and key match. Wrong keys count against the reference,
-     * wherever they come from; once too many were tried, even the right key waits. The slow
-     * hash is checked outside any transaction.
+     * The report's id when reference and key match. Every look-up counts against the client; a
+     * guess at a reference counts against the client for that reference, taken before the key is
+     * checked and given back when it is right. Wrong keys from everyone together never refuse
+     * anyone: past their ceiling a guess costs a client its whole allowance for the reference, so
+     * guessing slows down and the reporter, from a connection of their own, still gets in
+     * (decision record 0009). The slow hash is checked outside any transaction.
      */
     private Optional<Long> authorised(String typedReference, String typedKey, String clientKey) {
         if (!limits.tryConsume(RateLimit.FOLLOW_UPS_PER_CLIENT, clientKey)) {
             throw new RateLimitedException("too many look-ups");
         }
-        Optional<ReportReference> reference = ReportReference.parse(typedReference);
-        if (reference.isPresent() && limits.isExhausted(RateLimit.WRONG_KEYS_PER_REFERENCE, reference.get().value())) {
+        Optional<ReportReference> parsed = ReportReference.parse(typedReference);
+        if (parsed.isEmpty()) {
+            // nothing to guess at, but it takes as long as a wrong key
+            keyHashes.matches(FollowUpKey.canonical(typedKey), decoyHash);
+            return Optional.empty();
+        }
+        String reference = parsed.get().value();
+        String guesser = clientKey + ":" + reference;
+        boolean belowCeiling = limits.tryConsume(RateLimit.WRONG_KEYS_PER_REFERENCE, reference);
+        long cost = belowCeiling ? 1 : limits.allowance(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE);
+        if (!limits.tryConsume(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE, guesser, cost)) {
+            if (belowCeiling) {
+                limits.giveBack(RateLimit.WRONG_KEYS_PER_REFERENCE, reference);
+            }
             throw new RateLimitedException("too many wrong keys");
         }
-        Optional<ReportRecord> found = reference.flatMap(r -> reports.findByReference(r.value()));
-        boolean matches = keyHashes.matches(FollowUpKey.canonical(typedKey),
-                found.map(ReportRecord::getFollowUpKeyHash).orElse(decoyHash));
-        if (!matches) {
-            reference.ifPresent(r -> limits.tryConsume(RateLimit.WRONG_KEYS_PER_REFERENCE, r.value()));
+        boolean wrong = false;
+        try {
+            Optional<ReportRecord> found = reports.findByReference(reference);
+            wrong = !keyHashes.matches(FollowUpKey.canonical(typedKey),
+                    found.map(ReportRecord::getFollowUpKeyHash).orElse(decoyHash));
+            return wrong ? Optional.empty() : found.map(ReportRecord::getId);
+        } finally {
+            // the right key, or a check that never happened, costs nothing
+            if (!wrong) {
+                limits.giveBack(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE, guesser, cost);
+                if (belowCeiling) {
+                    limits.giveBack(RateLimit.WRONG_KEYS_PER_REFERENCE, reference);
+                }
+            }
         }
-        return matches ? found.map(ReportRecord::getId) : Optional.empty();
     }
 
     private FollowUp followUp(Long id) {

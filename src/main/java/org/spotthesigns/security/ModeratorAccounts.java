@@ -127,14 +127,14 @@ public class ModeratorAccounts {
     /** Stores the secret once a code made from it is right: the app was set up correctly. */
     @Transactional
     public boolean confirmEnrolment(String username, String secret, String typedCode) {
-        if (!allowedToTry(username)) {
+        if (!takeATry(username)) {
             return false;
         }
         OptionalLong step = OneTimeCodes.verify(secret, typedCode, clock.instant(), Long.MIN_VALUE);
         if (step.isEmpty()) {
-            failed(username);
             return false;
         }
+        rightCode(username);
         find(username).enrolSecondFactor(secret, step.getAsLong());
         audit.recordAs(username, "second-factor-enrolled", null, username, null, null);
         return true;
@@ -144,15 +144,15 @@ public class ModeratorAccounts {
     @Transactional
     public boolean verifySecondFactor(String username, String typedCode) {
         AccountRecord account = find(username);
-        if (account.getTotpSecret() == null || !allowedToTry(username)) {
+        if (account.getTotpSecret() == null || !takeATry(username)) {
             return false;
         }
         OptionalLong step = OneTimeCodes.verify(account.getTotpSecret(), typedCode, clock.instant(),
                 account.getTotpLastStep() == null ? Long.MIN_VALUE : account.getTotpLastStep());
         if (step.isEmpty()) {
-            failed(username);
             return false;
         }
+        rightCode(username);
         account.codeUsed(step.getAsLong());
         return true;
     }
@@ -169,12 +169,17 @@ public class ModeratorAccounts {
         return account(find(username));
     }
 
-    private boolean allowedToTry(String username) {
-        return !limits.isExhausted(RateLimit.SIGN_IN_FAILURES_PER_ACCOUNT, username);
+    /**
+     * Takes a try from the account's allowance before a code is checked, so that codes sent at the
+     * same moment cannot all be checked on its last try.
+     */
+    private boolean takeATry(String username) {
+        return limits.tryConsume(RateLimit.SIGN_IN_FAILURES_PER_ACCOUNT, username);
     }
 
-    private void failed(String username) {
-        limits.tryConsume(RateLimit.SIGN_IN_FAILURES_PER_ACCOUNT, username);
+    /** Only wrong codes count: a right one gives its try back. */
+    private void rightCode(String username) {
+        limits.giveBack(RateLimit.SIGN_IN_FAILURES_PER_ACCOUNT, username);
     }
 
     private AccountRecord find(String username) {

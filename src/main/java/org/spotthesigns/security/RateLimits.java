@@ -25,6 +25,12 @@ public class RateLimits {
 
     private final BucketStore store;
     private final Map<RateLimit, BucketConfiguration> configurations = new EnumMap<>(RateLimit.class);
+    /**
+     * Each limit's name with its configured numbers, at the head of every bucket key. A bucket kept
+     * in the database goes on with the configuration it was made with, so a changed limit must count
+     * in buckets of its own; deriving the key from the numbers means nobody has to remember that.
+     */
+    private final Map<RateLimit, String> keyPrefixes = new EnumMap<>(RateLimit.class);
     private final SecretKeySpec clientKeySecret;
 
     public RateLimits(BucketStore store, RateLimitProperties properties) {
@@ -34,6 +40,7 @@ public class RateLimits {
             configurations.put(limit, BucketConfiguration.builder()
                     .addLimit(bandwidth -> bandwidth.capacity(allowed).refillGreedy(allowed, PERIOD))
                     .build());
+            keyPrefixes.put(limit, limit.name() + ":" + allowed + "/" + PERIOD + ":");
         }
         if (properties.clientKeySecret().isBlank() && "database".equals(properties.store())) {
             throw new IllegalStateException("Nodes that share rate limits must share the secret of the client key: "
@@ -49,17 +56,51 @@ public class RateLimits {
     }
 
     /**
-     * Takes one from the allowance of {@code subject} (a client key, a reference, or "all").
+     * Takes one from the allowance of {@code subject} (a client key, a reference, or "all"), at once
+     * and for good unless {@link #giveBack given back}: take first, then act, so that requests at the
+     * same moment cannot all be let through on the same last token.
      *
      * @return false when the allowance is used up; nothing was taken
      */
     public boolean tryConsume(RateLimit limit, String subject) {
-        return store.tryConsume(limit.name() + ":" + subject, configurations.get(limit));
+        return tryConsume(limit, subject, 1);
     }
 
-    /** Whether {@code subject} has nothing left of this allowance; takes nothing. */
+    /**
+     * Takes {@code tokens} from the allowance of {@code subject}, all of them or none.
+     *
+     * @return false when fewer are left; nothing was taken
+     */
+    public boolean tryConsume(RateLimit limit, String subject, long tokens) {
+        return store.tryConsume(key(limit, subject), tokens, configurations.get(limit));
+    }
+
+    /** Puts back one taken for something that did not happen after all (a report not stored, a right key). */
+    public void giveBack(RateLimit limit, String subject) {
+        giveBack(limit, subject, 1);
+    }
+
+    /** Puts back {@code tokens} taken for something that did not happen; never beyond the allowance. */
+    public void giveBack(RateLimit limit, String subject, long tokens) {
+        store.giveBack(key(limit, subject), tokens, configurations.get(limit));
+    }
+
+    /** The whole allowance of this limit per hour, as configured. */
+    public long allowance(RateLimit limit) {
+        return configurations.get(limit).getBandwidths()[0].getCapacity();
+    }
+
+    /**
+     * Whether {@code subject} has nothing left of this allowance; takes nothing. Never look and then
+     * act on the answer: requests at the same moment all see the same last token. Take first with
+     * {@link #tryConsume} instead.
+     */
     public boolean isExhausted(RateLimit limit, String subject) {
-        return store.available(limit.name() + ":" + subject, configurations.get(limit)) < 1;
+        return store.available(key(limit, subject), configurations.get(limit)) < 1;
+    }
+
+    private String key(RateLimit limit, String subject) {
+        return keyPrefixes.get(limit) + subject;
     }
 
     /** The stand-in for a client's address: HMAC-SHA256 with the portal's secret, in hex. */

@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,7 +25,14 @@ import org.spotthesigns.reporting.ReportStatus.PublicStatus;
 import org.spotthesigns.reporting.internal.ReportRecord;
 import org.spotthesigns.reporting.internal.ReportRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** What storing a report must do on every database the portal supports. */
@@ -39,6 +49,9 @@ abstract class ReportServiceContract {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     @Test
     void a_submission_stores_every_answer() {
@@ -213,14 +226,155 @@ abstract class ReportServiceContract {
     }
 
     @Test
-    void after_five_wrong_keys_even_the_right_key_must_wait() {
+    void after_five_wrong_keys_one_client_must_wait_even_with_the_right_key() {
         SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
+        String guesser = client();
         for (int i = 0; i < 5; i++) {
-            assertThat(reports.open(submitted.reference().value(), "AAAA-BBBB-CCCC-DDD" + (2 + i), client())).isEmpty();
+            assertThat(reports.open(submitted.reference().value(), wrongKey(), guesser)).isEmpty();
         }
 
-        assertThatThrownBy(() -> reports.open(submitted.reference().value(), submitted.key().value(), client()))
+        assertThatThrownBy(() -> reports.open(submitted.reference().value(), wrongKey(), guesser))
                 .isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> reports.open(submitted.reference().value(), submitted.key().value(), guesser))
+                .isInstanceOf(RateLimitedException.class);
+    }
+
+    @Test
+    void someone_who_knows_a_reference_cannot_keep_its_reporter_out() {
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
+        String reference = submitted.reference().value();
+        for (int attacker = 0; attacker < 6; attacker++) {
+            String guesser = client();
+            for (int i = 0; i < 6; i++) {
+                try {
+                    assertThat(reports.open(reference, wrongKey(), guesser)).isEmpty();
+                } catch (RateLimitedException refused) {
+                    // this guesser has had its turns at this reference
+                }
+            }
+        }
+
+        String reporter = client();
+        assertThat(reports.open(reference, submitted.key().value(), reporter)).isPresent();
+        // the right key takes nothing from the reporter's own allowance for wrong keys
+        for (int i = 0; i < 6; i++) {
+            assertThat(reports.open(reference, submitted.key().value(), reporter)).isPresent();
+        }
+    }
+
+    @Test
+    void once_a_reference_has_drawn_many_wrong_keys_each_client_gets_one_guess_at_it() {
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
+        String reference = submitted.reference().value();
+        for (int attacker = 0; attacker < 4; attacker++) {
+            String guesser = client();
+            for (int i = 0; i < 5; i++) {
+                assertThat(reports.open(reference, wrongKey(), guesser)).isEmpty();
+            }
+        }
+
+        String latecomer = client();
+        assertThat(reports.open(reference, wrongKey(), latecomer)).isEmpty();
+        assertThatThrownBy(() -> reports.open(reference, wrongKey(), latecomer)).isInstanceOf(RateLimitedException.class);
+        assertThat(reports.open(reference, submitted.key().value(), client())).isPresent();
+    }
+
+    @Test
+    void wrong_keys_sent_at_the_same_moment_are_checked_no_more_often_than_allowed() throws Exception {
+        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
+        String guesser = client();
+
+        List<Object> outcomes = atOnce(8, () -> reports.open(submitted.reference().value(), wrongKey(), guesser));
+
+        assertThat(outcomes).filteredOn(Optional.class::isInstance).hasSize(5);
+        assertThat(outcomes).filteredOn(RateLimitedException.class::isInstance).hasSize(3);
+    }
+
+    @Test
+    void sends_at_the_same_moment_from_one_client_get_no_more_than_its_allowance() throws Exception {
+        String client = client();
+        long before = repository.count();
+
+        List<Object> outcomes = atOnce(8, () -> reports.submit(ReportDrafts.complete(Instant.now()), client));
+
+        assertThat(outcomes).filteredOn(SubmittedReport.class::isInstance).hasSize(5);
+        assertThat(outcomes).filteredOn(RateLimitedException.class::isInstance).hasSize(3);
+        assertThat(repository.count()).isEqualTo(before + 5);
+    }
+
+    @Test
+    void a_send_that_is_not_stored_costs_the_reporter_nothing() {
+        String client = client();
+        long before = repository.count();
+        try (var failing = failInsideTheTransaction()) {
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> reports.submit(ReportDrafts.complete(Instant.now()), client))
+                        .isInstanceOf(IllegalStateException.class);
+            }
+        }
+        assertThat(repository.count()).isEqualTo(before);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(reports.submit(ReportDrafts.complete(Instant.now()), client)).isNotNull();
+        }
+    }
+
+    @Test
+    void a_report_stored_before_a_failure_is_sent_and_its_retry_stores_nothing_more() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        long before = repository.count();
+
+        SubmittedReport submitted;
+        try (var failing = failAfterTheCommit()) {
+            submitted = reports.submit(draft, client());
+        }
+
+        assertThat(repository.count()).isEqualTo(before + 1);
+        assertThat(repository.findByReference(submitted.reference().value())).isPresent();
+        assertThat(reports.open(submitted.reference().value(), submitted.key().value(), client())).isPresent();
+        SubmittedReport retried = reports.submit(draft, client());
+        assertThat(retried.reference()).isEqualTo(submitted.reference());
+        assertThat(retried.key()).isEqualTo(submitted.key());
+        assertThat(repository.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_same_draft_sent_twice_at_the_same_moment_is_stored_once() throws Exception {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        String client = client();
+        long before = repository.count();
+
+        List<Object> outcomes = atOnce(3, () -> reports.submit(draft, client));
+
+        assertThat(outcomes).hasOnlyElementsOfType(SubmittedReport.class)
+                .extracting(sent -> ((SubmittedReport) sent).reference()).containsOnly(
+                        ((SubmittedReport) outcomes.get(0)).reference());
+        assertThat(repository.count()).isEqualTo(before + 1);
+        // the sends that found the report stored by another gave their allowance back
+        for (int i = 0; i < 4; i++) {
+            reports.submit(ReportDrafts.complete(Instant.now()), client);
+        }
+    }
+
+    @Test
+    void a_retry_of_a_sent_draft_shows_the_same_reference_and_key_and_stores_nothing_more() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        String client = client();
+        SubmittedReport first = reports.submit(draft, client);
+        long after = repository.count();
+        for (int i = 0; i < 4; i++) {
+            reports.submit(ReportDrafts.complete(Instant.now()), client);
+        }
+
+        // the client's allowance is used up, but a retry is not a new report
+        SubmittedReport retried = reports.submit(draft, client);
+
+        assertThat(retried.reference()).isEqualTo(first.reference());
+        assertThat(retried.key()).isEqualTo(first.key());
+        assertThat(repository.count()).isEqualTo(after + 4);
+        assertThat(reports.open(retried.reference().value(), retried.key().value(), client())).isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from report where idempotency_key = ?", Long.class,
+                draft.idempotencyKey())).isEqualTo(1);
     }
 
     @Test
@@ -234,6 +388,70 @@ abstract class ReportServiceContract {
         assertThatThrownBy(() -> reports.open(submitted.reference().value(), submitted.key().value(), client))
                 .isInstanceOf(RateLimitedException.class);
         assertThat(reports.open(submitted.reference().value(), submitted.key().value(), client())).isPresent();
+    }
+
+    /** Starts {@code count} calls at the same moment; each outcome is its result or what it threw. */
+    static List<Object> atOnce(int count, Callable<Object> call) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> pending = new ArrayList<>();
+        try (ExecutorService callers = Executors.newFixedThreadPool(count)) {
+            for (int i = 0; i < count; i++) {
+                pending.add(callers.submit(() -> {
+                    start.await();
+                    try {
+                        return call.call();
+                    } catch (RuntimeException thrown) {
+                        return thrown;
+                    }
+                }));
+            }
+            start.countDown();
+        }
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<Object> outcome : pending) {
+            outcomes.add(outcome.get());
+        }
+        return outcomes;
+    }
+
+    /** Until closed, storing a report fails before its transaction commits: nothing is stored. */
+    Injected failInsideTheTransaction() {
+        return whenSubmitted(() -> {
+            throw new IllegalStateException("the database refused the report (a test failure)");
+        });
+    }
+
+    /**
+     * Until closed, the report's transaction commits and then the caller is told it failed, as when a
+     * connection drops while the commit is acknowledged.
+     */
+    Injected failAfterTheCommit() {
+        return whenSubmitted(() -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                throw new TransientDataAccessResourceException("the connection dropped after the commit (a test failure)");
+            }
+        }));
+    }
+
+    private Injected whenSubmitted(Runnable inTransaction) {
+        ApplicationListener<ApplicationEvent> listener = event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof ReportSubmitted) {
+                inTransaction.run();
+            }
+        };
+        context.addApplicationListener(listener);
+        return () -> context.removeApplicationListener(listener);
+    }
+
+    /** A failure made to happen until it is closed. */
+    interface Injected extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    static String wrongKey() {
+        return FollowUpKey.random(new java.util.SplittableRandom()).value();
     }
 
     /**

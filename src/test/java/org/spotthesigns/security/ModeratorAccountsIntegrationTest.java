@@ -84,6 +84,23 @@ class ModeratorAccountsIntegrationTest {
     }
 
     @Test
+    void right_codes_cost_nothing_and_wrong_codes_use_up_the_accounts_tries() {
+        String username = accounts.create(name(), Role.MODERATOR, "long enough password").username();
+        SecondFactorEnrolment enrolment = accounts.startEnrolment(username);
+        String code = OneTimeCodes.codeAt(enrolment.secret(), Instant.now());
+        String wrong = "000000".equals(code) ? "111111" : "000000";
+        for (int i = 0; i < 9; i++) {
+            assertThat(accounts.confirmEnrolment(username, enrolment.secret(), wrong)).isFalse();
+        }
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(accounts.confirmEnrolment(username, enrolment.secret(), code)).isTrue();
+        }
+        assertThat(accounts.confirmEnrolment(username, enrolment.secret(), wrong)).isFalse();
+        assertThat(accounts.confirmEnrolment(username, enrolment.secret(), code)).as("ten wrong codes in the hour").isFalse();
+    }
+
+    @Test
     void an_administrator_cannot_disable_their_own_account() {
         String username = accounts.create(name(), Role.ADMIN, "long enough password").username();
         securityContexts.getContext().setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_ADMIN"));

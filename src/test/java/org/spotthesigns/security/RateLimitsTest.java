@@ -9,7 +9,7 @@ import org.spotthesigns.security.internal.BucketStores;
 class RateLimitsTest {
 
     private final RateLimits limits = new RateLimits(BucketStores.inMemory(),
-            new RateLimitProperties("memory", "a test secret", 3, 10, 30, 5, 10, 30));
+            new RateLimitProperties("memory", "a test secret", 3, 10, 30, 5, 5, 10, 30));
 
     @Test
     void an_allowance_is_used_up_and_then_refused() {
@@ -43,8 +43,32 @@ class RateLimitsTest {
     }
 
     @Test
+    void what_is_given_back_can_be_taken_again_but_never_more_than_the_allowance() {
+        for (int i = 0; i < 3; i++) {
+            limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-a");
+        }
+
+        limits.giveBack(RateLimit.REPORTS_PER_CLIENT, "client-a");
+        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-a")).isTrue();
+        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-a")).isFalse();
+
+        limits.giveBack(RateLimit.REPORTS_PER_CLIENT, "client-b", 10);
+        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-b", 4)).isFalse();
+        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-b", 3)).isTrue();
+    }
+
+    @Test
+    void several_are_taken_all_together_or_not_at_all() {
+        assertThat(limits.allowance(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE)).isEqualTo(5);
+        assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE, "client-a:K7M-4QX-9TD")).isTrue();
+
+        assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE, "client-a:K7M-4QX-9TD", 5)).isFalse();
+        assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE, "client-a:K7M-4QX-9TD", 4)).isTrue();
+    }
+
+    @Test
     void nodes_that_share_counts_must_share_the_secret_of_the_client_key() {
-        assertThatThrownBy(() -> new RateLimits(BucketStores.inMemory(), new RateLimitProperties("database", " ", 3, 10, 30, 5, 10, 30)))
+        assertThatThrownBy(() -> new RateLimits(BucketStores.inMemory(), new RateLimitProperties("database", " ", 3, 10, 30, 5, 5, 10, 30)))
                 .hasMessageContaining("must share the secret");
     }
 
@@ -56,7 +80,7 @@ class RateLimitsTest {
         assertThat(limits.clientKey("203.0.113.7")).isEqualTo(key);
         assertThat(limits.clientKey("203.0.113.8")).isNotEqualTo(key);
         RateLimits otherSecret = new RateLimits(BucketStores.inMemory(),
-                new RateLimitProperties("memory", "another secret", 3, 10, 30, 5, 10, 30));
+                new RateLimitProperties("memory", "another secret", 3, 10, 30, 5, 5, 10, 30));
         assertThat(otherSecret.clientKey("203.0.113.7")).isNotEqualTo(key);
     }
 }

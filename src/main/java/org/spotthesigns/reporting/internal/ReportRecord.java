@@ -159,6 +159,10 @@ public class ReportRecord {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The sending draft's name: a repeated send of the same draft finds this report (V15). */
+    @Column(name = "idempotency_key", length = 36)
+    private String idempotencyKey;
+
     @Version
     private long version;
 
@@ -192,6 +196,11 @@ public class ReportRecord {
         this.status = ReportStatus.NEW;
         this.updatedAt = submittedAt;
         this.statusChanges.add(new ReportStatusChangeRecord(this, ReportStatus.NEW, submittedAt, null, null));
+    }
+
+    /** Names the draft this report was sent from, so that sending it again finds this report. */
+    public void sentFrom(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
     }
 
     /** The outcome of triage: the queue's order, unless a moderator has set the priority. */

@@ -9,6 +9,9 @@ public interface ReportRepository extends JpaRepository<ReportRecord, Long>, Que
 
     boolean existsByReference(String reference);
 
+    /** The report sent from the draft of this idempotency key, if it was stored. */
+    Optional<ReportRecord> findByIdempotencyKey(String idempotencyKey);
+
     @org.springframework.data.jpa.repository.Query("select r.reference from ReportRecord r where r.status in :statuses order by r.submittedAt")
     java.util.List<String> findReferencesByStatusIn(java.util.Collection<org.spotthesigns.reporting.ReportStatus> statuses);
 

@@ -190,7 +190,9 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
             errors.showMessage(getTranslation("report.send.limited"));
             UI.getCurrent().getPage().setTitle(getPageTitle());
         } catch (RuntimeException unavailable) {
-            // the database, or anything else on the way: the answers stay, the visitor is asked to retry
+            // the database, or anything else on the way: the answers stay, the visitor is asked to
+            // retry. The draft keeps its idempotency and follow-up keys, so if the report was stored
+            // after all, the retry shows its reference and key rather than storing it again.
             log.error("A report could not be stored; the visitor was asked to try again", unavailable);
             showingErrors = true;
             errors.showMessage(getTranslation("report.send.failed"));

@@ -12,6 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Buckets in PostgreSQL (table {@code rate_limit_bucket}), so every node behind the load balancer
  * counts against the same allowance. Rows expire when their bucket would be full again.
+ * A bucket's row also holds the configuration it was made with, which Bucket4j keeps using: so the
+ * keys carry the configured limit ({@code RateLimits}), and a changed limit counts in new rows.
  */
 class DatabaseBucketStore implements BucketStore {
 
@@ -26,8 +28,13 @@ class DatabaseBucketStore implements BucketStore {
     }
 
     @Override
-    public boolean tryConsume(String key, BucketConfiguration configuration) {
-        return buckets.builder().build(key, () -> configuration).tryConsume(1);
+    public boolean tryConsume(String key, long tokens, BucketConfiguration configuration) {
+        return buckets.builder().build(key, () -> configuration).tryConsume(tokens);
+    }
+
+    @Override
+    public void giveBack(String key, long tokens, BucketConfiguration configuration) {
+        buckets.builder().build(key, () -> configuration).addTokens(tokens);
     }
 
     @Override

@@ -19,8 +19,13 @@ class MemoryBucketStore implements BucketStore {
             .build();
 
     @Override
-    public boolean tryConsume(String key, BucketConfiguration configuration) {
-        return bucket(key, configuration).tryConsume(1);
+    public boolean tryConsume(String key, long tokens, BucketConfiguration configuration) {
+        return bucket(key, configuration).tryConsume(tokens);
+    }
+
+    @Override
+    public void giveBack(String key, long tokens, BucketConfiguration configuration) {
+        bucket(key, configuration).addTokens(tokens);
     }
 
     @Override

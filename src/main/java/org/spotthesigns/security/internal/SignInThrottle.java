@@ -13,7 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Slows down guessing: failed sign-ins count against the account name and against the client
  * (known only by a keyed hash of its address). Once either allowance is used up, sign-ins are
- * refused with the same message as a wrong password, without checking it.
+ * refused with the same message as a wrong password, without checking it. Each attempt takes from
+ * both before the password is checked, so attempts at the same moment cannot all be checked on the
+ * last one left; a right password gives them back ({@link RightPasswordsCostNothing}).
  */
 public class SignInThrottle extends OncePerRequestFilter {
 
@@ -30,8 +32,13 @@ public class SignInThrottle extends OncePerRequestFilter {
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && loginPath.equals(request.getServletPath())) {
             String username = request.getParameter("username");
-            if (limits.isExhausted(RateLimit.SIGN_IN_FAILURES_PER_CLIENT, limits.clientKey(request.getRemoteAddr()))
-                    || (username != null && limits.isExhausted(RateLimit.SIGN_IN_FAILURES_PER_ACCOUNT, account(username)))) {
+            String client = limits.clientKey(request.getRemoteAddr());
+            if (!limits.tryConsume(RateLimit.SIGN_IN_FAILURES_PER_CLIENT, client)) {
+                response.sendRedirect(request.getContextPath() + loginPath + "?error");
+                return;
+            }
+            if (username != null && !limits.tryConsume(RateLimit.SIGN_IN_FAILURES_PER_ACCOUNT, account(username))) {
+                limits.giveBack(RateLimit.SIGN_IN_FAILURES_PER_CLIENT, client);
                 response.sendRedirect(request.getContextPath() + loginPath + "?error");
                 return;
             }

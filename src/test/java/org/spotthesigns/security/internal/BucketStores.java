@@ -1,5 +1,7 @@
 package org.spotthesigns.security.internal;
 
+import javax.sql.DataSource;
+
 /** Bucket stores for tests outside Spring. */
 public final class BucketStores {
 
@@ -8,5 +10,10 @@ public final class BucketStores {
 
     public static BucketStore inMemory() {
         return new MemoryBucketStore();
+    }
+
+    /** The store every node shares, as one node would make it at start-up. */
+    public static BucketStore inDatabase(DataSource dataSource) {
+        return new DatabaseBucketStore(dataSource);
     }
 }
