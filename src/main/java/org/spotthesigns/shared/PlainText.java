@@ -64,6 +64,20 @@ public final class PlainText {
         return count;
     }
 
+    /**
+     * The start of a text, at most {@code units} UTF-16 units long (what a column counts on H2),
+     * cut between characters as a person sees them: never through an emoji, an accented letter or
+     * a surrogate pair, which would leave half a character to show or to store.
+     */
+    public static String cut(String text, int units) {
+        if (text.length() <= units) {
+            return text;
+        }
+        BreakIterator characters = BreakIterator.getCharacterInstance();
+        characters.setText(text);
+        return text.substring(0, characters.preceding(units + 1));
+    }
+
     /** Size in UTF-8, the measure of the byte ceiling. */
     public static int bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;

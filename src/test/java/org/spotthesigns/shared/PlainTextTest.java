@@ -71,6 +71,15 @@ class PlainTextTest {
     }
 
     @Test
+    void a_cut_never_splits_what_a_person_sees_as_one_character() {
+        assertThat(PlainText.cut("abc", 5)).isEqualTo("abc");
+        assertThat(PlainText.cut("ab" + FAMILY, 5)).isEqualTo("ab");
+        assertThat(PlainText.cut("ab" + FAMILY + "c", 13)).isEqualTo("ab" + FAMILY);
+        assertThat(PlainText.cut("x\u0301y", 1)).isEmpty();
+        assertThat(PlainText.cut("abcdef", 3)).isEqualTo("abc");
+    }
+
+    @Test
     void nothing_typed_is_empty_text() {
         assertThat(PlainText.clean(null)).isEmpty();
         assertThat(PlainText.clean("   \n ")).isEmpty();
