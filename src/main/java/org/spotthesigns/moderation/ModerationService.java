@@ -17,6 +17,7 @@ import org.spotthesigns.reporting.ReportQueue;
 import org.spotthesigns.reporting.ReportStatistics;
 import org.spotthesigns.reporting.ReportWorkflow;
 import org.spotthesigns.security.AuditTrail;
+import org.spotthesigns.shared.PlainText;
 import org.spotthesigns.triage.TriageService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -182,8 +183,8 @@ public class ModerationService {
     private static @Nullable String describe(String action, ReportCase after, java.util.function.Function<ReportCase, @Nullable String> shown) {
         return switch (action) {
             // the words stay with the report (and go with it at retention), not in the audit trail
-            case "note-added" -> after.notes().getLast().body().length() + " characters";
-            case "message-sent" -> after.messages().getLast().body().length() + " characters";
+            case "note-added" -> PlainText.length(after.notes().getLast().body()) + " characters";
+            case "message-sent" -> PlainText.length(after.messages().getLast().body()) + " characters";
             case "referred" -> after.status().name() + " " + after.statusChanges().getLast().agency() + " "
                     + after.statusChanges().getLast().agencyReference();
             case "no-further-action" -> after.status().name() + ": " + after.statusChanges().getLast().reason();

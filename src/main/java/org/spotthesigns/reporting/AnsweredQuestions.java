@@ -15,8 +15,8 @@ import org.spotthesigns.shared.PlainText;
 
 /**
  * Every answer of a report as text, question by question: what the reporter checks before
- * sending, and what a moderator reads. Free text is cleaned, exactly as it is stored, and is
- * only ever shown as text.
+ * sending, and what a moderator reads. Free text is as the reporter typed it, normalised exactly
+ * as it is stored, and is only ever shown as text.
  */
 public final class AnsweredQuestions {
 
@@ -38,10 +38,7 @@ public final class AnsweredQuestions {
         return rows(draft, guidance, locale, words, PlainText::clean);
     }
 
-    /**
-     * A stored report's answers, as stored: they were cleaned on the way in, and cleaning again
-     * would drop text that only looks like markup.
-     */
+    /** A stored report's answers, as stored: they were cleaned on the way in. */
     public static List<Row> stored(ReportCase report, GuidanceService guidance, Locale locale, Words words) {
         return rows(report.answers(), guidance, locale, words, text -> text == null ? "" : text);
     }

@@ -2,6 +2,7 @@ package org.spotthesigns.reporting;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.spotthesigns.shared.PlainText;
 
 /**
  * One report as the queue lists it.
@@ -18,7 +19,7 @@ public record QueueRow(String reference, Instant submittedAt, ReportStatus statu
 
     /** The start of what the reporter noticed, on one line. */
     public String summary() {
-        String start = noticed.length() <= SUMMARY_LENGTH ? noticed : noticed.substring(0, SUMMARY_LENGTH - 1) + "\u2026";
+        String start = noticed.length() <= SUMMARY_LENGTH ? noticed : PlainText.cut(noticed, SUMMARY_LENGTH - 1) + "\u2026";
         return start.replace('\n', ' ');
     }
 

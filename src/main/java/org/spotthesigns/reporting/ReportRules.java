@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * What each step of the report form requires. The form asks these rules when a person moves on,
  * and {@link ReportService} asks them all again before anything is stored. Lengths are measured
- * on the cleaned text, as it will be kept.
+ * on the cleaned text, as it will be kept: in characters as a person sees them, and separately in
+ * bytes against the ceiling that keeps every accepted answer within its database column
+ * ({@link PlainText#byteCeiling}).
  */
 @Component
 public class ReportRules {
@@ -120,8 +122,8 @@ public class ReportRules {
                 problems.add(Problem.of("details." + i, "report.error.detail.kind"));
             } else if (value.isEmpty()) {
                 problems.add(Problem.of("details." + i, "report.error.detail.empty"));
-            } else if (PlainText.length(value) > DETAIL_LIMIT) {
-                problems.add(Problem.of("details." + i, "report.error.tooLong", DETAIL_LIMIT));
+            } else {
+                limit(problems, value, DETAIL_LIMIT, "details." + i);
             }
         }
     }
@@ -159,10 +161,18 @@ public class ReportRules {
         }
     }
 
-    /** Adds a problem and says so when the cleaned text is longer than its limit. */
+    /**
+     * Adds a problem and says so when the cleaned text is longer than its limit in characters, or
+     * (a rarer case: long emoji sequences, piles of accents) larger than its byte ceiling.
+     */
     private static boolean limit(List<Problem> problems, String typed, int limit, String field) {
-        if (PlainText.length(PlainText.clean(typed)) > limit) {
+        String text = PlainText.clean(typed);
+        if (!PlainText.withinLength(text, limit)) {
             problems.add(Problem.of(field, "report.error.tooLong", limit));
+            return true;
+        }
+        if (!PlainText.withinBytes(text, limit)) {
+            problems.add(Problem.of(field, "report.error.tooBig"));
             return true;
         }
         return false;

@@ -202,10 +202,14 @@ public class ReportService {
      */
     public Optional<FollowUp> reply(String typedReference, String typedKey, String typedMessage, String clientKey) {
         String message = PlainText.clean(typedMessage);
-        if (message.isEmpty() || PlainText.length(message) > MESSAGE_LIMIT) {
-            throw new InvalidReportException(List.of(message.isEmpty()
-                    ? Problem.of("message", "followup.error.message.required")
-                    : Problem.of("message", "report.error.tooLong", MESSAGE_LIMIT)));
+        if (message.isEmpty()) {
+            throw new InvalidReportException(List.of(Problem.of("message", "followup.error.message.required")));
+        }
+        if (!PlainText.withinLength(message, MESSAGE_LIMIT)) {
+            throw new InvalidReportException(List.of(Problem.of("message", "report.error.tooLong", MESSAGE_LIMIT)));
+        }
+        if (!PlainText.withinBytes(message, MESSAGE_LIMIT)) {
+            throw new InvalidReportException(List.of(Problem.of("message", "report.error.tooBig")));
         }
         return authorised(typedReference, typedKey, clientKey).map(id -> transactions.execute(status -> {
             ReportRecord report = reports.findById(id).orElseThrow();

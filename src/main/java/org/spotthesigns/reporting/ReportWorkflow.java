@@ -203,8 +203,11 @@ public class ReportWorkflow {
         if (text.isEmpty()) {
             throw new WorkflowException("Write " + what + ".");
         }
-        if (PlainText.length(text) > limit) {
+        if (!PlainText.withinLength(text, limit)) {
             throw new WorkflowException("Keep " + what + " to " + limit + " characters.");
+        }
+        if (!PlainText.withinBytes(text, limit)) {
+            throw new WorkflowException("Shorten " + what + ": it is too long to store.", "report.error.tooBig");
         }
     }
 

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.spotthesigns.shared.PlainText;
 
 /**
  * The words a report is found by in the queue, and the words of a search: lower case, accents
@@ -27,7 +28,7 @@ public final class SearchWords {
             String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
             for (String word : plain.split("[^\\p{L}\\p{N}]+")) {
                 if (!word.isEmpty() && words.size() < MOST) {
-                    words.add(word.length() > LONGEST ? word.substring(0, LONGEST) : word);
+                    words.add(PlainText.cut(word, LONGEST));
                 }
             }
         }

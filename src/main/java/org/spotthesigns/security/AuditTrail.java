@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.security.internal.AuditEventRecord;
 import org.spotthesigns.security.internal.AuditEventRepository;
+import org.spotthesigns.shared.PlainText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,7 +63,7 @@ public class AuditTrail {
     }
 
     private static @Nullable String cut(@Nullable String value) {
-        return value == null || value.length() <= VALUE_LIMIT ? value : value.substring(0, VALUE_LIMIT - 1) + "\u2026";
+        return value == null || value.length() <= VALUE_LIMIT ? value : PlainText.cut(value, VALUE_LIMIT - 1) + "\u2026";
     }
 
     private static AuditEntry entry(AuditEventRecord event) {

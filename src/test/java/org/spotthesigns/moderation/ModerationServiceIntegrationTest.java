@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.reporting.QueueFilter;
 import org.spotthesigns.reporting.QueueRow;
+import org.spotthesigns.reporting.ReportCase;
 import org.spotthesigns.reporting.ReportChangedException;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
@@ -177,6 +178,36 @@ class ModerationServiceIntegrationTest {
                 .containsExactly("One more thing: he had a bike.", "Thank you, that helps.");
         assertThat(moderation.queue(filter, 0, 5)).extracting(QueueRow::reporterReplied).containsExactly(false);
         assertThatThrownBy(() -> moderation.sendMessage(reference, "  ")).hasMessage("Write the message.");
+    }
+
+    @Test
+    void a_moderators_words_are_kept_as_typed_counted_as_a_person_sees_them_and_fit_their_columns() {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66";
+        String reference = submit("moderator words " + UUID.randomUUID(), draft -> {
+        });
+        as("alice");
+
+        // each of these is at or just under its byte ceiling, well within its limit in characters
+        String note = "<b>Called</b> the school & {{head}}: " + family.repeat(2558);
+        String reason = family.repeat(1280);
+        String agencyReference = family.repeat(64);
+        moderation.addNote(reference, note);
+        CaseFile sent = moderation.sendMessage(reference, "Is x<y? Did he say <script>?");
+        CaseFile raised = moderation.overridePriority(reference, sent.report().version(), 2, reason);
+        CaseFile referred = moderation.refer(reference, raised.report().version(), "leicestershire-police", agencyReference);
+
+        ReportCase after = referred.report();
+        assertThat(after.notes()).extracting(ReportCase.Note::body).containsExactly(note);
+        assertThat(after.messages()).extracting(ReportCase.Message::body).containsExactly("Is x<y? Did he say <script>?");
+        assertThat(after.priorityOverrideReason()).isEqualTo(reason);
+        assertThat(after.statusChanges().getLast().agencyReference()).isEqualTo(agencyReference);
+        assertThat(referred.audit()).extracting(AuditEntry::action, AuditEntry::after)
+                .contains(org.assertj.core.groups.Tuple.tuple("note-added", "2595 characters"));
+
+        // one character to a person, past the byte ceiling of a note
+        assertThatThrownBy(() -> moderation.addNote(reference, "x" + "\u0301".repeat(32000)))
+                .isInstanceOf(WorkflowException.class)
+                .satisfies(refused -> assertThat(((WorkflowException) refused).messageKey()).contains("report.error.tooBig"));
     }
 
     private String submit(String words, java.util.function.Consumer<ReportDraft> change) {

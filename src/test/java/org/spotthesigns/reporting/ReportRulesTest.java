@@ -17,6 +17,7 @@ import org.spotthesigns.reporting.ReportDraft.DetailKind;
 
 class ReportRulesTest {
 
+    private static final String FAMILY = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66";
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
     private final ReportRules rules = new ReportRules(() -> Set.of("two-phones", "lots-of-cash"),
             () -> Set.of("banks", "online"), () -> Set.of("leicester"), Clock.fixed(NOW, ZoneOffset.UTC));
@@ -46,8 +47,11 @@ class ReportRulesTest {
     void what_was_noticed_needs_a_sign_or_some_words() {
         ReportDraft draft = ReportDrafts.complete(NOW);
         draft.setSigns(Set.of());
-        draft.setNoticed("  <b></b>  ");
+        draft.setNoticed("  \u200B\n\u202E  ");
         assertThat(rules.check(ReportStep.WHAT, draft)).extracting(Problem::messageKey).containsExactly("report.error.what.required");
+
+        draft.setNoticed("<b></b>");
+        assertThat(rules.check(ReportStep.WHAT, draft)).as("words that look like markup are words").isEmpty();
 
         draft.setNoticed("He was given orders by phone.");
         assertThat(rules.check(ReportStep.WHAT, draft)).isEmpty();
@@ -75,9 +79,41 @@ class ReportRulesTest {
     @Test
     void the_limit_counts_characters_as_a_person_sees_them_after_cleaning() {
         ReportDraft draft = ReportDrafts.complete(NOW);
-        draft.setNoticed("\uD83D\uDE97".repeat(ReportRules.NOTICED_LIMIT) + "<i></i>");
+        draft.setNoticed("\uD83D\uDE97".repeat(ReportRules.NOTICED_LIMIT) + "\u202E");
 
         assertThat(rules.check(ReportStep.WHAT, draft)).isEmpty();
+    }
+
+    @Test
+    void sixty_family_emoji_are_sixty_characters_within_a_limit_of_a_hundred() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setDetails(List.of(new Detail(DetailKind.NICKNAME, FAMILY.repeat(60))));
+        draft.setContactName(FAMILY.repeat(60));
+
+        assertThat(rules.checkAll(draft)).isEmpty();
+    }
+
+    @Test
+    void text_within_its_limit_in_characters_but_past_its_byte_ceiling_is_refused_with_its_own_message() {
+        // one character to a person, but a letter with 2,500 accents is 5,001 bytes
+        String piled = "x" + "\u0301".repeat(2500);
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setDetails(List.of(new Detail(DetailKind.NICKNAME, piled)));
+        draft.setNoticed(FAMILY.repeat(ReportRules.NOTICED_LIMIT));
+        draft.setContactNotes(piled);
+
+        assertThat(rules.checkAll(draft)).containsExactly(
+                Problem.of("noticed", "report.error.tooBig"),
+                Problem.of("details.0", "report.error.tooBig"),
+                Problem.of("contactNotes", "report.error.tooBig"));
+    }
+
+    @Test
+    void an_email_address_with_braces_is_checked_as_typed() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setContactEmail("{{a}}@x.io");
+
+        assertThat(rules.check(ReportStep.ABOUT_YOU, draft)).isEmpty();
     }
 
     @Test

@@ -66,7 +66,7 @@ abstract class ReportServiceContract {
             assertThat(stored.getConcernFor()).isEqualTo(draft.getConcernFor());
             assertThat(stored.getAgeBand()).isEqualTo(draft.getAgeBand());
             assertThat(stored.getSigns()).containsExactlyInAnyOrderElementsOf(draft.getSigns());
-            assertThat(stored.getNoticed()).isEqualTo("He had two phones. See www.example.org");
+            assertThat(stored.getNoticed()).isEqualTo("He had two phones.<script>alert(1)</script> See www.example.org");
             assertThat(stored.getPlaceKind()).isEqualTo("banks");
             assertThat(stored.getArea()).isEqualTo("leicester");
             assertThat(stored.getLocation()).isEqualTo(draft.getLocation());
@@ -191,11 +191,69 @@ abstract class ReportServiceContract {
 
         assertThat(thread.messages()).singleElement().satisfies(message -> {
             assertThat(message.author()).isEqualTo(Author.REPORTER);
-            assertThat(message.body()).isEqualTo("Seen again today near the station");
+            assertThat(message.body()).isEqualTo("Seen again today <img src=x onerror=alert(1)>near the station");
         });
         assertThat(reports.reply(submitted.reference().value(), "WRONG-WRONG-WRONG-WRONG", "hello", client())).isEmpty();
         assertThatThrownBy(() -> reports.reply(submitted.reference().value(), submitted.key().value(), "  ", client()))
                 .isInstanceOf(InvalidReportException.class);
+    }
+
+    @Test
+    void a_reporters_words_are_stored_exactly_as_typed() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setNoticed("He wrote <script> in the chat, then the girl left with him.\nx<y, age<13 {{hello}}");
+        draft.setLocation("&#60;img src=x onerror=alert(1)&#62; by the bank");
+        draft.setDetails(List.of(new ReportDraft.Detail(DetailKind.NICKNAME, "<b>Smokey</b> & \"Z\"")));
+        draft.setContactEmail("{{a}}@x.io");
+        draft.setContactNotes("After 6 <pm>");
+
+        SubmittedReport submitted = reports.submit(draft, client());
+
+        transactions.executeWithoutResult(status -> {
+            ReportRecord stored = repository.findByReference(submitted.reference().value()).orElseThrow();
+            assertThat(stored.getNoticed()).isEqualTo(draft.getNoticed());
+            assertThat(stored.getLocation()).isEqualTo(draft.getLocation());
+            assertThat(stored.getDetails()).extracting(ReportRecord.StoredDetail::getValue).containsExactly("<b>Smokey</b> & \"Z\"");
+            assertThat(stored.getContactEmail()).isEqualTo("{{a}}@x.io");
+            assertThat(stored.getContactNotes()).isEqualTo("After 6 <pm>");
+        });
+    }
+
+    @Test
+    void the_largest_answers_the_rules_accept_fit_their_columns() {
+        // emoji sequences: the most code points and UTF-16 units a byte ceiling lets through in few characters
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66";
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setNoticed(atCeiling(family, ReportRules.NOTICED_LIMIT, ""));
+        draft.setLocation(atCeiling(family, ReportRules.LOCATION_LIMIT, ""));
+        draft.setDetails(List.of(new ReportDraft.Detail(DetailKind.NICKNAME, atCeiling(family, ReportRules.DETAIL_LIMIT, ""))));
+        draft.setContactName(atCeiling(family, ReportRules.NAME_LIMIT, ""));
+        draft.setContactEmail(atCeiling(family, ReportRules.EMAIL_LIMIT, "@x.io"));
+        draft.setContactNotes(atCeiling(family, ReportRules.CONTACT_NOTES_LIMIT, ""));
+        String reply = atCeiling(family, ReportService.MESSAGE_LIMIT, "");
+
+        SubmittedReport submitted = reports.submit(draft, client());
+        reports.reply(submitted.reference().value(), submitted.key().value(), reply, client()).orElseThrow();
+
+        transactions.executeWithoutResult(status -> {
+            ReportRecord stored = repository.findByReference(submitted.reference().value()).orElseThrow();
+            assertThat(stored.getNoticed()).isEqualTo(draft.getNoticed());
+            assertThat(stored.getLocation()).isEqualTo(draft.getLocation());
+            assertThat(stored.getDetails().get(0).getValue()).isEqualTo(draft.getDetails().get(0).value());
+            assertThat(stored.getContactName()).isEqualTo(draft.getContactName());
+            assertThat(stored.getContactEmail()).isEqualTo(draft.getContactEmail());
+            assertThat(stored.getContactNotes()).isEqualTo(draft.getContactNotes());
+            assertThat(stored.getMessages()).extracting(m -> m.getBody()).containsExactly(reply);
+        });
+    }
+
+    /** Whole emoji up to a limit's byte ceiling, ASCII letters to make up the last bytes, then the end. */
+    private static String atCeiling(String emoji, int limit, String end) {
+        int room = org.spotthesigns.shared.PlainText.byteCeiling(limit) - end.length();
+        int bytesEach = emoji.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        String text = emoji.repeat(room / bytesEach) + "a".repeat(room % bytesEach) + end;
+        assertThat(org.spotthesigns.shared.PlainText.bytes(text)).isEqualTo(org.spotthesigns.shared.PlainText.byteCeiling(limit));
+        return text;
     }
 
     @Test

@@ -21,6 +21,17 @@ class SearchWordsTest {
     }
 
     @Test
+    void a_long_word_of_letters_beyond_the_basic_plane_is_cut_between_letters() {
+        // each of these letters (CJK extension B) is two UTF-16 units: a cut at 40 units would split one
+        String word = "\uD840\uDC00".repeat(15) + "a" + "\uD840\uDC01".repeat(15);
+
+        String cut = SearchWords.of(word).iterator().next();
+
+        assertThat(cut).hasSizeLessThanOrEqualTo(SearchWords.LONGEST).isEqualTo(word.substring(0, 39));
+        assertThat(cut.codePoints()).noneMatch(c -> Character.getType(c) == Character.SURROGATE);
+    }
+
+    @Test
     void markup_is_words_like_any_other() {
         assertThat(SearchWords.of("<script>alert(1)</script>")).containsExactly("script", "alert", "1");
     }

@@ -13,12 +13,18 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.reporting.QueueRow;
+import org.springframework.web.util.HtmlUtils;
 
-/** The queue as CSV for partner agencies: one row per report, every cell safe to open in a spreadsheet. */
+/**
+ * The queue as CSV for partner agencies: one row per report, every cell safe to open in a
+ * spreadsheet. The reporter's words are exported exactly as stored, and again in a last column
+ * HTML-escaped, for agencies whose systems import the file into web pages: they take that column
+ * and show it as it is, and markup the reporter typed stays words there too.
+ */
 public final class QueueCsv implements AutoCloseable {
 
     private static final String[] HEADER = {"Reference", "Received", "Status", "Priority", "Due", "Area", "Kind of place",
-        "Claimed by", "Suspected spam", "What was noticed"};
+        "Claimed by", "Suspected spam", "What was noticed", "What was noticed (HTML-escaped)"};
 
     private final CSVPrinter printer;
     private final Function<String, String> areaNames;
@@ -45,7 +51,9 @@ public final class QueueCsv implements AutoCloseable {
                         row.priority() == null ? "" : "P" + row.priority(), instant(row.deadline()),
                         SpreadsheetSafe.cell(areaNames.apply(row.area())), SpreadsheetSafe.cell(placeNames.apply(row.placeKind())),
                         row.assignedTo() == null ? "" : SpreadsheetSafe.cell(row.assignedTo()), row.suspectedSpam() ? "yes" : "no",
-                        SpreadsheetSafe.cell(row.noticed()));
+                        SpreadsheetSafe.cell(row.noticed()),
+                        // escaped for HTML only: characters of any script stay as they are in UTF-8
+                        SpreadsheetSafe.cell(HtmlUtils.htmlEscape(row.noticed(), StandardCharsets.UTF_8.name())));
                 rows++;
             }
         } catch (IOException e) {

@@ -39,6 +39,7 @@ import org.spotthesigns.reporting.ReportWorkflow;
 import org.spotthesigns.reporting.WorkflowException;
 import org.spotthesigns.security.AuditEntry;
 import org.spotthesigns.security.Role;
+import org.spotthesigns.shared.PlainText;
 import org.spotthesigns.triage.LinkedBy;
 import org.spotthesigns.triage.LinkedReport;
 import org.spotthesigns.triage.TriageOutcome;
@@ -83,9 +84,12 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         agency.setItems(agencies.stream().map(Choice::id).toList());
         agency.setItemLabelGenerator(id -> AnsweredQuestions.label(agencies, id));
         agencyReference.setId("refer-reference");
-        agencyReference.setMaxLength(ReportWorkflow.AGENCY_REFERENCE_LIMIT);
+        // a browser's maxlength counts UTF-16 units, more than characters a person sees and never more
+        // than UTF-8 bytes: the byte ceiling cuts nothing the workflow would accept; the limit in
+        // characters is the workflow's to say
+        agencyReference.setMaxLength(PlainText.byteCeiling(ReportWorkflow.AGENCY_REFERENCE_LIMIT));
         noFurtherActionReason.setId("nfa-reason");
-        noFurtherActionReason.setMaxLength(ReportWorkflow.REASON_LIMIT);
+        noFurtherActionReason.setMaxLength(PlainText.byteCeiling(ReportWorkflow.REASON_LIMIT));
         duplicateOf.setId("duplicate-of");
         duplicateOf.setMaxLength(20);
         priority.setLabel("New priority");
@@ -93,11 +97,11 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         priority.setItems(1, 2, 3, 4);
         priority.setItemLabelGenerator(p -> "P" + p);
         priorityReason.setId("override-reason");
-        priorityReason.setMaxLength(ReportWorkflow.REASON_LIMIT);
+        priorityReason.setMaxLength(PlainText.byteCeiling(ReportWorkflow.REASON_LIMIT));
         note.setId("note");
-        note.setMaxLength(ReportWorkflow.NOTE_LIMIT);
+        note.setMaxLength(PlainText.byteCeiling(ReportWorkflow.NOTE_LIMIT));
         message.setId("message");
-        message.setMaxLength(ReportService.MESSAGE_LIMIT);
+        message.setMaxLength(PlainText.byteCeiling(ReportService.MESSAGE_LIMIT));
         add(problem, content);
     }
 
@@ -294,7 +298,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 }
                 show(changed);
             } catch (WorkflowException refused) {
-                problem.setText(refused.getMessage());
+                problem.setText(refused.messageKey().map(this::getTranslation).orElse(refused.getMessage()));
             } catch (ReportChangedException changed) {
                 problem.setText(changed.getMessage());
                 moderation.open(file.report().reference()).ifPresent(this::show);

@@ -35,7 +35,7 @@ public class ReportMessageRecord {
     @Column(length = 100)
     private String moderator;
 
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, length = 64000)
     private String body;
 
     @Column(name = "sent_at", nullable = false)

@@ -27,7 +27,7 @@ public class ReportNoteRecord {
     @Column(nullable = false, length = 100)
     private String author;
 
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, length = 64000)
     private String body;
 
     @Column(name = "written_at", nullable = false)

@@ -70,7 +70,7 @@ public class ReportRecord {
     @Column(name = "sign_id", nullable = false, length = 64)
     private Set<String> signs = new LinkedHashSet<>();
 
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, length = 64000)
     private String noticed;
 
     @Column(name = "words_fingerprint", length = 64)
@@ -82,7 +82,7 @@ public class ReportRecord {
     @Column(nullable = false, length = 64)
     private String area;
 
-    @Column(nullable = false, length = 1000)
+    @Column(nullable = false, length = 8000)
     private String location;
 
     @Column(name = "seen_on", nullable = false)
@@ -108,7 +108,7 @@ public class ReportRecord {
     private boolean contactMe;
 
     @Convert(converter = EncryptedText.class)
-    @Column(name = "contact_name", length = 1000)
+    @Column(name = "contact_name", length = 2200)
     private String contactName;
 
     @Convert(converter = EncryptedText.class)
@@ -116,11 +116,11 @@ public class ReportRecord {
     private String contactPhone;
 
     @Convert(converter = EncryptedText.class)
-    @Column(name = "contact_email", length = 1000)
+    @Column(name = "contact_email", length = 5500)
     private String contactEmail;
 
     @Convert(converter = EncryptedText.class)
-    @Column(name = "contact_notes", length = 2000)
+    @Column(name = "contact_notes", length = 6500)
     private String contactNotes;
 
     @Enumerated(EnumType.STRING)
@@ -150,7 +150,7 @@ public class ReportRecord {
     @Column(name = "assigned_to", length = 100)
     private String assignedTo;
 
-    @Column(name = "priority_override_reason", length = 2000)
+    @Column(name = "priority_override_reason", length = 32000)
     private String priorityOverrideReason;
 
     @Column(name = "reporter_replied", nullable = false)
@@ -459,7 +459,7 @@ public class ReportRecord {
         @Column(nullable = false, length = 32)
         private DetailKind kind;
 
-        @Column(name = "detail_value", nullable = false, length = 400)
+        @Column(name = "detail_value", nullable = false, length = 1600)
         private String value;
 
         protected StoredDetail() {

@@ -38,13 +38,13 @@ public class ReportStatusChangeRecord {
     @Column(name = "changed_by", length = 100)
     private String changedBy;
 
-    @Column(length = 2000)
+    @Column(length = 32000)
     private String reason;
 
     @Column(length = 64)
     private String agency;
 
-    @Column(name = "agency_reference", length = 100)
+    @Column(name = "agency_reference", length = 1600)
     private String agencyReference;
 
     @Column(name = "duplicate_of", length = 11)

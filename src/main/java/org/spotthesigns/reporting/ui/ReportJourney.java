@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.reporting.ReportDraft;
+import org.spotthesigns.reporting.ReportStep;
 import org.spotthesigns.reporting.SubmittedReport;
 
 /**
@@ -24,6 +25,8 @@ class ReportJourney {
     private @Nullable SubmittedReport submitted;
     /** Signs a link has already ticked in this draft: unticking one sticks, whatever the address says. */
     private final Set<String> signsFromLinks = new HashSet<>();
+    /** The step a refused send has just led to, which shows its problems when it opens. */
+    private @Nullable ReportStep needingAnswer;
 
     ReportJourney(Clock clock) {
         this.clock = clock;
@@ -43,6 +46,18 @@ class ReportJourney {
         if (signsFromLinks.add(sign)) {
             current.getSigns().add(sign);
         }
+    }
+
+    /** A send was refused: the step that needs an answer shows why when it next opens. */
+    void needsAnswer(ReportStep step) {
+        needingAnswer = step;
+    }
+
+    /** Whether this step was the one a refused send led to; asked once. */
+    boolean takeNeedsAnswer(ReportStep step) {
+        boolean needs = needingAnswer == step;
+        needingAnswer = null;
+        return needs;
     }
 
     /** The report is sent: its answers are forgotten, its reference and key kept for one showing. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Arrays;
@@ -119,6 +120,12 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         next.setId("continue");
         add(backLink(step == FIRST ? "/report" : returnToCheck ? "/report/" + CHECK : path(ReportStep.values()[step.ordinal() - 1])),
                 errors, progress, heading(), questions, new Div(next));
+        if (journey.takeNeedsAnswer(step)) {
+            List<Problem> problems = rules.check(step, journey.draft());
+            if (!problems.isEmpty()) {
+                showProblems(problems);
+            }
+        }
     }
 
     /** The new step's heading takes the focus, so a screen reader announces where the visitor is. */
@@ -181,10 +188,13 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
             journey.sent(reports.submit(journey.draft(), ClientKey.of(limits)));
             UI.getCurrent().navigate(ReportReceivedView.class);
         } catch (InvalidReportException invalid) {
-            // a step was skipped (an old link, a second tab): go to the first step that needs an answer
+            // a step was skipped or left through the address bar (a fresh browser, an old link, a second
+            // tab): go to the first step that needs an answer, which opens with its error summary
             ReportStep first = Arrays.stream(ReportStep.values())
                     .filter(step -> !rules.check(step, journey.draft()).isEmpty()).findFirst().orElse(FIRST);
-            UI.getCurrent().navigate(path(first).substring(1) + "?return=" + CHECK);
+            journey.needsAnswer(first);
+            // the query apart from the path: within it, "?" would become part of the step's name
+            UI.getCurrent().navigate(path(first).substring(1), QueryParameters.of("return", CHECK));
         } catch (RateLimitedException refused) {
             showingErrors = true;
             errors.showMessage(getTranslation("report.send.limited"));

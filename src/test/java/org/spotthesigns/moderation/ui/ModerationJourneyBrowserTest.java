@@ -33,6 +33,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 class ModerationJourneyBrowserTest extends BrowserTest {
 
+    /** One word as long as a reporter may type in the location: it must wrap, not widen the page. */
+    private static final String LONG_WORD = "W".repeat(450);
+
     /** The portal's own holder: each test context has its own, and the static one may belong to another. */
     @Autowired
     SecurityContextHolderStrategy securityContexts;
@@ -87,11 +90,11 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setAgeBand(AgeBand.UNDER_13);
         draft.setDangerNow(org.spotthesigns.reporting.ReportDraft.Answer.YES);
-        // markup typed as entities survives cleaning as literal text: it must be shown, never run
-        draft.setNoticed("=HYPERLINK(\"http://x\") " + words + " &lt;img src=x onerror=window.xssRan=1&gt;");
-        draft.setLocation("&lt;svg onload=window.xssRan=1&gt; by the bank");
-        draft.setDetails(List.of(new ReportDraft.Detail(ReportDraft.DetailKind.NICKNAME, "&lt;script&gt;window.xssRan=1&lt;/script&gt;")));
-        draft.setContactName("@SUM(1+1) &lt;b&gt;Sam&lt;/b&gt;");
+        // markup is kept as typed, and entities too: all of it must be shown as the words typed, never run
+        draft.setNoticed("=HYPERLINK(\"http://x\") " + words + " <img src=x onerror=window.xssRan=1> &#60;b&#62;");
+        draft.setLocation("<svg onload=window.xssRan=1> by the bank " + LONG_WORD);
+        draft.setDetails(List.of(new ReportDraft.Detail(ReportDraft.DetailKind.NICKNAME, "<script>window.xssRan=1</script>")));
+        draft.setContactName("@SUM(1+1) <b>Sam</b>");
         SubmittedReport submitted = reports.submit(draft, UUID.randomUUID().toString());
         String reference = submitted.reference().value();
 
@@ -103,7 +106,8 @@ class ModerationJourneyBrowserTest extends BrowserTest {
                 .contains("New P1 report: " + reference));
         assertThat(browser.findElement(By.id("queue-count")).getText()).isEqualTo("1 report");
         String csv = fetch(browser.findElement(By.id("export-csv")).getAttribute("href"));
-        assertThat(csv).contains(reference, "'=HYPERLINK(", "<img src=x onerror=window.xssRan=1>")
+        assertThat(csv).contains(reference, "'=HYPERLINK(", "<img src=x onerror=window.xssRan=1> &#60;b&#62;",
+                "&lt;img src=x onerror=window.xssRan=1&gt; &amp;#60;b&amp;#62;")
                 .startsWith("Reference,Received,Status,Priority");
         assertThat(csv.lines()).hasSize(2);
         assertThat(browser.findElement(By.id("queue")).getText()).contains("P1 urgent", "<img src=x onerror=window.xssRan=1>",
@@ -124,17 +128,21 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         browser.findElement(By.linkText(reference)).click();
         awaitHeading("Report " + reference);
         assertThat(browser.findElement(By.id("triage-reasons")).getText()).contains("Under 13: +30", "Has happened before: +5");
-        assertThat(browser.findElement(By.id("answers")).getText()).contains(words, "<img src=x onerror=window.xssRan=1>",
+        assertThat(browser.findElement(By.id("answers")).getText()).contains(words, "<img src=x onerror=window.xssRan=1> &#60;b&#62;",
                 "<svg onload=window.xssRan=1> by the bank", "<script>window.xssRan=1</script>", "@SUM(1+1) <b>Sam</b>");
+        // a word longer than the window wraps instead of widening the page
+        assertThat(script("return String(document.documentElement.scrollWidth <= document.documentElement.clientWidth);"))
+                .isEqualTo("true");
         assertAccessible("a report");
 
         click("claim");
         waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("report-summary")).getText().contains("claimed by " + name));
         assertThat(browser.findElement(By.id("report-summary")).getText()).contains("In review");
 
-        type(By.cssSelector("#note textarea"), "Called the school &lt;b&gt;bold&lt;/b&gt;");
+        type(By.cssSelector("#note textarea"), "Called the school <b>bold</b> &lt;i&gt;");
         click("add-note");
-        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("notes")).getText().contains("Called the school <b>bold</b>"));
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("notes")).getText()
+                .contains("Called the school <b>bold</b> &lt;i&gt;"));
 
         type(By.cssSelector("#message textarea"), "Thank you. Can you tell us what time you saw him?");
         click("send-message");

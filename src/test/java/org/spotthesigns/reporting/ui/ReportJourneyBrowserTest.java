@@ -2,6 +2,7 @@ package org.spotthesigns.reporting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -9,8 +10,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.reporting.ReportDraft;
+import org.spotthesigns.reporting.ReportDrafts;
+import org.spotthesigns.reporting.ReportRules;
+import org.spotthesigns.reporting.ReportService;
+import org.spotthesigns.reporting.SubmittedReport;
 import org.spotthesigns.testing.BrowserTest;
 import org.spotthesigns.testing.SwitchableDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +34,9 @@ class ReportJourneyBrowserTest extends BrowserTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    ReportService reports;
 
     private SwitchableDataSource database;
     private ReportForm form;
@@ -124,9 +134,13 @@ class ReportJourneyBrowserTest extends BrowserTest {
         assertAccessible("step 7 with contact details");
         form.next("check");
 
+        // the reporter's words exactly as typed, shown as text: none of it became an element
         String answers = browser.findElement(By.cssSelector(".check-answers")).getText();
-        assertThat(answers).contains("Carrying two phones", "Two phones", "Outside the bank \">", "AB12 CDE",
-                "Sam", "sam@example.org", "Evenings").doesNotContain("<script", "onmouseover", "iframe");
+        assertThat(answers).contains("Carrying two phones", SCRIPT_PAYLOAD, MARKUP_PAYLOAD,
+                "AB12 CDE<script>window.xssRan=1</script>", "<b onmouseover=\"window.xssRan=1\">Sam</b>", "sam@example.org",
+                "<iframe src=\"javascript:window.xssRan=1\"></iframe>Evenings");
+        assertThat(browser.executeScript("return document.querySelectorAll('.check-answers :is(img, script, svg, b, iframe)').length"))
+                .isEqualTo(0L);
         assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
         assertAccessible("check your answers");
 
@@ -159,9 +173,94 @@ class ReportJourneyBrowserTest extends BrowserTest {
         form.type(By.cssSelector("#message textarea"), "Seen again <b>today</b> <img src=x onerror=\"window.xssRan=1\">");
         browser.findElement(By.id("send-message")).click();
         waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.cssSelector(".messages .body")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector(".messages .body")).getText()).isEqualTo("Seen again today");
+        assertThat(browser.findElement(By.cssSelector(".messages .body")).getText())
+                .isEqualTo("Seen again <b>today</b> <img src=x onerror=\"window.xssRan=1\">");
         assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
         assertAccessible("the follow-up page");
+    }
+
+    @Test
+    void send_in_a_fresh_browser_leads_to_the_first_question_with_its_error_summary() {
+        browser.manage().deleteAllCookies();
+        open("/report/check");
+        browser.findElement(By.id("send-report")).click();
+
+        form.awaitStep("danger");
+        assertThat(browser.getCurrentUrl()).endsWith("/report/danger?return=check");
+        form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
+        assertThat(browser.findElement(By.id("error-summary")).getText())
+                .contains(MESSAGES.getString("report.error.dangerNow.required"));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.getTitle()).startsWith("Error: ");
+
+        // answered, Continue returns to the check page
+        form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
+        form.next("check");
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void a_long_word_wraps_on_a_phone_and_a_too_long_answer_left_by_the_address_bar_is_shown_at_its_step() {
+        browser.manage().deleteAllCookies();
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            String word = "W".repeat(ReportRules.NOTICED_LIMIT);
+            open("/");
+            // filled in on a wide window, where the date can be typed; then looked at on a phone
+            form.fillInBriefly(word, guidance.placeKinds(Locale.UK).get(0).label(), guidance.areas(Locale.UK).get(0).label());
+            assertThat(browser.findElement(By.cssSelector(".check-answers")).getText()).contains(word);
+            assertNoSidewaysScrolling("check your answers, wide");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            assertNoSidewaysScrolling("check your answers");
+
+            // one letter too many, then away through the address bar
+            open("/report/what");
+            assertNoSidewaysScrolling("the step with the long word");
+            WebElement noticed = browser.findElement(By.cssSelector("#noticed textarea"));
+            noticed.click();
+            noticed.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "X", Keys.TAB);
+            awaitPage();
+            open("/report/check");
+            browser.findElement(By.id("send-report")).click();
+
+            form.awaitStep("what");
+            assertThat(browser.getCurrentUrl()).endsWith("/report/what?return=check");
+            form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
+            assertThat(browser.findElement(By.id("error-summary")).getText())
+                    .contains(new MessageFormat(MESSAGES.getString("report.error.tooLong"), Locale.UK)
+                            .format(new Object[] {ReportRules.NOTICED_LIMIT}));
+            assertThat(browser.getTitle()).startsWith("Error: ");
+
+            noticed = browser.findElement(By.cssSelector("#noticed textarea"));
+            noticed.click();
+            noticed.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.BACK_SPACE, Keys.TAB);
+            awaitPage();
+            form.next("check");
+            assertNoSidewaysScrolling("check your answers again");
+
+            // the follow-up page, for a report sent from elsewhere: this client's own allowance is for the other tests
+            ReportDraft draft = ReportDrafts.complete(java.time.Instant.now());
+            draft.setNoticed(word);
+            SubmittedReport submitted = reports.submit(draft, java.util.UUID.randomUUID().toString());
+            open("/follow-up");
+            form.type(By.cssSelector("#reference input"), submitted.reference().value());
+            form.type(By.cssSelector("#key input"), submitted.key().value());
+            browser.findElement(By.id("open-report")).click();
+            waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.id("status")).isEmpty());
+            form.type(By.cssSelector("#message textarea"), "Again: " + word.substring(0, 3000));
+            browser.findElement(By.id("send-message")).click();
+            waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.cssSelector(".messages .body")).isEmpty());
+            assertNoSidewaysScrolling("the follow-up page");
+        } finally {
+            browser.manage().window().setSize(before);
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    private void assertNoSidewaysScrolling(String page) {
+        long scroll = ((Number) browser.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long width = ((Number) browser.executeScript("return document.documentElement.clientWidth;")).longValue();
+        assertThat(scroll).as(page + " scrolls sideways").isLessThanOrEqualTo(width);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.reporting.FollowUpKey;
 import org.spotthesigns.reporting.ReportReference;
+import org.spotthesigns.reporting.ReportStep;
 import org.spotthesigns.reporting.SubmittedReport;
 
 class ReportJourneyTest {
@@ -22,6 +23,16 @@ class ReportJourneyTest {
         journey.tickFromLink("two-phones"); // Back to the first step, whose address still names the sign
 
         assertThat(journey.draft().getSigns()).isEmpty();
+    }
+
+    @Test
+    void the_step_a_refused_send_leads_to_shows_its_problems_once() {
+        journey.needsAnswer(ReportStep.WHAT);
+
+        assertThat(journey.takeNeedsAnswer(ReportStep.DANGER)).isFalse();
+        journey.needsAnswer(ReportStep.WHAT);
+        assertThat(journey.takeNeedsAnswer(ReportStep.WHAT)).isTrue();
+        assertThat(journey.takeNeedsAnswer(ReportStep.WHAT)).as("a reload of the step").isFalse();
     }
 
     @Test
