@@ -19,6 +19,7 @@ import org.spotthesigns.reporting.internal.ReportRepository;
 import org.spotthesigns.security.RateLimit;
 import org.spotthesigns.security.RateLimits;
 import org.spotthesigns.shared.PlainText;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -47,12 +48,14 @@ public class ReportService {
     private final ApplicationEventPublisher events;
     private final RandomGenerator random = ReportReference.strongRandom();
     /** Slow on purpose: a stolen database must not give the keys away. */
-    private final PasswordEncoder keyHashes = new BCryptPasswordEncoder();
+    private final PasswordEncoder keyHashes;
     /** Compared against when a reference is unknown, so a miss takes as long as a wrong key. */
     private final String decoyHash;
 
     ReportService(ReportRules rules, RateLimits limits, ReportRepository reports, GuidanceService guidance,
-            TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
+            TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events,
+            @Value("${spotthesigns.follow-up.key-hash-strength:10}") int keyHashStrength) {
+        this.keyHashes = new BCryptPasswordEncoder(keyHashStrength);
         this.rules = rules;
         this.limits = limits;
         this.reports = reports;

@@ -23,7 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
         "spotthesigns.contact-details.key=" + PostgresReachable.TEST_KEY,
         // the shared test database keeps buckets between runs: no ceiling for everyone together
         "spotthesigns.rate-limits.reports-per-hour=100000",
-        "spotthesigns.rate-limits.client-key-secret=for the shared test database only"})
+        "spotthesigns.rate-limits.client-key-secret=for the shared test database only",
+        // as in the test profile: the cheapest cost for follow-up key hashes
+        "spotthesigns.follow-up.key-hash-strength=4"})
 @ActiveProfiles("postgres")
 @ExtendWith(PostgresReachable.class)
 public @interface OnPostgres {
