@@ -24,6 +24,7 @@ import org.spotthesigns.reporting.ReportDraft.DetailKind;
 import org.spotthesigns.reporting.ReportStatus.PublicStatus;
 import org.spotthesigns.reporting.internal.ReportRecord;
 import org.spotthesigns.reporting.internal.ReportRepository;
+import org.spotthesigns.shared.PlainText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
@@ -226,7 +227,8 @@ abstract class ReportServiceContract {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setNoticed(atCeiling(family, ReportRules.NOTICED_LIMIT, ""));
         draft.setLocation(atCeiling(family, ReportRules.LOCATION_LIMIT, ""));
-        draft.setDetails(List.of(new ReportDraft.Detail(DetailKind.NICKNAME, atCeiling(family, ReportRules.DETAIL_LIMIT, ""))));
+        draft.setDetails(List.of(new ReportDraft.Detail(DetailKind.NICKNAME,
+                atCeiling(family, ReportRules.DETAIL_LIMIT, ""))));
         draft.setContactName(atCeiling(family, ReportRules.NAME_LIMIT, ""));
         draft.setContactEmail(atCeiling(family, ReportRules.EMAIL_LIMIT, "@x.io"));
         draft.setContactNotes(atCeiling(family, ReportRules.CONTACT_NOTES_LIMIT, ""));
@@ -249,10 +251,10 @@ abstract class ReportServiceContract {
 
     /** Whole emoji up to a limit's byte ceiling, ASCII letters to make up the last bytes, then the end. */
     private static String atCeiling(String emoji, int limit, String end) {
-        int room = org.spotthesigns.shared.PlainText.byteCeiling(limit) - end.length();
-        int bytesEach = emoji.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int room = PlainText.byteCeiling(limit) - end.length();
+        int bytesEach = PlainText.bytes(emoji);
         String text = emoji.repeat(room / bytesEach) + "a".repeat(room % bytesEach) + end;
-        assertThat(org.spotthesigns.shared.PlainText.bytes(text)).isEqualTo(org.spotthesigns.shared.PlainText.byteCeiling(limit));
+        assertThat(PlainText.bytes(text)).isEqualTo(PlainText.byteCeiling(limit));
         return text;
     }
 

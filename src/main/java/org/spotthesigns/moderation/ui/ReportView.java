@@ -84,9 +84,9 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         agency.setItems(agencies.stream().map(Choice::id).toList());
         agency.setItemLabelGenerator(id -> AnsweredQuestions.label(agencies, id));
         agencyReference.setId("refer-reference");
-        // a browser's maxlength counts UTF-16 units, more than characters a person sees and never more
-        // than UTF-8 bytes: the byte ceiling cuts nothing the workflow would accept; the limit in
-        // characters is the workflow's to say
+        // a browser's maxlength counts UTF-16 units: never fewer than the characters a person sees, never
+        // more than the UTF-8 bytes. Set to the byte ceiling, it cuts nothing the workflow would accept;
+        // the limit in characters is the workflow's to say
         agencyReference.setMaxLength(PlainText.byteCeiling(ReportWorkflow.AGENCY_REFERENCE_LIMIT));
         noFurtherActionReason.setId("nfa-reason");
         noFurtherActionReason.setMaxLength(PlainText.byteCeiling(ReportWorkflow.REASON_LIMIT));

@@ -28,7 +28,8 @@ class QueueCsvTest {
                 "&#60;img src=x onerror=alert(1)&#62; He wrote <script> in the chat",
                 "=HYPERLINK(\"http://x\") x<y & \"age\"<13 {{hello}} it's");
 
-        assertThat(records.get(0).get("What was noticed")).isEqualTo("&#60;img src=x onerror=alert(1)&#62; He wrote <script> in the chat");
+        assertThat(records.get(0).get("What was noticed"))
+                .isEqualTo("&#60;img src=x onerror=alert(1)&#62; He wrote <script> in the chat");
         assertThat(records.get(0).get("What was noticed (HTML-escaped)"))
                 .isEqualTo("&amp;#60;img src=x onerror=alert(1)&amp;#62; He wrote &lt;script&gt; in the chat");
         assertThat(records.get(1).get("What was noticed")).isEqualTo("'=HYPERLINK(\"http://x\") x<y & \"age\"<13 {{hello}} it's");

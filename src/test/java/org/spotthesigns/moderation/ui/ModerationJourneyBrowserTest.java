@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,10 +17,12 @@ import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDrafts;
 import org.spotthesigns.reporting.ReportService;
+import org.spotthesigns.reporting.ReportWorkflow;
 import org.spotthesigns.reporting.SubmittedReport;
 import org.spotthesigns.security.ModeratorAccounts;
 import org.spotthesigns.security.Role;
 import org.spotthesigns.security.internal.OneTimeCodes;
+import org.spotthesigns.shared.PlainText;
 import org.spotthesigns.testing.BrowserTest;
 import org.spotthesigns.testing.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,6 +142,12 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("report-summary")).getText().contains("claimed by " + name));
         assertThat(browser.findElement(By.id("report-summary")).getText()).contains("In review");
 
+        // the browser counts UTF-16 units, up to the UTF-8 bytes of a text: no text the workflow accepts may be cut
+        Map.of("note", ReportWorkflow.NOTE_LIMIT, "message", ReportService.MESSAGE_LIMIT, "override-reason",
+                ReportWorkflow.REASON_LIMIT, "nfa-reason", ReportWorkflow.REASON_LIMIT, "refer-reference",
+                ReportWorkflow.AGENCY_REFERENCE_LIMIT).forEach((field, limit) -> assertThat(Long.parseLong(
+                        script("return String(document.getElementById(arguments[0]).maxlength)", field)))
+                .as(field).isGreaterThanOrEqualTo(PlainText.byteCeiling(limit)));
         type(By.cssSelector("#note textarea"), "Called the school <b>bold</b> &lt;i&gt;");
         click("add-note");
         waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("notes")).getText()
