@@ -5,7 +5,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.catalina.Valve;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerInitializedEvent;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -25,6 +33,30 @@ class ErrorPages implements ErrorController {
     ErrorPages(PrerenderedPages pages, PublicPageBootstrap bootstrap) {
         this.pages = pages;
         this.bootstrap = bootstrap;
+    }
+
+    /**
+     * Tomcat answers a request it cannot even read (a character no address may hold, say) before
+     * any of the portal's code runs, with its own page: it sends the portal's instead. Tomcat reads
+     * such pages from files, so they are written once the portal has started.
+     */
+    @EventListener
+    void answerForTomcat(ServletWebServerInitializedEvent started) throws IOException {
+        if (!(started.getWebServer() instanceof TomcatWebServer tomcat)) {
+            return;
+        }
+        Map<String, Integer> pagesByCode = Map.of("errorCode.0", HttpServletResponse.SC_BAD_REQUEST,
+                "errorCode.500", HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        for (Map.Entry<String, Integer> code : pagesByCode.entrySet()) {
+            Path file = Files.createTempFile("spot-the-signs-error-", ".html");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, pages.errorPage(code.getValue(), bootstrap::decorate));
+            for (Valve valve : tomcat.getTomcat().getHost().getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve report) {
+                    report.setProperty(code.getKey(), file.toAbsolutePath().toString());
+                }
+            }
+        }
     }
 
     @RequestMapping("${server.error.path:${error.path:/error}}")

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.ElementUtil;
+import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -85,7 +85,9 @@ class PrerenderedPages implements VaadinServiceInitListener {
             document.title(view.getPageTitle());
             document.head().appendElement("meta").attr("name", "description").attr("content", view.description());
             head.accept(document);
-            document.body().appendChild(frame(document, view));
+            // no <base> here: the skip link's own "#main-content" already points at this page
+            document.body().appendChild(frame(document, view, layout -> {
+            }));
             return document.outerHtml();
         } finally {
             CurrentInstance.clearAll();
@@ -140,17 +142,13 @@ class PrerenderedPages implements VaadinServiceInitListener {
     }
 
     private Node frame(Document document, Component content, String path, QueryParameters query) {
-        PublicLayout layout = new PublicLayout(exit);
-        layout.showRouterLayoutContent(content);
-        layout.showAddress("/" + path, query.getQueryString());
-        hideInvisible(layout.getElement());
-        return ElementUtil.toJsoup(document, layout.getElement());
+        return frame(document, content, layout -> layout.showAddress("/" + path, query.getQueryString()));
     }
 
-    /** The frame of a page with no {@code <base>}, whose skip link already points at the page itself. */
-    private Node frame(Document document, Component content) {
+    private Node frame(Document document, Component content, Consumer<PublicLayout> address) {
         PublicLayout layout = new PublicLayout(exit);
         layout.showRouterLayoutContent(content);
+        address.accept(layout);
         hideInvisible(layout.getElement());
         return ElementUtil.toJsoup(document, layout.getElement());
     }

@@ -80,6 +80,9 @@ class ErrorPagesIT extends RunningPortalTest {
                 Host: localhost""");
 
         assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(refused.body()).as("the portal's page, not Tomcat's")
+                .contains("Spot the Signs", "emergency-banner", "exit-this-page").doesNotContain("HTTP Status", "Tomcat");
         assertThat(badlyEncoded.status()).isIn(200, 400);
         assertThat(output.getAll()).doesNotContain("K7M-4QX-9TD", "Q4R-7XP", "reference=", "<script>");
     }
