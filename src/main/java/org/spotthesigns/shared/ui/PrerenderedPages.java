@@ -48,7 +48,7 @@ class PrerenderedPages implements VaadinServiceInitListener {
     private final List<PrerenderedRoutes> routes;
     private final ExitThisPageProperties exit;
     private final FirstPaintProperties firstPaint;
-    private @Nullable VaadinService service;
+    private volatile @Nullable VaadinService service;
 
     PrerenderedPages(List<PrerenderedRoutes> routes, ExitThisPageProperties exit, FirstPaintProperties firstPaint) {
         this.routes = routes;
