@@ -1,8 +1,13 @@
 package org.spotthesigns.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.spotthesigns.security.internal.AddressFirewall;
 import org.spotthesigns.security.internal.SignInThrottle;
 import org.spotthesigns.security.ui.SignInRoutes;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +19,10 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -48,6 +56,30 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Requests with addresses no page has never reach the portal (see {@link AddressFirewall}). */
+    @Bean
+    HttpFirewall httpFirewall() {
+        return new AddressFirewall();
+    }
+
+    /**
+     * A request the firewall refuses never reaches the filter chain that writes the portal's
+     * headers, yet its error page is a page like any other: it gets the same headers, from the
+     * chain's own writer, and then 400. Nothing is logged: anyone can send such requests.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectProvider<SecurityFilterChain> chains) {
+        return (request, response, rejected) -> {
+            Optional<Filter> headers = chains.orderedStream().flatMap(chain -> chain.getFilters().stream())
+                    .filter(HeaderWriterFilter.class::isInstance).findFirst();
+            if (headers.isPresent()) {
+                headers.get().doFilter(request, response, (ignoredRequest, ignoredResponse) -> {
+                });
+            }
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        };
     }
 
     /** Every signed-in session, so one account's sessions can all be ended at once. */
@@ -98,6 +130,17 @@ class SecurityConfiguration {
                     }
                 })
                 .anyRequest(any -> any.permitAll()));
+        // Redirects name no host: Host and X-Forwarded-Host are the sender's to choose. Spring
+        // Security's way to the sign-in page says only the path; Tomcat keeps every other redirect
+        // relative (server.tomcat.use-relative-redirects). After Vaadin's configurer, which sets up
+        // the form login this adjusts (before it, the form would be initialised without the sign-in page).
+        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<LoginUrlAuthenticationEntryPoint>() {
+            @Override
+            public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O entryPoint) {
+                entryPoint.setFavorRelativeUris(true);
+                return entryPoint;
+            }
+        }));
         return http.build();
     }
 }

@@ -5,16 +5,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.ElementUtil;
+import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -37,10 +42,13 @@ class PrerenderedPages implements VaadinServiceInitListener {
 
     static final String COPY_ATTRIBUTE = "data-first-paint";
     static final String STARTER = "/scripts/start-vaadin.js";
+    /** The portal's own styles, which are all a pre-rendered page needs before Vaadin starts. */
+    static final String STYLESHEET = "/styles/portal.css";
 
     private final List<PrerenderedRoutes> routes;
     private final ExitThisPageProperties exit;
     private final FirstPaintProperties firstPaint;
+    private volatile @Nullable VaadinService service;
 
     PrerenderedPages(List<PrerenderedRoutes> routes, ExitThisPageProperties exit, FirstPaintProperties firstPaint) {
         this.routes = routes;
@@ -50,7 +58,41 @@ class PrerenderedPages implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        service = event.getSource();
         event.addIndexHtmlRequestListener(this::prerender);
+    }
+
+    /**
+     * A whole page, outside Vaadin, for a request that cannot be served: the not-found view's
+     * words for the status in the public frame. It starts nothing; the exit control works.
+     *
+     * @param status the response's status, 400 or more
+     * @param head   adds what every page's head holds (see {@link PublicPageBootstrap})
+     */
+    String errorPage(int status, Consumer<Document> head) {
+        // the views read their words through Vaadin's translations, which need the service
+        Map<Class<?>, CurrentInstance> outside = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
+        try {
+            if (service != null) {
+                VaadinService.setCurrent(service);
+            }
+            NotFoundView view = new NotFoundView(status);
+            Document document = Document.createShell("");
+            document.head().appendElement("meta").attr("charset", "UTF-8");
+            document.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+            document.head().appendElement("link").attr("rel", "stylesheet").attr("href", STYLESHEET);
+            document.title(view.getPageTitle());
+            document.head().appendElement("meta").attr("name", "description").attr("content", view.description());
+            head.accept(document);
+            // no <base> here: the skip link's own "#main-content" already points at this page
+            document.body().appendChild(frame(document, view, layout -> {
+            }));
+            return document.outerHtml();
+        } finally {
+            CurrentInstance.clearAll();
+            CurrentInstance.restoreInstances(outside);
+        }
     }
 
     private void prerender(IndexHtmlResponse response) {
@@ -71,7 +113,7 @@ class PrerenderedPages implements VaadinServiceInitListener {
             case Prerendered.Page copy -> insertCopy(document, copy, path, query);
             case Prerendered.Missing missing -> {
                 NotFoundView notFound = new NotFoundView();
-                insertCopy(document, Prerendered.page(notFound, notFound.getTranslation("notfound.text")),
+                insertCopy(document, Prerendered.page(notFound, notFound.description()),
                         path, query);
                 response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
             }
@@ -100,9 +142,13 @@ class PrerenderedPages implements VaadinServiceInitListener {
     }
 
     private Node frame(Document document, Component content, String path, QueryParameters query) {
+        return frame(document, content, layout -> layout.showAddress("/" + path, query.getQueryString()));
+    }
+
+    private Node frame(Document document, Component content, Consumer<PublicLayout> address) {
         PublicLayout layout = new PublicLayout(exit);
         layout.showRouterLayoutContent(content);
-        layout.showAddress("/" + path, query.getQueryString());
+        address.accept(layout);
         hideInvisible(layout.getElement());
         return ElementUtil.toJsoup(document, layout.getElement());
     }

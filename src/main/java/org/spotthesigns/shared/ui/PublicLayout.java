@@ -17,7 +17,9 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.spotthesigns.shared.ExitThisPageProperties;
@@ -124,7 +126,7 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
 
     /** Points the skip link at this very page and marks the section the page belongs to. */
     void showAddress(String path, String query) {
-        skip.setHref(path + (query.isEmpty() ? "" : "?" + query) + "#" + MAIN_ID);
+        skip.setHref(escapeControls(path + (query.isEmpty() ? "" : "?" + query)) + "#" + MAIN_ID);
         for (Anchor link : sectionLinks) {
             String href = link.getHref();
             boolean current = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
@@ -134,5 +136,23 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
                 link.getElement().removeAttribute("aria-current");
             }
         }
+    }
+
+    /**
+     * An address may hold characters no link can (a tab, a bell): Vaadin refuses such a link, so
+     * they go back into the percent-encoded form the browser sent.
+     */
+    static String escapeControls(String address) {
+        StringBuilder escaped = new StringBuilder(address.length());
+        address.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.isWhitespace(c)) {
+                for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
+                    escaped.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
+                }
+            } else {
+                escaped.appendCodePoint(c);
+            }
+        });
+        return escaped.toString();
     }
 }
