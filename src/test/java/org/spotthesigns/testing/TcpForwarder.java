@@ -37,8 +37,9 @@ public final class TcpForwarder implements AutoCloseable {
         return port;
     }
 
-    /** Starts accepting connections and passing their bytes both ways. */
+    /** Starts (or starts again) accepting connections and passing their bytes both ways. */
     public TcpForwarder open() throws IOException {
+        frozen = false;
         ServerSocket listening = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         server = listening;
         Thread.ofVirtual().start(() -> {
@@ -81,6 +82,7 @@ public final class TcpForwarder implements AutoCloseable {
         });
     }
 
+    /** Refuses new connections and drops the open ones: the database has gone down. */
     @Override
     public void close() throws IOException {
         ServerSocket listening = server;
@@ -90,5 +92,6 @@ public final class TcpForwarder implements AutoCloseable {
         for (Socket socket : sockets) {
             socket.close();
         }
+        sockets.clear();
     }
 }
