@@ -1,5 +1,7 @@
 package org.spotthesigns.reporting;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +61,7 @@ public class ReportService {
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
-        this.decoyHash = keyHashes.encode(FollowUpKey.random(random).canonical());
+        this.decoyHash = requireNonNull(keyHashes.encode(FollowUpKey.random(random).canonical()));
     }
 
     /**
@@ -80,7 +82,7 @@ public class ReportService {
             throw new RateLimitedException("too many reports");
         }
         FollowUpKey key = FollowUpKey.random(random);
-        String keyHash = keyHashes.encode(key.canonical());
+        String keyHash = requireNonNull(keyHashes.encode(key.canonical()));
         Instant now = clock.instant();
         ReportReference reference = transactions.execute(status -> {
             ReportReference fresh = freshReference();
@@ -204,6 +206,8 @@ public class ReportService {
         return reference;
     }
 
+    // The draft has passed ReportRules.checkAll, which requires every answer read here as non-null.
+    @SuppressWarnings("NullAway")
     private ReportRecord record(ReportDraft draft, ReportReference reference, String keyHash, Instant now) {
         ReportRecord report = new ReportRecord(reference.value(), keyHash, now, guidance.currentRelease().fingerprint());
         String noticed = PlainText.clean(draft.getNoticed());

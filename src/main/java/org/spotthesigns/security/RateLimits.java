@@ -1,5 +1,7 @@
 package org.spotthesigns.security;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.bucket4j.BucketConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -54,12 +56,17 @@ public class RateLimits {
      * @return false when the allowance is used up; nothing was taken
      */
     public boolean tryConsume(RateLimit limit, String subject) {
-        return store.tryConsume(limit.name() + ":" + subject, configurations.get(limit));
+        return store.tryConsume(limit.name() + ":" + subject, configuration(limit));
     }
 
     /** Whether {@code subject} has nothing left of this allowance; takes nothing. */
     public boolean isExhausted(RateLimit limit, String subject) {
-        return store.available(limit.name() + ":" + subject, configurations.get(limit)) < 1;
+        return store.available(limit.name() + ":" + subject, configuration(limit)) < 1;
+    }
+
+    /** Every limit is configured in the constructor. */
+    private BucketConfiguration configuration(RateLimit limit) {
+        return requireNonNull(configurations.get(limit));
     }
 
     /** The stand-in for a client's address: HMAC-SHA256 with the portal's secret, in hex. */

@@ -1,6 +1,7 @@
 package org.spotthesigns.shared;
 
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
@@ -22,7 +23,7 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
     }
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
+    protected @Nullable FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
         String state = cause.getSQLState();
         if (state == null || !state.startsWith(CONNECTION_EXCEPTION)) {
             return null;
