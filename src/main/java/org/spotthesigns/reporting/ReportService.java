@@ -1,5 +1,7 @@
 package org.spotthesigns.reporting;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +65,7 @@ public class ReportService {
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
-        this.decoyHash = keyHashes.encode(FollowUpKey.random(random).canonical());
+        this.decoyHash = requireNonNull(keyHashes.encode(FollowUpKey.random(random).canonical()));
     }
 
     /**
@@ -93,7 +95,7 @@ public class ReportService {
             throw new RateLimitedException("too many reports");
         }
         FollowUpKey key = draft.followUpKey();
-        String keyHash = keyHashes.encode(key.canonical());
+        String keyHash = requireNonNull(keyHashes.encode(key.canonical()));
         Instant now = clock.instant();
         AtomicReference<ReportReference> attempted = new AtomicReference<>();
         try {
@@ -287,6 +289,8 @@ public class ReportService {
         return reference;
     }
 
+    // The draft has passed ReportRules.checkAll, which requires every answer read here as non-null.
+    @SuppressWarnings("NullAway")
     private ReportRecord record(ReportDraft draft, ReportReference reference, String keyHash, Instant now) {
         ReportRecord report = new ReportRecord(reference.value(), keyHash, now, guidance.currentRelease().fingerprint());
         String noticed = PlainText.clean(draft.getNoticed());

@@ -1,5 +1,7 @@
 package org.spotthesigns.security;
 
+import static java.util.Objects.requireNonNull;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
@@ -73,7 +75,7 @@ public class ModeratorAccounts {
             throw new AccountException("There is already an account called " + username + ".");
         }
         checkPassword(temporaryPassword);
-        return account(accounts.save(new AccountRecord(username, passwords.encode(temporaryPassword), role, clock.instant())));
+        return account(accounts.save(new AccountRecord(username, requireNonNull(passwords.encode(temporaryPassword)), role, clock.instant())));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -97,7 +99,7 @@ public class ModeratorAccounts {
     @Transactional
     public void resetPassword(String username, String temporaryPassword) {
         checkPassword(temporaryPassword);
-        find(username).resetPassword(passwords.encode(temporaryPassword));
+        find(username).resetPassword(requireNonNull(passwords.encode(temporaryPassword)));
         signOut.getObject().signOut(username);
         audit.recordAs(audit.currentActor(), "password-reset", null, username, null, null);
     }
@@ -113,7 +115,7 @@ public class ModeratorAccounts {
         if (passwords.matches(newPassword, account.getPasswordHash())) {
             throw new AccountException("Choose a password that is not the one you have now.");
         }
-        account.changePassword(passwords.encode(newPassword));
+        account.changePassword(requireNonNull(passwords.encode(newPassword)));
         audit.recordAs(username, "password-changed", null, username, null, null);
     }
 

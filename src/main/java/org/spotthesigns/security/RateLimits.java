@@ -1,5 +1,7 @@
 package org.spotthesigns.security;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.bucket4j.BucketConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -72,7 +74,7 @@ public class RateLimits {
      * @return false when fewer are left; nothing was taken
      */
     public boolean tryConsume(RateLimit limit, String subject, long tokens) {
-        return store.tryConsume(key(limit, subject), tokens, configurations.get(limit));
+        return store.tryConsume(key(limit, subject), tokens, configuration(limit));
     }
 
     /** Puts back one taken for something that did not happen after all (a report not stored, a right key). */
@@ -82,12 +84,12 @@ public class RateLimits {
 
     /** Puts back {@code tokens} taken for something that did not happen; never beyond the allowance. */
     public void giveBack(RateLimit limit, String subject, long tokens) {
-        store.giveBack(key(limit, subject), tokens, configurations.get(limit));
+        store.giveBack(key(limit, subject), tokens, configuration(limit));
     }
 
     /** The whole allowance of this limit per hour, as configured. */
     public long allowance(RateLimit limit) {
-        return configurations.get(limit).getBandwidths()[0].getCapacity();
+        return configuration(limit).getBandwidths()[0].getCapacity();
     }
 
     /**
@@ -96,11 +98,16 @@ public class RateLimits {
      * {@link #tryConsume} instead.
      */
     public boolean isExhausted(RateLimit limit, String subject) {
-        return store.available(key(limit, subject), configurations.get(limit)) < 1;
+        return store.available(key(limit, subject), configuration(limit)) < 1;
     }
 
     private String key(RateLimit limit, String subject) {
-        return keyPrefixes.get(limit) + subject;
+        return requireNonNull(keyPrefixes.get(limit)) + subject;
+    }
+
+    /** Every limit is configured in the constructor. */
+    private BucketConfiguration configuration(RateLimit limit) {
+        return requireNonNull(configurations.get(limit));
     }
 
     /** The stand-in for a client's address: HMAC-SHA256 with the portal's secret, in hex. */

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +40,7 @@ class StaticAssetCaching extends OncePerRequestFilter {
         chain.doFilter(request, new FixedCacheControl(response, policy));
     }
 
-    static String policyFor(String path) {
+    static @Nullable String policyFor(String path) {
         if (path.startsWith("/VAADIN/build/")) {
             return HASHED;
         }

@@ -1,5 +1,7 @@
 package org.spotthesigns.guidance.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +31,7 @@ public final class ContentLibrary {
 
     /** The pages of a section in their set order. */
     public List<GuidancePage> pages(Section section, Locale locale) {
-        LanguageContent fallback = languages.get(DEFAULT_LANGUAGE);
+        LanguageContent fallback = english();
         LanguageContent chosen = language(locale);
         return fallback.pages(section).stream()
                 .map(page -> chosen.page(section, page.id()).orElse(page))
@@ -37,12 +39,12 @@ public final class ContentLibrary {
     }
 
     public Optional<GuidancePage> page(Section section, String id, Locale locale) {
-        return language(locale).page(section, id).or(() -> languages.get(DEFAULT_LANGUAGE).page(section, id));
+        return language(locale).page(section, id).or(() -> english().page(section, id));
     }
 
     public List<Choice> choices(String list, Locale locale) {
         List<Choice> translated = language(locale).choices(list);
-        return translated.isEmpty() ? languages.get(DEFAULT_LANGUAGE).choices(list) : translated;
+        return translated.isEmpty() ? english().choices(list) : translated;
     }
 
     /** SHA-256 over every content file's path and bytes: changes with any edit. */
@@ -55,7 +57,12 @@ public final class ContentLibrary {
     }
 
     private LanguageContent language(Locale locale) {
-        return languages.getOrDefault(locale.getLanguage(), languages.get(DEFAULT_LANGUAGE));
+        return languages.getOrDefault(locale.getLanguage(), english());
+    }
+
+    /** The loader refuses content without English, so it is always there. */
+    private LanguageContent english() {
+        return requireNonNull(languages.get(DEFAULT_LANGUAGE));
     }
 
     record LanguageContent(Map<Section, List<GuidancePage>> sections, Map<String, List<Choice>> lists) {

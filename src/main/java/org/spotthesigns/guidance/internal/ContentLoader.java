@@ -1,5 +1,7 @@
 package org.spotthesigns.guidance.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidancePage.Audience;
@@ -108,7 +111,7 @@ public final class ContentLoader {
         }
     }
 
-    private LanguageContent loadLanguage(Map<String, byte[]> files, LanguageContent english) {
+    private LanguageContent loadLanguage(Map<String, byte[]> files, @Nullable LanguageContent english) {
         Map<Section, Map<String, Source>> sources = new EnumMap<>(Section.class);
         Map<String, List<Choice>> lists = new LinkedHashMap<>();
         List<Map.Entry<String, byte[]>> optionFiles = new ArrayList<>();
@@ -149,7 +152,7 @@ public final class ContentLoader {
         }
         for (Map.Entry<String, byte[]> file : optionFiles) {
             String name = file.getKey().substring(file.getKey().lastIndexOf('/') + 1).replace(".yml", "");
-            Set<String> placeIds = english == null ? ids(sections.get(Section.PLACES)) : ids(english.pages(Section.PLACES));
+            Set<String> placeIds = english == null ? ids(requireNonNull(sections.get(Section.PLACES))) : ids(english.pages(Section.PLACES));
             lists.put(name, choices("content/" + file.getKey(), new String(file.getValue(), StandardCharsets.UTF_8), placeIds));
         }
         if (english == null) {
@@ -160,7 +163,7 @@ public final class ContentLoader {
                 }
             }
             for (String page : REQUIRED_PAGES) {
-                if (sections.get(Section.PAGES).stream().noneMatch(p -> p.id().equals(page))) {
+                if (requireNonNull(sections.get(Section.PAGES)).stream().noneMatch(p -> p.id().equals(page))) {
                     throw new InvalidContentException("content/en/pages/" + page + ".md", 0,
                             "this page is missing: the site shows it");
                 }
@@ -225,10 +228,10 @@ public final class ContentLoader {
             if (!section.indexPath().isEmpty()) {
                 known.add(section.indexPath());
             }
-            sections.get(section).forEach(page -> known.add(page.path()));
+            requireNonNull(sections.get(section)).forEach(page -> known.add(page.path()));
         }
         sections.values().forEach(pages -> pages.forEach(page -> {
-            LinkSource source = links.get(page);
+            LinkSource source = requireNonNull(links.get(page));
             for (GuidanceMarkdown.LinkTarget link : source.links()) {
                 String target = link.destination().replaceAll("[?#].*$", "");
                 if (link.destination().startsWith("/") && !known.contains(target)) {
@@ -272,7 +275,7 @@ public final class ContentLoader {
                 throw new InvalidContentException(path, line, "the option id '" + idValue + "' is not a unique lower-case id");
             }
             String placeValue = place == null ? null : FrontMatter.scalar(path, place).strip();
-            if (placeValue != null && !placeIds.contains(placeValue)) {
+            if (place != null && placeValue != null && !placeIds.contains(placeValue)) {
                 throw new InvalidContentException(path, place.getStartMark().getLine() + 1,
                         "unknown place '" + placeValue + "': it must be the id of a page in places/");
             }
@@ -281,7 +284,7 @@ public final class ContentLoader {
         return List.copyOf(choices);
     }
 
-    private static Node field(MappingNode mapping, String name) {
+    private static @Nullable Node field(MappingNode mapping, String name) {
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
                 return tuple.getValueNode();
@@ -290,7 +293,7 @@ public final class ContentLoader {
         return null;
     }
 
-    private static Section section(String folder) {
+    private static @Nullable Section section(String folder) {
         for (Section section : Section.values()) {
             if (section.folder().equals(folder)) {
                 return section;

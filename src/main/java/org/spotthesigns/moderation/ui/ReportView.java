@@ -68,6 +68,8 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final TextArea priorityReason = new TextArea("Why");
     private final TextArea note = new TextArea("Add a note for other moderators");
     private final TextArea message = new TextArea("Write to the reporter");
+    // set by show(), before any button that reads it exists
+    @SuppressWarnings("NullAway.Init")
     private CaseFile file;
     private String title = "Report - Spot the Signs moderation";
 

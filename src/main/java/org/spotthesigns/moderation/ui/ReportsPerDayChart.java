@@ -45,7 +45,7 @@ final class ReportsPerDayChart {
                     LEFT, WIDTH, y, y));
         }
         for (int i = 0; i < days.size(); i++) {
-            long count = perDay.get(days.get(i));
+            long count = perDay.getOrDefault(days.get(i), 0L);
             double barHeight = (double) count / scaleTop * plotHeight;
             double x = LEFT + i * slot + slot * 0.15;
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#1d4f91\">"

@@ -2,6 +2,7 @@ package org.spotthesigns.reporting.internal;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Stores a text column as AES-GCM ciphertext; the database never sees the words. */
@@ -16,12 +17,12 @@ public class EncryptedText implements AttributeConverter<String, String> {
     }
 
     @Override
-    public String convertToDatabaseColumn(String plain) {
+    public @Nullable String convertToDatabaseColumn(@Nullable String plain) {
         return plain == null ? null : cipher.encrypt(plain);
     }
 
     @Override
-    public String convertToEntityAttribute(String stored) {
+    public @Nullable String convertToEntityAttribute(@Nullable String stored) {
         return stored == null ? null : cipher.decrypt(stored);
     }
 }

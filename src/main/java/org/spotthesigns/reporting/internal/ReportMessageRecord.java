@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.reporting.FollowUp.Author;
 
 /** One message between the reporter and the moderators. */
@@ -33,7 +34,7 @@ public class ReportMessageRecord {
 
     /** The moderator who wrote it; null for the reporter, who has no name here. */
     @Column(length = 100)
-    private String moderator;
+    private @Nullable String moderator;
 
     @Column(nullable = false, length = 64000)
     private String body;
@@ -44,7 +45,7 @@ public class ReportMessageRecord {
     protected ReportMessageRecord() {
     }
 
-    ReportMessageRecord(ReportRecord report, Author author, String body, Instant sentAt, String moderator) {
+    ReportMessageRecord(ReportRecord report, Author author, String body, Instant sentAt, @Nullable String moderator) {
         this.report = report;
         this.author = author;
         this.body = body;
@@ -56,7 +57,7 @@ public class ReportMessageRecord {
         return author;
     }
 
-    public String getModerator() {
+    public @Nullable String getModerator() {
         return moderator;
     }
 

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.reporting.FollowUp.Author;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDraft.Answer;
@@ -188,6 +189,9 @@ public class ReportRecord {
     }
 
     /** A new report, received at {@code submittedAt}, with its first status. */
+    // The answers are given next, by answers(), where() and when(), before the record is saved; the
+    // columns' NOT NULL constraints would refuse a record saved without them.
+    @SuppressWarnings("NullAway.Init")
     public ReportRecord(String reference, String followUpKeyHash, Instant submittedAt, String contentRelease) {
         this.reference = reference;
         this.followUpKeyHash = followUpKeyHash;
@@ -285,7 +289,7 @@ public class ReportRecord {
     }
 
     /** A reporter's message marks the report as updated in the queue; a moderator's answer clears the mark. */
-    public void addMessage(Author author, String body, Instant sentAt, String moderator) {
+    public void addMessage(Author author, String body, Instant sentAt, @Nullable String moderator) {
         messages.add(new ReportMessageRecord(this, author, body, sentAt, moderator));
         this.reporterReplied = author == Author.REPORTER;
         this.updatedAt = sentAt;

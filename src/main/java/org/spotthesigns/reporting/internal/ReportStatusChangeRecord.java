@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.reporting.ReportStatus;
 
 /** A step in a report's history: which status, when, and which moderator set it. */
@@ -36,22 +37,23 @@ public class ReportStatusChangeRecord {
 
     /** Null when the portal itself set it, as on submission. */
     @Column(name = "changed_by", length = 100)
-    private String changedBy;
+    private @Nullable String changedBy;
 
     @Column(length = 32000)
-    private String reason;
+    private @Nullable String reason;
 
     @Column(length = 64)
-    private String agency;
+    private @Nullable String agency;
 
     @Column(name = "agency_reference", length = 1600)
-    private String agencyReference;
+    private @Nullable String agencyReference;
 
     @Column(name = "duplicate_of", length = 11)
-    private String duplicateOf;
+    private @Nullable String duplicateOf;
 
     /** Why a status was set; each part only where that status needs it. */
-    public record Why(String reason, String agency, String agencyReference, String duplicateOf) {
+    public record Why(@Nullable String reason, @Nullable String agency, @Nullable String agencyReference,
+            @Nullable String duplicateOf) {
 
         public static final Why NOTHING = new Why(null, null, null, null);
     }
@@ -59,7 +61,8 @@ public class ReportStatusChangeRecord {
     protected ReportStatusChangeRecord() {
     }
 
-    ReportStatusChangeRecord(ReportRecord report, ReportStatus status, Instant changedAt, String changedBy, Why why) {
+    ReportStatusChangeRecord(ReportRecord report, ReportStatus status, Instant changedAt, @Nullable String changedBy,
+            @Nullable Why why) {
         this.report = report;
         this.status = status;
         this.changedAt = changedAt;
@@ -84,7 +87,7 @@ public class ReportStatusChangeRecord {
         return changedAt;
     }
 
-    public String getChangedBy() {
+    public @Nullable String getChangedBy() {
         return changedBy;
     }
 }

@@ -51,6 +51,8 @@ final class ReportQuestions extends Div {
     private final GuidanceService guidance;
     private final Locale locale;
     private final Map<String, HasValidation> fields = new HashMap<>();
+    // set with the details step, whose remove buttons are its only readers
+    @SuppressWarnings("NullAway.Init")
     private Button addDetail;
 
     ReportQuestions(ReportStep step, ReportDraft draft, GuidanceService guidance, Locale locale) {

@@ -55,6 +55,8 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final ErrorSummary errors = new ErrorSummary();
     private String title = "";
     private boolean showingErrors;
+    // set by showStep, before any control that reads it exists
+    @SuppressWarnings("NullAway.Init")
     private ReportQuestions questions;
 
     ReportStepView(ReportJourney journey, ReportRules rules, ReportService reports, RateLimits limits,

@@ -2,6 +2,7 @@ package org.spotthesigns.security.internal;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.shared.FieldCipher;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +21,12 @@ class EncryptedSecret implements AttributeConverter<String, String> {
     }
 
     @Override
-    public String convertToDatabaseColumn(String secret) {
+    public @Nullable String convertToDatabaseColumn(@Nullable String secret) {
         return secret == null ? null : cipher.encrypt(secret);
     }
 
     @Override
-    public String convertToEntityAttribute(String stored) {
+    public @Nullable String convertToEntityAttribute(@Nullable String stored) {
         return stored == null ? null : cipher.decrypt(stored);
     }
 }

@@ -1,5 +1,7 @@
 package org.spotthesigns.security.ui;
 
+import static java.util.Objects.requireNonNull;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -59,7 +61,8 @@ class SignInStepsView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        // only signed-in people reach this view (its route is @PermitAll)
+        Authentication authentication = requireNonNull(SecurityContextHolder.getContext().getAuthentication());
         SignInStep step = signIn.next(authentication);
         removeAll();
         switch (step) {

@@ -1,5 +1,7 @@
 package org.spotthesigns.triage.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -137,7 +139,7 @@ public final class RuleSet {
 
     private Priority priorityOf(int score) {
         for (Priority priority : List.of(Priority.P1, Priority.P2, Priority.P3)) {
-            if (score >= thresholds.get(priority)) {
+            if (score >= requireNonNull(thresholds.get(priority), "the rules file gives P1 to P3")) {
                 return priority;
             }
         }

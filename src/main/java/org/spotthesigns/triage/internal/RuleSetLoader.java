@@ -1,5 +1,7 @@
 package org.spotthesigns.triage.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.guidance.InvalidContentException;
 import org.spotthesigns.triage.LinkedBy;
 import org.spotthesigns.triage.Priority;
@@ -174,7 +177,11 @@ public final class RuleSetLoader {
         for (String priority : List.of("P1", "P2", "P3")) {
             thresholds.put(Priority.valueOf(priority), number(required(fields, priority, mapping), "threshold " + priority));
         }
-        if (!(thresholds.get(Priority.P1) > thresholds.get(Priority.P2) && thresholds.get(Priority.P2) > thresholds.get(Priority.P3))) {
+        // all three were put above
+        int p1 = requireNonNull(thresholds.get(Priority.P1));
+        int p2 = requireNonNull(thresholds.get(Priority.P2));
+        int p3 = requireNonNull(thresholds.get(Priority.P3));
+        if (!(p1 > p2 && p2 > p3)) {
             throw problem(line(node), "the thresholds must fall from P1 to P3");
         }
         return thresholds;
@@ -264,7 +271,7 @@ public final class RuleSetLoader {
         return fields;
     }
 
-    private Node required(Map<String, Node> fields, String name, Node parent) {
+    private Node required(Map<String, Node> fields, String name, @Nullable Node parent) {
         Node node = fields.get(name);
         if (node == null) {
             throw problem(line(parent), "the field '" + name + "' is missing");
@@ -288,7 +295,7 @@ public final class RuleSetLoader {
         }
     }
 
-    private static int line(Node node) {
+    private static int line(@Nullable Node node) {
         return node == null ? 0 : node.getStartMark().getLine() + 1;
     }
 

@@ -1,0 +1,75 @@
+package org.spotthesigns.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.spotthesigns.testing.OnPostgres;
+import org.spotthesigns.testing.PostgresReachable;
+import org.spotthesigns.testing.TcpForwarder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A reporter whose send cannot reach the database hears so within about 5 seconds (the form then
+ * keeps every answer: {@code ReportRefusedBrowserTest}), whether the database is down or has
+ * stopped answering.
+ */
+@OnPostgres
+class SendWithDatabaseDownTest {
+
+    private static final Duration ABOUT_FIVE_SECONDS = Duration.ofMillis(6500);
+    private static final TcpForwarder DATABASE = forwarder();
+
+    @DynamicPropertySource
+    static void throughTheForwarder(DynamicPropertyRegistry properties) {
+        String database = PostgresReachable.URL.substring(PostgresReachable.URL.lastIndexOf('/'));
+        properties.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + DATABASE.port() + database);
+    }
+
+    @Autowired
+    ReportService reports;
+
+    @AfterEach
+    void databaseBack() throws IOException {
+        DATABASE.close();
+        DATABASE.open();
+    }
+
+    @Test
+    void a_send_with_the_database_down_fails_within_about_five_seconds() throws IOException {
+        reports.submit(ReportDrafts.complete(Instant.now()), "database-down-test");
+        DATABASE.close();
+
+        assertThat(timeToFailure()).isLessThan(ABOUT_FIVE_SECONDS);
+    }
+
+    @Test
+    void a_send_to_a_database_that_stopped_answering_fails_within_about_five_seconds() {
+        reports.submit(ReportDrafts.complete(Instant.now()), "database-silent-test");
+        DATABASE.freeze();
+
+        assertThat(timeToFailure()).isLessThan(ABOUT_FIVE_SECONDS);
+    }
+
+    private Duration timeToFailure() {
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> reports.submit(ReportDrafts.complete(Instant.now()), "database-down-test"))
+                .isInstanceOf(RuntimeException.class);
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private static TcpForwarder forwarder() {
+        try {
+            return TcpForwarder.onFreePort(5432).open();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
