@@ -82,6 +82,23 @@ final class ReportForm {
         awaitPage.run();
     }
 
+    /**
+     * Puts a long text into a field at once, as pasting does: typing thousands of letters key by
+     * key takes seconds and shows nothing more.
+     */
+    void paste(By field, String text) {
+        WebElement input = browser.findElement(field);
+        input.click();
+        browser.executeScript("""
+                const input = arguments[0];
+                input.value = arguments[1];
+                input.dispatchEvent(new Event('input', {bubbles: true}));
+                input.dispatchEvent(new Event('change', {bubbles: true}));
+                """, input, text);
+        input.sendKeys(Keys.TAB);
+        awaitPage.run();
+    }
+
     void typeDate(By field, LocalDate date) {
         WebElement input = browser.findElement(field);
         input.sendKeys(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date));
@@ -91,6 +108,11 @@ final class ReportForm {
 
     /** Answers every step with the fewest answers the rules accept, ending on "check your answers". */
     void fillInBriefly(String noticed, String placeLabel, String areaLabel) {
+        fillInBriefly(noticed, placeLabel, areaLabel, false);
+    }
+
+    /** The shortest complete report; a long answer for what was noticed can be pasted rather than typed. */
+    void fillInBriefly(String noticed, String placeLabel, String areaLabel, boolean pasteNoticed) {
         browser.get(browser.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + "/report/danger");
         awaitStep("danger");
         choose("dangerNow", message("report.answer.NO"));
@@ -98,7 +120,11 @@ final class ReportForm {
         choose("concernFor", message("report.concernFor.VULNERABLE_ADULT"));
         choose("ageBand", message("report.ageBand.NOT_SURE"));
         next("what");
-        type(By.cssSelector("#noticed textarea"), noticed);
+        if (pasteNoticed) {
+            paste(By.cssSelector("#noticed textarea"), noticed);
+        } else {
+            type(By.cssSelector("#noticed textarea"), noticed);
+        }
         next("where");
         choose("placeKind", placeLabel);
         choose("area", areaLabel);

@@ -207,7 +207,8 @@ class ReportJourneyBrowserTest extends BrowserTest {
             String word = "W".repeat(ReportRules.NOTICED_LIMIT);
             open("/");
             // filled in on a wide window, where the date can be typed; then looked at on a phone
-            form.fillInBriefly(word, guidance.placeKinds(Locale.UK).get(0).label(), guidance.areas(Locale.UK).get(0).label());
+            form.fillInBriefly(word, guidance.placeKinds(Locale.UK).get(0).label(), guidance.areas(Locale.UK).get(0).label(),
+                    true);
             assertThat(browser.findElement(By.cssSelector(".check-answers")).getText()).contains(word);
             assertNoSidewaysScrolling("check your answers, wide");
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
@@ -247,7 +248,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
             form.type(By.cssSelector("#key input"), submitted.key().value());
             browser.findElement(By.id("open-report")).click();
             waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.id("status")).isEmpty());
-            form.type(By.cssSelector("#message textarea"), "Again: " + word.substring(0, 3000));
+            form.paste(By.cssSelector("#message textarea"), "Again: " + word.substring(0, 3000));
             browser.findElement(By.id("send-message")).click();
             waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.cssSelector(".messages .body")).isEmpty());
             assertNoSidewaysScrolling("the follow-up page");
