@@ -30,7 +30,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** The password step's allowance of failures, through the portal's own security filters. */
+/**
+ * The password step's allowance of failures, through the portal's own security filters. A paused
+ * sign-in is sent to the same {@code ?error} page as a wrong password, so the person reads the same
+ * words (the browser journey checks those words once, for a wrong password).
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class SignInThrottleIntegrationTest {

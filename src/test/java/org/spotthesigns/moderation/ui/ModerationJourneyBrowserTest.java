@@ -187,20 +187,6 @@ class ModerationJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
-    void signing_in_is_paused_after_too_many_wrong_passwords_even_with_the_right_one() {
-        String password = "right password " + UUID.randomUUID();
-        String name = newModerator(password);
-        open("/moderation/sign-in");
-        for (int attempt = 0; attempt < 10; attempt++) {
-            submitPassword(name, "wrong password " + attempt);
-            loginError();
-        }
-        submitPassword(name, password);
-        assertThat(loginError()).contains("Those details did not work");
-        assertThat(heading().getText()).isEqualTo("Sign in to moderate reports");
-    }
-
-    @Test
     void an_administrator_adds_a_moderator_disables_them_and_rescores_open_reports() {
         String password = "admin password " + UUID.randomUUID();
         String admin = newAccount(Role.ADMIN, password);
