@@ -39,6 +39,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void scheduling_and_its_lock_are_switched_on_by_the_platform_alone() {
+        classes().that().areAnnotatedWith(org.springframework.scheduling.annotation.EnableScheduling.class)
+                .or().areAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock.class)
+                .should().resideInAPackage("org.spotthesigns.platform..")
+                .check(PORTAL);
+    }
+
+    @Test
     void views_live_in_a_feature_ui_package_and_are_hidden_from_other_packages() {
         classes().that().areAnnotatedWith(Route.class)
                 .should().resideInAPackage("..ui..")
