@@ -20,6 +20,7 @@ import org.spotthesigns.reporting.ReportDraft.Answer;
 import org.spotthesigns.reporting.ReportDrafts;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.reporting.ReportStatus;
+import org.spotthesigns.reporting.ReportWorkflow;
 import org.spotthesigns.reporting.SubmittedReport;
 import org.spotthesigns.reporting.WorkflowException;
 import org.spotthesigns.security.AuditEntry;
@@ -47,6 +48,9 @@ class ModerationServiceIntegrationTest {
 
     @Autowired
     TriageService triage;
+
+    @Autowired
+    ReportWorkflow workflow;
 
     @AfterEach
     void signOut() {
@@ -166,7 +170,7 @@ class ModerationServiceIntegrationTest {
         draft.setNoticed(words);
         SubmittedReport submitted = reports.submit(draft, UUID.randomUUID().toString());
         String reference = submitted.reference().value();
-        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+        awaitInQueue(reference);
 
         reports.reply(reference, submitted.key().value(), "One more thing: he had a bike.", UUID.randomUUID().toString());
 
@@ -216,8 +220,14 @@ class ModerationServiceIntegrationTest {
         draft.setAgeBand(AgeBand.NOT_SURE);
         change.accept(draft);
         String reference = reports.submit(draft, UUID.randomUUID().toString()).reference().value();
-        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+        awaitInQueue(reference);
         return reference;
+    }
+
+    /** Triaged, and the outcome taken into the case: the queue sorts it by its priority. */
+    private void awaitInQueue(String reference) {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> workflow.find(reference).map(c -> c.triagePriority() != null).orElse(false));
     }
 
     private void as(String moderator) {
