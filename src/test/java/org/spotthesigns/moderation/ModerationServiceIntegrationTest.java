@@ -10,19 +10,19 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.spotthesigns.reporting.QueueFilter;
-import org.spotthesigns.reporting.QueueRow;
-import org.spotthesigns.reporting.ReportCase;
-import org.spotthesigns.reporting.ReportChangedException;
+import org.spotthesigns.moderation.QueueFilter;
+import org.spotthesigns.moderation.QueueRow;
+import org.spotthesigns.moderation.ReportCase;
+import org.spotthesigns.moderation.ReportChangedException;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDraft.Answer;
 import org.spotthesigns.reporting.ReportDrafts;
 import org.spotthesigns.reporting.ReportService;
-import org.spotthesigns.reporting.ReportStatus;
-import org.spotthesigns.reporting.ReportWorkflow;
+import org.spotthesigns.moderation.ReportStatus;
+import org.spotthesigns.moderation.ReportWorkflow;
 import org.spotthesigns.reporting.SubmittedReport;
-import org.spotthesigns.reporting.WorkflowException;
+import org.spotthesigns.moderation.WorkflowException;
 import org.spotthesigns.security.AuditEntry;
 import org.spotthesigns.triage.TriageService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,6 +176,9 @@ class ModerationServiceIntegrationTest {
 
         as("alice");
         QueueFilter filter = new QueueFilter(Set.of(), Set.of(), null, null, null, null, words);
+        // the case takes the reply from reporting's event, once the reply has committed
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> workflow.find(reference).map(ReportCase::reporterReplied).orElse(false));
         assertThat(moderation.queue(filter, 0, 5)).extracting(QueueRow::reporterReplied).containsExactly(true);
         CaseFile answered = moderation.sendMessage(reference, "Thank you, that helps.");
         assertThat(answered.report().messages()).extracting(m -> m.body())

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.spotthesigns.moderation.internal.RetentionJob;
 import org.spotthesigns.reporting.ReportDrafts;
 import org.spotthesigns.reporting.ReportService;
-import org.spotthesigns.reporting.ReportWorkflow;
+import org.spotthesigns.moderation.ReportWorkflow;
 import org.spotthesigns.triage.TriageService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -3,7 +3,6 @@ package org.spotthesigns.moderation.internal;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import org.spotthesigns.reporting.ReporterReplied;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -28,15 +27,10 @@ public class QueueBroadcaster {
         return () -> listeners.remove(listener);
     }
 
-    /** A case took a new triage outcome: told once the case has it, not when triage stored it. */
+    /** A case was opened, took a triage outcome or was written to by its reporter: told once the case has it. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(Change change) {
         tell(change);
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void replied(ReporterReplied replied) {
-        tell(new Change(replied.reference(), false));
     }
 
     private void tell(Change change) {

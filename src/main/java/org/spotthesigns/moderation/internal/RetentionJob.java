@@ -6,15 +6,19 @@ import java.time.Instant;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.spotthesigns.moderation.RetentionProperties;
-import org.spotthesigns.reporting.ReportWorkflow;
+import org.spotthesigns.moderation.ReportWorkflow;
 import org.spotthesigns.security.AuditTrail;
-import org.spotthesigns.triage.TriageService;
+import org.spotthesigns.reporting.ReportExpired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes closed reports once they are older than the retention period: the report, its
- * messages, notes and history, its triage outcomes and links. Runs on one node at a time
+ * messages, the case with its notes and history, its triage outcomes and links. It publishes
+ * {@link ReportExpired} for each report in a transaction of its own, and every feature deletes its
+ * own rows inside it, so a report goes whole or not at all and one failure stops no other. Runs on one node at a time
  * (a ShedLock lock in the database), and records each run and each deletion in the audit trail.
  */
 @Component
@@ -23,14 +27,17 @@ public class RetentionJob {
     private static final int BATCH = 200;
 
     private final ReportWorkflow workflow;
-    private final TriageService triage;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final RetentionProperties properties;
     private final Clock clock;
 
-    RetentionJob(ReportWorkflow workflow, TriageService triage, AuditTrail audit, RetentionProperties properties, Clock clock) {
+    RetentionJob(ReportWorkflow workflow, ApplicationEventPublisher events, TransactionTemplate transactions, AuditTrail audit,
+            RetentionProperties properties, Clock clock) {
         this.workflow = workflow;
-        this.triage = triage;
+        this.events = events;
+        this.transactions = transactions;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -46,9 +53,10 @@ public class RetentionJob {
         do {
             batch = workflow.closedBefore(cutoff, BATCH);
             for (String reference : batch) {
-                triage.forget(reference);
-                workflow.delete(reference);
-                audit.recordAs("portal", "report-deleted-by-retention", reference, null, null, null);
+                transactions.executeWithoutResult(status -> {
+                    events.publishEvent(new ReportExpired(reference));
+                    audit.recordAs("portal", "report-deleted-by-retention", reference, null, null, null);
+                });
                 deleted++;
             }
         } while (batch.size() == BATCH);

@@ -1,9 +1,10 @@
-package org.spotthesigns.reporting;
+package org.spotthesigns.moderation;
 
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.reporting.FollowUp.Author;
+import org.spotthesigns.reporting.ReportDraft;
 
 /**
  * A report as a moderator works on it: every answer, the thread with the reporter, notes, and
