@@ -5,12 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.moderation.internal.RetentionJob;
+import org.spotthesigns.reporting.ReportDraft;
+import org.spotthesigns.reporting.ReportDraft.Detail;
+import org.spotthesigns.reporting.ReportDraft.DetailKind;
 import org.spotthesigns.reporting.ReportDrafts;
 import org.spotthesigns.reporting.ReportService;
-import org.spotthesigns.moderation.ReportWorkflow;
 import org.spotthesigns.triage.TriageService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,9 +44,14 @@ class RetentionIntegrationTest {
     JdbcTemplate jdbc;
 
     @Test
-    void a_closed_report_is_deleted_with_its_triage_and_links_an_open_one_stays_and_a_second_run_waits_for_the_lock() {
-        String closed = submit();
-        String open = submit();
+    void a_closed_report_is_deleted_with_every_features_rows_an_open_one_stays_and_a_second_run_waits_for_the_lock() {
+        // both share a phone number, so triage links them
+        String number = "07" + ReportDrafts.digits(3) + " " + ReportDrafts.digits(6);
+        String closed = submit(number);
+        String open = submit(number);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !triage.links(closed).isEmpty());
+        workflow.addNote(closed, "alice", "Called the school");
+        workflow.sendMessage(closed, "alice", "Thank you for telling us.");
         workflow.noFurtherAction(closed, workflow.find(closed).orElseThrow().version(), "alice", "Known to the school");
         await().pollDelay(Duration.ofMillis(5)).atMost(Duration.ofSeconds(1)).until(() -> true);
 
@@ -53,16 +61,41 @@ class RetentionIntegrationTest {
         assertThat(deleted).isGreaterThanOrEqualTo(1);
         assertThat(again).as("the second run, inside the first run's lock").isNull();
         assertThat(workflow.find(closed)).isEmpty();
+        // reporting's rows: the report, its answers and its thread
+        assertThat(count("select count(*) from report where reference = ?", closed)).isZero();
+        assertThat(count("select count(*) from report_sign s join report r on r.id = s.report_id where r.reference = ?", closed))
+                .isZero();
+        assertThat(count("select count(*) from report_sign where report_id not in (select id from report)")).isZero();
+        assertThat(count("select count(*) from report_detail where report_id not in (select id from report)")).isZero();
+        assertThat(count("select count(*) from report_message where report_id not in (select id from report)")).isZero();
+        // moderation's: the case with its notes, history and search words
+        assertThat(count("select count(*) from report_case where reference = ?", closed)).isZero();
+        assertThat(count("select count(*) from case_note where case_id not in (select id from report_case)")).isZero();
+        assertThat(count("select count(*) from case_status_change where case_id not in (select id from report_case)")).isZero();
+        assertThat(count("select count(*) from case_word where case_id not in (select id from report_case)")).isZero();
+        // triage's: outcomes, link keys and links both ways
         assertThat(triage.history(closed)).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from report_link_key where report_reference = ?", Long.class, closed)).isZero();
+        assertThat(count("select count(*) from triage_outcome where report_reference = ?", closed)).isZero();
+        assertThat(count("select count(*) from report_link_key where report_reference = ?", closed)).isZero();
+        assertThat(count("select count(*) from report_link where report_reference = ? or linked_reference = ?", closed, closed))
+                .isZero();
         assertThat(workflow.find(open)).isPresent();
+        assertThat(triage.history(open)).isNotEmpty();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'report-deleted-by-retention' "
                 + "and report_reference = ?", Long.class, closed)).isEqualTo(1);
     }
 
-    private String submit() {
-        String reference = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString()).reference().value();
-        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+    private String submit(String phoneNumber) {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setDetails(List.of(new Detail(DetailKind.PHONE_NUMBER, phoneNumber)));
+        String reference = reports.submit(draft, UUID.randomUUID().toString()).reference().value();
+        // triaged, and the outcome taken into the case
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> workflow.find(reference).map(c -> c.triagePriority() != null).orElse(false));
         return reference;
+    }
+
+    private long count(String sql, Object... arguments) {
+        return jdbc.queryForObject(sql, Long.class, arguments);
     }
 }
