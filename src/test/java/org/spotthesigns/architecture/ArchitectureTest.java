@@ -2,15 +2,24 @@ package org.spotthesigns.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.Application;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 /** Packages by feature: each feature's root is its API, views call services, no cycles. */
 class ArchitectureTest {
@@ -22,6 +31,59 @@ class ArchitectureTest {
     @Test
     void features_use_each_other_only_through_their_api_and_without_cycles() {
         ApplicationModules.of(Application.class).verify();
+    }
+
+    /**
+     * The module diagrams in docs/modules/ (PlantUML, C4), written from the code each time this
+     * runs, so the committed picture is the one the code draws; the folder is emptied first.
+     */
+    @Test
+    void the_module_diagrams_are_written_from_the_code() throws IOException {
+        ApplicationModules modules = ApplicationModules.of(Application.class);
+        // the platform has no type the features depend on (they take a java.time.Clock), so show it anyway
+        Documenter.DiagramOptions diagrams = Documenter.DiagramOptions.defaults()
+                .withElementsWithoutRelationships(Documenter.DiagramOptions.ElementsWithoutRelationships.VISIBLE);
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml(diagrams)
+                .writeIndividualModulesAsPlantUml(diagrams);
+        try (var files = Files.list(Path.of("docs/modules"))) {
+            files.forEach(ArchitectureTest::sortRelationsAndComponents);
+        }
+
+        assertThat(Path.of("docs/modules/components.puml")).content()
+                .contains("Moderation", "Reporting", "Triage", "Platform")
+                .containsPattern("Rel\\(\\S+\\.Moderation, \\S+\\.Triage, \"listens to\"");
+    }
+
+    /**
+     * The Documenter lists relations and components in no fixed order: sorted, an unchanged
+     * structure writes unchanged files, and the committed diagrams change only when the code does.
+     */
+    private static void sortRelationsAndComponents(Path diagram) {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(diagram));
+            for (int start = 0; start < lines.size(); start++) {
+                String kind = kind(lines.get(start));
+                if (kind == null) {
+                    continue;
+                }
+                int end = start;
+                while (end < lines.size() && kind.equals(kind(lines.get(end)))) {
+                    end++;
+                }
+                Collections.sort(lines.subList(start, end));
+                start = end - 1;
+            }
+            Files.write(diagram, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String kind(String line) {
+        String trimmed = line.stripLeading();
+        return trimmed.startsWith("Rel(") || trimmed.startsWith("Component(")
+                ? line.substring(0, line.length() - trimmed.length()) + trimmed.substring(0, trimmed.indexOf('(')) : null;
     }
 
     @Test
