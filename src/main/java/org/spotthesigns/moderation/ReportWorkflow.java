@@ -154,7 +154,8 @@ public class ReportWorkflow {
                     throw new WorkflowException("There is no report " + reference + ".");
                 }
             } catch (InvalidReportException refused) {
-                throw new WorkflowException("Write the message.");
+                // checked above against the same limits: only a longer limit here could differ
+                throw new WorkflowException("Shorten the message: it is too long to store.", "report.error.tooBig");
             }
             cases.reporterReplied(reference, false);
             return find(reference).orElseThrow();

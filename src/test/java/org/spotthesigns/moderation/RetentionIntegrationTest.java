@@ -6,17 +6,25 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.moderation.internal.RetentionJob;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDraft.Detail;
 import org.spotthesigns.reporting.ReportDraft.DetailKind;
 import org.spotthesigns.reporting.ReportDrafts;
+import org.spotthesigns.reporting.ReportExpired;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.triage.TriageService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -53,6 +61,7 @@ class RetentionIntegrationTest {
         workflow.addNote(closed, "alice", "Called the school");
         workflow.sendMessage(closed, "alice", "Thank you for telling us.");
         workflow.noFurtherAction(closed, workflow.find(closed).orElseThrow().version(), "alice", "Known to the school");
+        freeTheLock();
         await().pollDelay(Duration.ofMillis(5)).atMost(Duration.ofSeconds(1)).until(() -> true);
 
         Integer deleted = retention.deleteClosedReports();
@@ -83,6 +92,60 @@ class RetentionIntegrationTest {
         assertThat(triage.history(open)).isNotEmpty();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'report-deleted-by-retention' "
                 + "and report_reference = ?", Long.class, closed)).isEqualTo(1);
+    }
+
+    @Test
+    void a_report_one_feature_fails_to_delete_is_kept_whole_and_the_others_still_go() {
+        String kept = submit("07" + ReportDrafts.digits(3) + " " + ReportDrafts.digits(6));
+        String gone = submit("07" + ReportDrafts.digits(3) + " " + ReportDrafts.digits(6));
+        workflow.spam(kept, workflow.find(kept).orElseThrow().version(), "alice");
+        workflow.spam(gone, workflow.find(gone).orElseThrow().version(), "alice");
+        FailingFeature.REFUSED.add(kept);
+        freeTheLock();
+        await().pollDelay(Duration.ofMillis(5)).atMost(Duration.ofSeconds(1)).until(() -> true);
+
+        try {
+            assertThat(retention.deleteClosedReports()).isGreaterThanOrEqualTo(1);
+        } finally {
+            FailingFeature.REFUSED.remove(kept);
+        }
+
+        assertThat(workflow.find(gone)).isEmpty();
+        // the features that deleted their rows before the failure were rolled back with it
+        assertThat(workflow.find(kept)).isPresent();
+        assertThat(count("select count(*) from report where reference = ?", kept)).isEqualTo(1);
+        assertThat(count("select count(*) from report_case where reference = ?", kept)).isEqualTo(1);
+        assertThat(triage.history(kept)).isNotEmpty();
+        assertThat(count("select count(*) from audit_event where action = 'report-deleted-by-retention' "
+                + "and report_reference = ?", kept)).isZero();
+    }
+
+    /** Another run's lock (this class's other test, inside its minimum hold) would skip this run. */
+    private void freeTheLock() {
+        jdbc.update("update shedlock set lock_until = locked_at where name = 'retention'");
+    }
+
+    /** A feature whose deletion fails for the reports named here, after every real feature has deleted its rows. */
+    @TestConfiguration
+    static class FailingFeatureConfiguration {
+
+        @Bean
+        FailingFeature failingFeature() {
+            return new FailingFeature();
+        }
+    }
+
+    static class FailingFeature {
+
+        static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
+
+        @EventListener
+        @Order(Ordered.LOWEST_PRECEDENCE)
+        void on(ReportExpired expired) {
+            if (REFUSED.contains(expired.reference())) {
+                throw new IllegalStateException("This feature could not delete " + expired.reference());
+            }
+        }
     }
 
     private String submit(String phoneNumber) {
