@@ -38,12 +38,13 @@ class CaseFromEvents {
         this.events = events;
     }
 
-    /** A new report is in the queue at once, untriaged and so first: a failed triage never hides it. */
+    /**
+     * A new report is in the queue at once, untriaged and so first: a failed triage never hides it.
+     * Open queues are told when it is triaged, a moment later, so that they refresh once for it.
+     */
     @ApplicationModuleListener(id = "moderation.report-submitted")
     void on(ReportSubmitted submitted) {
-        if (open(submitted.reference()).isPresent()) {
-            events.publishEvent(new QueueBroadcaster.Change(submitted.reference(), false));
-        }
+        open(submitted.reference());
     }
 
     @ApplicationModuleListener(id = "moderation.report-triaged")

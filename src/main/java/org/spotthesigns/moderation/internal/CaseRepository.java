@@ -24,18 +24,18 @@ public interface CaseRepository extends JpaRepository<CaseRecord, Long>, QueueQu
     List<String> findClosedBefore(Collection<ReportStatus> statuses, Instant cutoff, Pageable page);
 
     /** Triage's outcome: its priority, when the case is due and whether it looks like spam. */
-    @Modifying(flushAutomatically = true)
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update CaseRecord c set c.triagePriority = :priority, c.deadline = :deadline, c.suspectedSpam = :suspectedSpam "
             + "where c.reference = :reference")
     int triaged(String reference, int priority, Instant deadline, boolean suspectedSpam);
 
     /** The queue's order follows triage, unless a moderator has set the priority. */
-    @Modifying(flushAutomatically = true)
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update CaseRecord c set c.priority = :priority where c.reference = :reference and c.priorityOverrideReason is null")
     int prioritised(String reference, int priority);
 
     /** Marks the case in the queue as written to by its reporter, or clears the mark. */
-    @Modifying(flushAutomatically = true)
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update CaseRecord c set c.reporterReplied = :replied where c.reference = :reference")
     int reporterReplied(String reference, boolean replied);
 }

@@ -27,7 +27,7 @@ public class QueueBroadcaster {
         return () -> listeners.remove(listener);
     }
 
-    /** A case was opened, took a triage outcome or was written to by its reporter: told once the case has it. */
+    /** A case took a triage outcome or was written to by its reporter: told once the case has it. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(Change change) {
         tell(change);

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Open queues hear of a case once it has changed: opened, triaged (a P1 urgently) and replied to. */
+/** Open queues hear of a case once it has changed: triaged (a P1 urgently) and replied to. */
 @SpringBootTest
 @ActiveProfiles("test")
 class QueueBroadcasterIntegrationTest {
@@ -36,6 +36,11 @@ class QueueBroadcasterIntegrationTest {
         try {
             ReportDraft draft = ReportDrafts.complete(Instant.now());
             draft.setDangerNow(Answer.YES);
+            draft.setAgeBand(ReportDraft.AgeBand.UNDER_13);
+            draft.setNoticed("=HYPERLINK(\"http://x\") seen " + UUID.randomUUID() + " <img src=x onerror=window.xssRan=1> &#60;b&#62;");
+            draft.setLocation("<svg onload=window.xssRan=1> by the bank " + "W".repeat(450));
+            draft.setDetails(List.of(new ReportDraft.Detail(ReportDraft.DetailKind.NICKNAME, "<script>window.xssRan=1</script>")));
+            draft.setContactName("@SUM(1+1) <b>Sam</b>");
             SubmittedReport submitted = reports.submit(draft, UUID.randomUUID().toString());
             String reference = submitted.reference().value();
 
@@ -43,7 +48,7 @@ class QueueBroadcasterIntegrationTest {
 
             reports.reply(reference, submitted.key().value(), "He is still there.", UUID.randomUUID().toString());
             await().atMost(Duration.ofSeconds(5))
-                    .until(() -> heard.stream().filter(c -> c.reference().equals(reference) && !c.urgent()).count() >= 2);
+                    .until(() -> heard.stream().filter(c -> c.reference().equals(reference) && !c.urgent()).count() >= 1);
             assertThat(heard).extracting(QueueBroadcaster.Change::reference).contains(reference);
         } finally {
             stop.run();
