@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,11 +16,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.Application;
+import org.spotthesigns.reporting.ReportService;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.stereotype.Service;
 
 /** Packages by feature: each feature's root is its API, views call services, no cycles. */
 class ArchitectureTest {
@@ -84,6 +88,22 @@ class ArchitectureTest {
         String trimmed = line.stripLeading();
         return trimmed.startsWith("Rel(") || trimmed.startsWith("Component(")
                 ? line.substring(0, line.length() - trimmed.length()) + trimmed.substring(0, trimmed.indexOf('(')) : null;
+    }
+
+    /**
+     * Triage reads a report from reporting (its answers, and which reports are still open) and
+     * publishes its outcome; it never writes to reporting, and moderation takes the outcome from
+     * the event.
+     */
+    @Test
+    void triage_only_reads_from_reporting_and_publishes_its_outcome() {
+        noClasses().that().resideInAPackage("org.spotthesigns.triage..")
+                .should().callMethodWhere(DescribedPredicate.describe("a method of a reporting service other than a read for triage",
+                        call -> call.getTargetOwner().getPackageName().startsWith("org.spotthesigns.reporting")
+                                && call.getTargetOwner().isAnnotatedWith(Service.class)
+                                && !(call.getTargetOwner().isEquivalentTo(ReportService.class)
+                                        && Set.of("forTriage", "openReferences").contains(call.getName()))))
+                .check(PORTAL);
     }
 
     @Test
