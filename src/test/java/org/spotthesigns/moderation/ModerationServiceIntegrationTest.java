@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.spotthesigns.reporting.PublicStatus;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDraft.Answer;
@@ -208,6 +209,26 @@ class ModerationServiceIntegrationTest {
         assertThatThrownBy(() -> moderation.addNote(reference, "x" + "\u0301".repeat(32000)))
                 .isInstanceOf(WorkflowException.class)
                 .satisfies(refused -> assertThat(((WorkflowException) refused).messageKey()).contains("report.error.tooBig"));
+    }
+
+    @Test
+    void what_the_reporter_sees_follows_the_case_and_never_says_why_it_was_closed() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        SubmittedReport submitted = reports.submit(draft, UUID.randomUUID().toString());
+        String reference = submitted.reference().value();
+        awaitInQueue(reference);
+        as("alice");
+
+        CaseFile claimed = moderation.claim(reference, moderation.open(reference).orElseThrow().report().version());
+        awaitPublicStatus(submitted, PublicStatus.BEING_LOOKED_AT);
+        moderation.spam(reference, claimed.report().version());
+        awaitPublicStatus(submitted, PublicStatus.CLOSED);
+    }
+
+    /** Reporting takes the status from moderation's event, once the decision has committed. */
+    private void awaitPublicStatus(SubmittedReport submitted, PublicStatus status) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> reports.open(submitted.reference().value(), submitted.key().value(),
+                UUID.randomUUID().toString()).orElseThrow().status() == status);
     }
 
     private String submit(String words, java.util.function.Consumer<ReportDraft> change) {
