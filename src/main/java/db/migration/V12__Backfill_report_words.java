@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.spotthesigns.reporting.SearchWords;
+import org.spotthesigns.moderation.SearchWords;
 
 /** Gives reports stored before the word index (V11) their words, so the queue's search finds them too. */
 public class V12__Backfill_report_words extends BaseJavaMigration {

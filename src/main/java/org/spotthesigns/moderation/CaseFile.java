@@ -2,7 +2,6 @@ package org.spotthesigns.moderation;
 
 import java.util.List;
 import java.util.Optional;
-import org.spotthesigns.reporting.ReportCase;
 import org.spotthesigns.security.AuditEntry;
 import org.spotthesigns.triage.LinkedReport;
 import org.spotthesigns.triage.TriagedReport;

@@ -39,8 +39,8 @@ public final class AnsweredQuestions {
     }
 
     /** A stored report's answers, as stored: they were cleaned on the way in. */
-    public static List<Row> stored(ReportCase report, GuidanceService guidance, Locale locale, Words words) {
-        return rows(report.answers(), guidance, locale, words, text -> text == null ? "" : text);
+    public static List<Row> stored(ReportDraft answers, GuidanceService guidance, Locale locale, Words words) {
+        return rows(answers, guidance, locale, words, text -> text == null ? "" : text);
     }
 
     private static List<Row> rows(ReportDraft draft, GuidanceService guidance, Locale locale, Words words,

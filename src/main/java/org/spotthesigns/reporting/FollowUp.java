@@ -2,7 +2,6 @@ package org.spotthesigns.reporting;
 
 import java.time.Instant;
 import java.util.List;
-import org.spotthesigns.reporting.ReportStatus.PublicStatus;
 
 /** What a reporter sees when they come back with their reference and key. */
 public record FollowUp(ReportReference reference, Instant submittedAt, PublicStatus status, List<Message> messages) {

@@ -171,14 +171,45 @@ public class ReportService {
                     report.getDetails().stream().map(d -> new Detail(d.getKind(), d.getValue())).toList(), words,
                     new ReportForTriage.SpamSignals(report.isHoneypotFilled(), report.getSecondsToComplete(),
                             report.getLinkCount(), (int) similarBefore),
-                    report.getStatus().isOpen());
+                    report.getPublicStatus().isOpen());
         }));
     }
 
     /** The references of every report still being worked on, oldest first. */
     public List<String> openReferences() {
-        return transactions.execute(status -> reports.findReferencesByStatusIn(
-                java.util.Arrays.stream(ReportStatus.values()).filter(ReportStatus::isOpen).toList()));
+        return transactions.execute(status -> reports.findReferencesByPublicStatusIn(
+                java.util.Arrays.stream(PublicStatus.values()).filter(PublicStatus::isOpen).toList()));
+    }
+
+    /** A stored report as the moderators' queue lists and searches it; never its contact details. */
+    public Optional<ReportForQueue> forQueue(String reference) {
+        return transactions.execute(status -> reports.findByReference(reference).map(report -> new ReportForQueue(
+                new ReportReference(report.getReference()), report.getSubmittedAt(), report.getArea(),
+                report.getPlaceKind(), report.getNoticed(), report.getLocation())));
+    }
+
+    /**
+     * A stored report for a moderator to read: every answer, contact details included when the
+     * reporter left them, and the thread. Only moderation calls this, behind its own access check.
+     */
+    public Optional<ReportForModeration> forModeration(String reference) {
+        return transactions.execute(status -> reports.findByReference(reference).map(ReportService::forModeration));
+    }
+
+    /**
+     * A moderator's message to the reporter, added to the thread the reporter reads on the
+     * follow-up page. The thread is the reporter's, so its rules (cleaning, limits) are kept here.
+     *
+     * @return false when there is no such report (deleted meanwhile)
+     * @throws InvalidReportException when the message is empty or too long; nothing is added
+     */
+    public boolean answer(String reference, String moderator, String typedMessage) {
+        String message = PlainText.clean(typedMessage);
+        checkMessage(message);
+        return Boolean.TRUE.equals(transactions.execute(status -> reports.findByReference(reference).map(report -> {
+            report.addMessage(Author.MODERATOR, message, clock.instant(), moderator);
+            return true;
+        }).orElse(false)));
     }
 
     /** SHA-256 of the words as a repeat would share them: case, spacing and punctuation do not count. */
@@ -207,6 +238,16 @@ public class ReportService {
      */
     public Optional<FollowUp> reply(String typedReference, String typedKey, String typedMessage, String clientKey) {
         String message = PlainText.clean(typedMessage);
+        checkMessage(message);
+        return authorised(typedReference, typedKey, clientKey).map(id -> transactions.execute(status -> {
+            ReportRecord report = reports.findById(id).orElseThrow();
+            report.addMessage(Author.REPORTER, message, clock.instant(), null);
+            events.publishEvent(new ReporterReplied(report.getReference()));
+            return followUp(report);
+        }));
+    }
+
+    private static void checkMessage(String message) {
         if (message.isEmpty()) {
             throw new InvalidReportException(List.of(Problem.of("message", "followup.error.message.required")));
         }
@@ -216,12 +257,6 @@ public class ReportService {
         if (!PlainText.withinBytes(message, MESSAGE_LIMIT)) {
             throw new InvalidReportException(List.of(Problem.of("message", "report.error.tooBig")));
         }
-        return authorised(typedReference, typedKey, clientKey).map(id -> transactions.execute(status -> {
-            ReportRecord report = reports.findById(id).orElseThrow();
-            report.addMessage(Author.REPORTER, message, clock.instant(), null);
-            events.publishEvent(new ReporterReplied(report.getReference()));
-            return followUp(report);
-        }));
     }
 
     /**
@@ -275,10 +310,37 @@ public class ReportService {
 
     private FollowUp followUp(ReportRecord report) {
         return new FollowUp(new ReportReference(report.getReference()), report.getSubmittedAt(),
-                report.getStatus().publicStatus(),
+                report.getPublicStatus(),
                 report.getMessages().stream()
                         .map(m -> new FollowUp.Message(m.getAuthor(), m.getBody(), m.getSentAt()))
                         .toList());
+    }
+
+    private static ReportForModeration forModeration(ReportRecord report) {
+        ReportDraft answers = new ReportDraft(report.getSubmittedAt());
+        answers.setDangerNow(report.getDangerNow());
+        answers.setConcernFor(report.getConcernFor());
+        answers.setAgeBand(report.getAgeBand());
+        answers.setSigns(report.getSigns());
+        answers.setNoticed(report.getNoticed());
+        answers.setPlaceKind(report.getPlaceKind());
+        answers.setArea(report.getArea());
+        answers.setLocation(report.getLocation());
+        answers.setSeenOn(report.getSeenOn());
+        answers.setSeenAt(report.getSeenAt());
+        answers.setStillHappening(report.getStillHappening());
+        answers.setHappenedBefore(report.getHappenedBefore());
+        answers.setDetails(report.getDetails().stream().map(d -> new Detail(d.getKind(), d.getValue())).toList());
+        answers.setContactMe(report.isContactMe());
+        if (report.isContactMe()) {
+            answers.setContactName(report.getContactName());
+            answers.setContactPhone(report.getContactPhone());
+            answers.setContactEmail(report.getContactEmail());
+            answers.setContactNotes(report.getContactNotes());
+        }
+        return new ReportForModeration(new ReportReference(report.getReference()), report.getSubmittedAt(), answers,
+                report.getMessages().stream().map(m -> new ReportForModeration.Message(m.getAuthor(), m.getModerator(),
+                        m.getBody(), m.getSentAt())).toList());
     }
 
     private ReportReference freshReference() {
@@ -298,7 +360,6 @@ public class ReportService {
         report.answers(draft.getDangerNow(), draft.getConcernFor(), draft.getAgeBand(), draft.getSigns(), noticed,
                 wordsFingerprint(noticed));
         report.where(draft.getPlaceKind(), draft.getArea(), location);
-        report.searchableWords(SearchWords.of(noticed, location));
         report.when(draft.getSeenOn(), draft.getSeenAt(), draft.getStillHappening(), draft.getHappenedBefore());
         for (Detail detail : draft.getDetails()) {
             report.addDetail(detail.kind(), PlainText.clean(detail.value()));

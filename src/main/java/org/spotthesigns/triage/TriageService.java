@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.spotthesigns.reporting.ReportForTriage;
 import org.spotthesigns.reporting.ReportService;
-import org.spotthesigns.reporting.ReportWorkflow;
 import org.spotthesigns.triage.internal.LinkKey;
 import org.spotthesigns.triage.internal.ReportLinks;
 import org.spotthesigns.triage.internal.TriageOutcomeRecord;
@@ -31,19 +30,17 @@ public class TriageService {
 
     private final TriageRules rules;
     private final ReportService reports;
-    private final ReportWorkflow workflow;
     private final TriageOutcomeRepository outcomes;
     private final ReportLinks links;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    TriageService(TriageRules rules, ReportService reports, ReportWorkflow workflow, TriageOutcomeRepository outcomes,
+    TriageService(TriageRules rules, ReportService reports, TriageOutcomeRepository outcomes,
             ReportLinks links, PlatformTransactionManager transactionManager, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.rules = rules;
         this.reports = reports;
-        this.workflow = workflow;
         this.outcomes = outcomes;
         this.links = links;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -85,13 +82,17 @@ public class TriageService {
         return rules.evaluate(input(report, TriageInput.Linked.to(links.of(report.reference().value()))));
     }
 
-    /** Keeps the outcome in the report's history, and its priority and deadline on the report for the queue. */
+    /**
+     * Keeps the outcome in the report's history and publishes it, in the same transaction: the
+     * queue takes its priority and deadline from the event, and triage never writes to another
+     * feature's rows.
+     */
     private TriagedReport store(ReportForTriage report, TriageOutcome outcome) {
         Instant deadline = rules.deadline(outcome.priority(), report.submittedAt());
-        workflow.recordTriage(report.reference().value(), outcome.priority().ordinal() + 1, deadline, outcome.suspectedSpam());
-        events.publishEvent(new ReportTriaged(report.reference().value(), outcome.priority(), outcome.suspectedSpam()));
-        return triaged(outcomes.save(new TriageOutcomeRecord(report.reference().value(), outcome, deadline,
-                clock.instant().truncatedTo(ChronoUnit.MICROS))));
+        Instant triagedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        events.publishEvent(new ReportTriaged(report.reference().value(), outcome.priority(), deadline,
+                outcome.suspectedSpam(), outcome.score(), outcome.ruleSetVersion(), triagedAt));
+        return triaged(outcomes.save(new TriageOutcomeRecord(report.reference().value(), outcome, deadline, triagedAt)));
     }
 
     /**

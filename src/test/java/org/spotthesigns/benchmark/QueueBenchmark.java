@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.spotthesigns.Application;
 import org.spotthesigns.moderation.ModerationService;
-import org.spotthesigns.reporting.QueueFilter;
-import org.spotthesigns.reporting.ReportStatus;
+import org.spotthesigns.moderation.QueueFilter;
+import org.spotthesigns.moderation.ReportStatus;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,7 +79,7 @@ public final class QueueBenchmark {
             portal.getBean(SecurityContextHolderStrategy.class).getContext()
                     .setAuthentication(new TestingAuthenticationToken("alice", null, "ROLE_MODERATOR"));
             ModerationService moderation = portal.getBean(ModerationService.class);
-            String someReference = jdbc.queryForObject("select reference from report where status = 'NEW' order by id fetch first 1 rows only",
+            String someReference = jdbc.queryForObject("select reference from report_case where status = 'NEW' order by id fetch first 1 rows only",
                     String.class);
             Map<String, QueueFilter> filters = new LinkedHashMap<>();
             filters.put("first page (open reports)", QueueFilter.OPEN);

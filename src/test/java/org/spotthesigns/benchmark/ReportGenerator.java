@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.spotthesigns.reporting.ReportReference;
-import org.spotthesigns.reporting.SearchWords;
+import org.spotthesigns.moderation.SearchWords;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -52,14 +52,17 @@ public final class ReportGenerator {
     /** Adds {@code count} reports received over the year before {@code now}. */
     public void generate(int count, Instant now) {
         long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from report", Long.class);
+        long firstCaseId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from report_case", Long.class);
         int batch = 2_000;
         for (int start = 0; start < count; start += batch) {
             List<Object[]> reports = new ArrayList<>();
+            List<Object[]> cases = new ArrayList<>();
             List<Object[]> signs = new ArrayList<>();
             List<Object[]> changes = new ArrayList<>();
             List<Object[]> words = new ArrayList<>();
             for (int i = start; i < Math.min(count, start + batch); i++) {
                 long id = firstId + i;
+                long caseId = firstCaseId + i;
                 Instant submitted = now.minusSeconds(random.nextLong(365L * 24 * 3600));
                 boolean recent = submitted.isAfter(now.minus(Duration.ofDays(21)));
                 String status = status(recent);
@@ -75,31 +78,38 @@ public final class ReportGenerator {
                 String location = "Near the " + pick(new String[] {"station", "bus stop", "chip shop", "car wash", "retail park",
                     "bank"});
                 for (String word : SearchWords.of(noticed, location)) {
-                    words.add(new Object[] {id, word});
+                    words.add(new Object[] {caseId, word});
                 }
                 Instant updated = status.equals("NEW") ? submitted : submitted.plus(Duration.ofHours(1 + random.nextInt(200)));
-                reports.add(new Object[] {id, freshReference(), KEY_HASH, ts(submitted), "generated",
+                String reference = freshReference();
+                String place = pick(PLACES);
+                String area = pick(AREAS);
+                reports.add(new Object[] {id, reference, KEY_HASH, ts(submitted), "generated",
                     random.nextInt(20) == 0 ? "YES" : "NO", random.nextInt(10) == 0 ? "MYSELF" : "CHILD", band(), noticed,
-                    pick(PLACES), pick(AREAS), location, LocalDate.ofInstant(submitted, ZoneOffset.UTC), pick(new String[] {"YES", "NO",
-                        "NOT_SURE"}), pick(new String[] {"YES", "NO", "NOT_SURE"}), status, 30 + random.nextInt(600),
-                    priority, priority, ts(deadline), random.nextInt(33) == 0, assigned, ts(updated)});
+                    place, area, location, LocalDate.ofInstant(submitted, ZoneOffset.UTC), pick(new String[] {"YES", "NO",
+                        "NOT_SURE"}), pick(new String[] {"YES", "NO", "NOT_SURE"}), publicStatus(status), 30 + random.nextInt(600)});
+                cases.add(new Object[] {caseId, reference, ts(submitted), area, place, noticed, status, priority, priority,
+                    ts(deadline), random.nextInt(33) == 0, assigned, ts(updated)});
                 signs.add(new Object[] {id, SIGNS[random.nextInt(4)]});
                 signs.add(new Object[] {id, SIGNS[4 + random.nextInt(4)]});
-                changes.add(new Object[] {id, "NEW", ts(submitted), null});
+                changes.add(new Object[] {caseId, "NEW", ts(submitted), null});
                 if (!status.equals("NEW")) {
-                    changes.add(new Object[] {id, status, ts(updated), assigned});
+                    changes.add(new Object[] {caseId, status, ts(updated), assigned});
                 }
             }
             jdbc.batchUpdate("""
                     insert into report (id, reference, follow_up_key_hash, submitted_at, content_release, danger_now,
                         concern_for, age_band, noticed, place_kind, area, location, seen_on, still_happening, happened_before,
-                        contact_me, status, honeypot_filled, seconds_to_complete, link_count, version, priority, triage_priority,
-                        deadline, suspected_spam, assigned_to, reporter_replied, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, false, ?, 0, 0, ?, ?, ?, ?, ?, false, ?)""",
+                        contact_me, public_status, honeypot_filled, seconds_to_complete, link_count, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, false, ?, 0, 0)""",
                     reports);
+            jdbc.batchUpdate("""
+                    insert into report_case (id, reference, submitted_at, area, place_kind, noticed, status, priority,
+                        triage_priority, deadline, suspected_spam, assigned_to, reporter_replied, updated_at, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, 0)""", cases);
             jdbc.batchUpdate("insert into report_sign (report_id, sign_id) values (?, ?)", signs);
-            jdbc.batchUpdate("insert into report_word (report_id, word) values (?, ?)", words);
-            jdbc.batchUpdate("insert into report_status_change (report_id, status, changed_at, changed_by) values (?, ?, ?, ?)",
+            jdbc.batchUpdate("insert into case_word (case_id, word) values (?, ?)", words);
+            jdbc.batchUpdate("insert into case_status_change (case_id, status, changed_at, changed_by) values (?, ?, ?, ?)",
                     changes);
         }
     }
@@ -111,6 +121,15 @@ public final class ReportGenerator {
         }
         return roll < 2 ? "NEW" : roll < 6 ? "IN_REVIEW" : roll < 30 ? "REFERRED" : roll < 85 ? "NO_FURTHER_ACTION"
                 : roll < 93 ? "DUPLICATE" : "SPAM";
+    }
+
+    private static String publicStatus(String status) {
+        return switch (status) {
+            case "NEW" -> "RECEIVED";
+            case "IN_REVIEW" -> "BEING_LOOKED_AT";
+            case "REFERRED" -> "PASSED_ON";
+            default -> "CLOSED";
+        };
     }
 
     private int priority() {

@@ -10,18 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.spotthesigns.reporting.QueueFilter;
-import org.spotthesigns.reporting.QueueRow;
-import org.spotthesigns.reporting.ReportCase;
-import org.spotthesigns.reporting.ReportChangedException;
+import org.spotthesigns.reporting.PublicStatus;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDraft.Answer;
 import org.spotthesigns.reporting.ReportDrafts;
 import org.spotthesigns.reporting.ReportService;
-import org.spotthesigns.reporting.ReportStatus;
 import org.spotthesigns.reporting.SubmittedReport;
-import org.spotthesigns.reporting.WorkflowException;
 import org.spotthesigns.security.AuditEntry;
 import org.spotthesigns.triage.TriageService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +42,9 @@ class ModerationServiceIntegrationTest {
 
     @Autowired
     TriageService triage;
+
+    @Autowired
+    ReportWorkflow workflow;
 
     @AfterEach
     void signOut() {
@@ -166,12 +164,15 @@ class ModerationServiceIntegrationTest {
         draft.setNoticed(words);
         SubmittedReport submitted = reports.submit(draft, UUID.randomUUID().toString());
         String reference = submitted.reference().value();
-        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+        awaitInQueue(reference);
 
         reports.reply(reference, submitted.key().value(), "One more thing: he had a bike.", UUID.randomUUID().toString());
 
         as("alice");
         QueueFilter filter = new QueueFilter(Set.of(), Set.of(), null, null, null, null, words);
+        // the case takes the reply from reporting's event, once the reply has committed
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> workflow.find(reference).map(ReportCase::reporterReplied).orElse(false));
         assertThat(moderation.queue(filter, 0, 5)).extracting(QueueRow::reporterReplied).containsExactly(true);
         CaseFile answered = moderation.sendMessage(reference, "Thank you, that helps.");
         assertThat(answered.report().messages()).extracting(m -> m.body())
@@ -210,14 +211,40 @@ class ModerationServiceIntegrationTest {
                 .satisfies(refused -> assertThat(((WorkflowException) refused).messageKey()).contains("report.error.tooBig"));
     }
 
+    @Test
+    void what_the_reporter_sees_follows_the_case_and_never_says_why_it_was_closed() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        SubmittedReport submitted = reports.submit(draft, UUID.randomUUID().toString());
+        String reference = submitted.reference().value();
+        awaitInQueue(reference);
+        as("alice");
+
+        CaseFile claimed = moderation.claim(reference, moderation.open(reference).orElseThrow().report().version());
+        awaitPublicStatus(submitted, PublicStatus.BEING_LOOKED_AT);
+        moderation.spam(reference, claimed.report().version());
+        awaitPublicStatus(submitted, PublicStatus.CLOSED);
+    }
+
+    /** Reporting takes the status from moderation's event, once the decision has committed. */
+    private void awaitPublicStatus(SubmittedReport submitted, PublicStatus status) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> reports.open(submitted.reference().value(), submitted.key().value(),
+                UUID.randomUUID().toString()).orElseThrow().status() == status);
+    }
+
     private String submit(String words, java.util.function.Consumer<ReportDraft> change) {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setNoticed(words);
         draft.setAgeBand(AgeBand.NOT_SURE);
         change.accept(draft);
         String reference = reports.submit(draft, UUID.randomUUID().toString()).reference().value();
-        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+        awaitInQueue(reference);
         return reference;
+    }
+
+    /** Triaged, and the outcome taken into the case: the queue sorts it by its priority. */
+    private void awaitInQueue(String reference) {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> workflow.find(reference).map(c -> c.triagePriority() != null).orElse(false));
     }
 
     private void as(String moderator) {

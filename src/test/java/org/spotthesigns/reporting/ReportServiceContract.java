@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.reporting.FollowUp.Author;
 import org.spotthesigns.reporting.ReportDraft.DetailKind;
-import org.spotthesigns.reporting.ReportStatus.PublicStatus;
 import org.spotthesigns.reporting.internal.ReportRecord;
 import org.spotthesigns.reporting.internal.ReportRepository;
 import org.spotthesigns.shared.PlainText;
@@ -82,8 +81,7 @@ abstract class ReportServiceContract {
             assertThat(stored.getContactPhone()).isEqualTo("07700 900456");
             assertThat(stored.getContactEmail()).isEqualTo("sam@example.org");
             assertThat(stored.getContactNotes()).isEqualTo("Weekday evenings");
-            assertThat(stored.getStatus()).isEqualTo(ReportStatus.NEW);
-            assertThat(stored.getStatusChanges()).extracting(c -> c.getStatus()).containsExactly(ReportStatus.NEW);
+            assertThat(stored.getPublicStatus()).isEqualTo(PublicStatus.RECEIVED);
             assertThat(stored.isHoneypotFilled()).isFalse();
             assertThat(stored.getSecondsToComplete()).isBetween(170, 400);
             assertThat(stored.getLinkCount()).isEqualTo(1);

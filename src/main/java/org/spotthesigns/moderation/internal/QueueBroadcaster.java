@@ -3,16 +3,13 @@ package org.spotthesigns.moderation.internal;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import org.spotthesigns.reporting.ReporterReplied;
-import org.spotthesigns.triage.Priority;
-import org.spotthesigns.triage.ReportTriaged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells every open queue, on this node, that a report changed: triaged (once the outcome is
- * saved) or answered by its reporter. Each queue refreshes itself in its own UI; a new P1 also
+ * Tells every open queue, on this node, that a report changed: triaged (once its case has taken
+ * the outcome) or answered by its reporter. Each queue refreshes itself in its own UI; a new P1 also
  * raises a notification there.
  */
 @Component
@@ -30,14 +27,10 @@ public class QueueBroadcaster {
         return () -> listeners.remove(listener);
     }
 
+    /** A case took a triage outcome or was written to by its reporter: told once the case has it. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void triaged(ReportTriaged triaged) {
-        tell(new Change(triaged.reference(), triaged.priority() == Priority.P1));
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void replied(ReporterReplied replied) {
-        tell(new Change(replied.reference(), false));
+    void changed(Change change) {
+        tell(change);
     }
 
     private void tell(Change change) {

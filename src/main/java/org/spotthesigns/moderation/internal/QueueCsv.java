@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
-import org.spotthesigns.reporting.QueueRow;
+import org.spotthesigns.moderation.QueueRow;
 import org.springframework.web.util.HtmlUtils;
 
 /**

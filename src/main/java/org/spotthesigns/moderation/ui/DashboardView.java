@@ -15,7 +15,7 @@ import java.util.Map;
 import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.moderation.ModerationService;
 import org.spotthesigns.reporting.AnsweredQuestions;
-import org.spotthesigns.reporting.ReportStatistics;
+import org.spotthesigns.moderation.ReportStatistics;
 import org.spotthesigns.security.Role;
 
 /** The state of the queue at a glance: by priority and status, what is overdue, how many arrive, and where. */

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.spotthesigns.reporting.ReportStatus;
+import org.spotthesigns.moderation.ReportStatus;
 
 /** How moderation views write statuses and times. */
 final class Labels {

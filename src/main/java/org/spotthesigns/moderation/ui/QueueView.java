@@ -35,9 +35,9 @@ import org.jspecify.annotations.Nullable;
 import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.moderation.ModerationService;
 import org.spotthesigns.moderation.internal.QueueBroadcaster;
-import org.spotthesigns.reporting.QueueFilter;
-import org.spotthesigns.reporting.QueueRow;
-import org.spotthesigns.reporting.ReportStatus;
+import org.spotthesigns.moderation.QueueFilter;
+import org.spotthesigns.moderation.QueueRow;
+import org.spotthesigns.moderation.ReportStatus;
 import org.spotthesigns.security.Role;
 
 /**

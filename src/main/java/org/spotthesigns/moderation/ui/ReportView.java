@@ -32,11 +32,11 @@ import org.spotthesigns.moderation.CaseFile;
 import org.spotthesigns.moderation.ModerationService;
 import org.spotthesigns.reporting.AnsweredQuestions;
 import org.spotthesigns.reporting.FollowUp.Author;
-import org.spotthesigns.reporting.ReportCase;
-import org.spotthesigns.reporting.ReportChangedException;
+import org.spotthesigns.moderation.ReportCase;
+import org.spotthesigns.moderation.ReportChangedException;
 import org.spotthesigns.reporting.ReportService;
-import org.spotthesigns.reporting.ReportWorkflow;
-import org.spotthesigns.reporting.WorkflowException;
+import org.spotthesigns.moderation.ReportWorkflow;
+import org.spotthesigns.moderation.WorkflowException;
 import org.spotthesigns.security.AuditEntry;
 import org.spotthesigns.security.Role;
 import org.spotthesigns.shared.PlainText;
@@ -158,7 +158,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     () -> moderation.duplicate(report.reference(), file.report().version(), duplicateOf.getValue()))));
             section.add(group("Spam", button("Mark as spam", "spam", () -> moderation.spam(report.reference(), file.report().version()))));
         }
-        if (!report.status().isOpen() || report.status() == org.spotthesigns.reporting.ReportStatus.REFERRED) {
+        if (!report.status().isOpen() || report.status() == org.spotthesigns.moderation.ReportStatus.REFERRED) {
             section.add(group("Reopen", button("Reopen", "reopen", () -> moderation.reopen(report.reference(), file.report().version()))));
         }
         section.add(group("Change the priority", priority, priorityReason, button("Change priority", "override",
@@ -169,7 +169,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Section answers(ReportCase report) {
         DescriptionList list = new DescriptionList();
-        for (AnsweredQuestions.Row row : AnsweredQuestions.stored(report, guidance, Locale.UK, this::getTranslation)) {
+        for (AnsweredQuestions.Row row : AnsweredQuestions.stored(report.answers(), guidance, Locale.UK, this::getTranslation)) {
             Span answer = new Span(row.answer().isEmpty() ? "Not given" : row.answer());
             answer.addClassName("answer");
             list.add(new DescriptionList.Term(getTranslation(row.questionKey())), new DescriptionList.Description(answer));

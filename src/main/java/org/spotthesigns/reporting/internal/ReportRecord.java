@@ -31,10 +31,17 @@ import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDraft.Answer;
 import org.spotthesigns.reporting.ReportDraft.ConcernFor;
 import org.spotthesigns.reporting.ReportDraft.DetailKind;
-import org.spotthesigns.reporting.ReportStatus;
+import org.spotthesigns.reporting.PublicStatus;
 
-/** A stored report: every answer as cleaned text, with its thread and its status history. */
+/**
+ * A stored report as the reporter gave it and sees it: every answer as cleaned text, the thread
+ * with the reporter, and the status the reporter is shown. The case moderators work on (its
+ * status, claim, priority, notes) is moderation's, with a version of its own, so a reporter's
+ * reply never refuses a moderator's change. Only the columns that changed are written, so a
+ * reply and a status update at the same moment never undo each other.
+ */
 @Entity
+@org.hibernate.annotations.DynamicUpdate
 @Table(name = "report")
 public class ReportRecord {
 
@@ -125,8 +132,8 @@ public class ReportRecord {
     private String contactNotes;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
-    private ReportStatus status;
+    @Column(name = "public_status", nullable = false, length = 24)
+    private PublicStatus publicStatus;
 
     @Column(name = "honeypot_filled", nullable = false)
     private boolean honeypotFilled;
@@ -137,29 +144,6 @@ public class ReportRecord {
     @Column(name = "link_count", nullable = false)
     private int linkCount;
 
-    /** 1 (P1) to 4 (P4): what the queue sorts by; a moderator's override wins over triage. */
-    private Integer priority;
-
-    @Column(name = "triage_priority")
-    private Integer triagePriority;
-
-    private Instant deadline;
-
-    @Column(name = "suspected_spam", nullable = false)
-    private boolean suspectedSpam;
-
-    @Column(name = "assigned_to", length = 100)
-    private String assignedTo;
-
-    @Column(name = "priority_override_reason", length = 32000)
-    private String priorityOverrideReason;
-
-    @Column(name = "reporter_replied", nullable = false)
-    private boolean reporterReplied;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     /** The sending draft's name: a repeated send of the same draft finds this report (V15). */
     @Column(name = "idempotency_key", length = 36)
     private String idempotencyKey;
@@ -168,27 +152,13 @@ public class ReportRecord {
     private long version;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("writtenAt, id")
-    private List<ReportNoteRecord> notes = new ArrayList<>();
-
-    /** The distinct words of what the reporter wrote and where, for searching the queue. */
-    @ElementCollection
-    @CollectionTable(name = "report_word", joinColumns = @JoinColumn(name = "report_id"))
-    @Column(name = "word", nullable = false, length = 40)
-    private Set<String> words = new LinkedHashSet<>();
-
-    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sentAt, id")
     private List<ReportMessageRecord> messages = new ArrayList<>();
-
-    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("changedAt, id")
-    private List<ReportStatusChangeRecord> statusChanges = new ArrayList<>();
 
     protected ReportRecord() {
     }
 
-    /** A new report, received at {@code submittedAt}, with its first status. */
+    /** A new report, received at {@code submittedAt}: received, as the reporter is told. */
     // The answers are given next, by answers(), where() and when(), before the record is saved; the
     // columns' NOT NULL constraints would refuse a record saved without them.
     @SuppressWarnings("NullAway.Init")
@@ -197,48 +167,12 @@ public class ReportRecord {
         this.followUpKeyHash = followUpKeyHash;
         this.submittedAt = submittedAt;
         this.contentRelease = contentRelease;
-        this.status = ReportStatus.NEW;
-        this.updatedAt = submittedAt;
-        this.statusChanges.add(new ReportStatusChangeRecord(this, ReportStatus.NEW, submittedAt, null, null));
+        this.publicStatus = PublicStatus.RECEIVED;
     }
 
     /** Names the draft this report was sent from, so that sending it again finds this report. */
     public void sentFrom(String idempotencyKey) {
         this.idempotencyKey = idempotencyKey;
-    }
-
-    /** The outcome of triage: the queue's order, unless a moderator has set the priority. */
-    public void triaged(int triagePriority, Instant deadline, boolean suspectedSpam) {
-        this.triagePriority = triagePriority;
-        if (priorityOverrideReason == null) {
-            this.priority = triagePriority;
-        }
-        this.deadline = deadline;
-        this.suspectedSpam = suspectedSpam;
-    }
-
-    public void claim(String moderator, Instant at) {
-        this.assignedTo = moderator;
-        this.updatedAt = at;
-    }
-
-    /** A status set by a moderator, with why: the agency and its reference, a reason, the report it repeats. */
-    public void moveTo(ReportStatus status, ReportStatusChangeRecord.Why why, String moderator, Instant at) {
-        this.status = status;
-        this.updatedAt = at;
-        this.reporterReplied = false;
-        statusChanges.add(new ReportStatusChangeRecord(this, status, at, moderator, why));
-    }
-
-    public void overridePriority(int priority, String reason, Instant at) {
-        this.priority = priority;
-        this.priorityOverrideReason = reason;
-        this.updatedAt = at;
-    }
-
-    public void addNote(String author, String body, Instant at) {
-        notes.add(new ReportNoteRecord(this, author, body, at));
-        this.updatedAt = at;
     }
 
     public void answers(Answer dangerNow, ConcernFor concernFor, AgeBand ageBand, Set<String> signs, String noticed,
@@ -255,11 +189,6 @@ public class ReportRecord {
         this.placeKind = placeKind;
         this.area = area;
         this.location = location;
-    }
-
-    /** What the queue's search finds this report by. */
-    public void searchableWords(Set<String> words) {
-        this.words = new LinkedHashSet<>(words);
     }
 
     public void when(LocalDate seenOn, LocalTime seenAt, Answer stillHappening, Answer happenedBefore) {
@@ -288,11 +217,9 @@ public class ReportRecord {
         this.linkCount = linkCount;
     }
 
-    /** A reporter's message marks the report as updated in the queue; a moderator's answer clears the mark. */
+    /** A message of the thread, from the reporter or from a moderator. */
     public void addMessage(Author author, String body, Instant sentAt, @Nullable String moderator) {
         messages.add(new ReportMessageRecord(this, author, body, sentAt, moderator));
-        this.reporterReplied = author == Author.REPORTER;
-        this.updatedAt = sentAt;
     }
 
     public Long getId() {
@@ -391,8 +318,8 @@ public class ReportRecord {
         return contactNotes;
     }
 
-    public ReportStatus getStatus() {
-        return status;
+    public PublicStatus getPublicStatus() {
+        return publicStatus;
     }
 
     public boolean isHoneypotFilled() {
@@ -409,46 +336,6 @@ public class ReportRecord {
 
     public List<ReportMessageRecord> getMessages() {
         return messages;
-    }
-
-    public List<ReportStatusChangeRecord> getStatusChanges() {
-        return statusChanges;
-    }
-
-    public List<ReportNoteRecord> getNotes() {
-        return notes;
-    }
-
-    public Integer getPriority() {
-        return priority;
-    }
-
-    public Integer getTriagePriority() {
-        return triagePriority;
-    }
-
-    public Instant getDeadline() {
-        return deadline;
-    }
-
-    public boolean isSuspectedSpam() {
-        return suspectedSpam;
-    }
-
-    public String getAssignedTo() {
-        return assignedTo;
-    }
-
-    public String getPriorityOverrideReason() {
-        return priorityOverrideReason;
-    }
-
-    public boolean isReporterReplied() {
-        return reporterReplied;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public long getVersion() {

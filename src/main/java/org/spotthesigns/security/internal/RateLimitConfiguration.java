@@ -4,11 +4,9 @@ import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Chooses where buckets live: {@code spotthesigns.rate-limits.store} = memory (default) or database. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class RateLimitConfiguration {
 
     @Bean

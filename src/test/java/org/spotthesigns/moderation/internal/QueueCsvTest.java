@@ -12,8 +12,8 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.spotthesigns.reporting.QueueRow;
-import org.spotthesigns.reporting.ReportStatus;
+import org.spotthesigns.moderation.QueueRow;
+import org.spotthesigns.moderation.ReportStatus;
 
 /**
  * The export partner agencies receive: the reporter's words exactly as stored (formula-safe), and

@@ -18,7 +18,7 @@ import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDrafts;
 import org.spotthesigns.reporting.ReportService;
-import org.spotthesigns.reporting.ReportWorkflow;
+import org.spotthesigns.moderation.ReportWorkflow;
 import org.spotthesigns.reporting.SubmittedReport;
 import org.spotthesigns.security.ModeratorAccounts;
 import org.spotthesigns.security.Role;

@@ -12,7 +12,10 @@ import org.spotthesigns.guidance.internal.ContentLibrary;
 import org.spotthesigns.guidance.internal.ContentLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The rule set in {@code content/triage/rules.yml}, checked against the packaged content. */
+/**
+ * The rule set in {@code content/triage/rules.yml}, and the fixture rule set the table test reads
+ * ({@code src/test/resources/triage/table-rules.yml}), both checked against the packaged content.
+ */
 final class ShippedRules {
 
     static final ContentLibrary CONTENT = new ContentLoader(new PathMatchingResourcePatternResolver())
@@ -28,6 +31,22 @@ final class ShippedRules {
     static RuleSet load() {
         try {
             return RuleSetLoader.parse(Files.readString(Path.of("content/triage/rules.yml")), "content/triage/rules.yml", KNOWN);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The rules the table test pins down case by case: a copy of the shipped rules at the time the
+     * table was written, so tuning {@code content/triage/rules.yml} never breaks the build.
+     */
+    static RuleSet fixture() {
+        String name = "triage/table-rules.yml";
+        try (var in = ShippedRules.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("No " + name + " on the test classpath");
+            }
+            return RuleSetLoader.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), name, KNOWN);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package org.spotthesigns.reporting.internal;
+package org.spotthesigns.moderation.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -6,7 +6,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import java.util.List;
-import org.spotthesigns.reporting.QueueFilter;
+import org.spotthesigns.moderation.QueueFilter;
 import org.spotthesigns.reporting.ReportReference;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
@@ -16,25 +16,25 @@ import org.springframework.data.jpa.repository.query.QueryUtils;
  * for a count it does not need, and the count names a column every queue index holds (the
  * status), so PostgreSQL can answer it from the index alone.
  */
-class ReportRepositoryImpl implements QueueQueries {
+class CaseRepositoryImpl implements QueueQueries {
 
     @PersistenceContext
     private EntityManager entities;
 
     @Override
-    public List<ReportRecord> queuePage(QueueFilter filter, int offset, int limit) {
+    public List<CaseRecord> queuePage(QueueFilter filter, int offset, int limit) {
         CriteriaBuilder cb = entities.getCriteriaBuilder();
-        CriteriaQuery<ReportRecord> query = cb.createQuery(ReportRecord.class);
-        Root<ReportRecord> report = query.from(ReportRecord.class);
+        CriteriaQuery<CaseRecord> query = cb.createQuery(CaseRecord.class);
+        Root<CaseRecord> report = query.from(CaseRecord.class);
         query.select(report).where(spec(filter).toPredicate(report, query, cb))
                 .orderBy(QueryUtils.toOrders(QueueSpecification.ORDER, report, cb));
         return entities.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /** A text that is the reference of a stored report finds that report; any other text is words. */
-    private Specification<ReportRecord> spec(QueueFilter filter) {
+    private Specification<CaseRecord> spec(QueueFilter filter) {
         boolean reference = ReportReference.parse(filter.text()).map(parsed -> !entities
-                .createQuery("select r.id from ReportRecord r where r.reference = :reference", Long.class)
+                .createQuery("select c.id from CaseRecord c where c.reference = :reference", Long.class)
                 .setParameter("reference", parsed.value()).getResultList().isEmpty()).orElse(false);
         return QueueSpecification.of(filter, reference);
     }
@@ -43,7 +43,7 @@ class ReportRepositoryImpl implements QueueQueries {
     public long queueCount(QueueFilter filter) {
         CriteriaBuilder cb = entities.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<ReportRecord> report = query.from(ReportRecord.class);
+        Root<CaseRecord> report = query.from(CaseRecord.class);
         query.select(cb.count(report.get("status"))).where(spec(filter).toPredicate(report, query, cb));
         return entities.createQuery(query).getSingleResult();
     }

@@ -1,4 +1,4 @@
-package org.spotthesigns.reporting;
+package org.spotthesigns.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

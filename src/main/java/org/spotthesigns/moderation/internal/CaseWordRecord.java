@@ -1,4 +1,4 @@
-package org.spotthesigns.reporting.internal;
+package org.spotthesigns.moderation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,25 +10,25 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * A word a report is found by, read straight from the word index for the queue's search. Written
- * only through {@link ReportRecord}'s words.
+ * only through {@link CaseRecord}'s words.
  */
 @Entity
 @Immutable
-@Table(name = "report_word")
-@IdClass(ReportWordRecord.Key.class)
-public class ReportWordRecord {
+@Table(name = "case_word")
+@IdClass(CaseWordRecord.Key.class)
+public class CaseWordRecord {
 
     @Id
-    @Column(name = "report_id")
-    private Long reportId;
+    @Column(name = "case_id")
+    private Long caseId;
 
     @Id
     @Column(name = "word", length = 40)
     private String word;
 
-    protected ReportWordRecord() {
+    protected CaseWordRecord() {
     }
 
-    public record Key(Long reportId, String word) implements Serializable {
+    public record Key(Long caseId, String word) implements Serializable {
     }
 }

@@ -1,4 +1,4 @@
-package org.spotthesigns.shared;
+package org.spotthesigns.platform;
 
 import java.time.Clock;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class SharedConfiguration {
+class ClockConfiguration {
 
     /** One clock for every feature, so tests can fix time. */
     @Bean

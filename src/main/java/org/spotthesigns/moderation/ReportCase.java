@@ -1,16 +1,18 @@
-package org.spotthesigns.reporting;
+package org.spotthesigns.moderation;
 
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.reporting.FollowUp.Author;
+import org.spotthesigns.reporting.ReportDraft;
 
 /**
- * A report as a moderator works on it: every answer, the thread with the reporter, notes, and
- * each status it has had and why.
+ * A report as a moderator works on it: the case (status, claim, priority, notes, each status it
+ * has had and why) with the reporter's answers and the thread, read from reporting.
  *
  * @param answers the reporter's answers, as the form held them
- * @param version changes are accepted only against the version they were made on
+ * @param version the case's version: a decision is accepted only against the version it was made
+ *                on, and only moderators' decisions change it
  */
 public record ReportCase(
         String reference,

@@ -1,4 +1,4 @@
-package org.spotthesigns.reporting;
+package org.spotthesigns.moderation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,20 +15,27 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.guidance.GuidanceService;
-import org.spotthesigns.reporting.FollowUp.Author;
-import org.spotthesigns.reporting.ReportDraft.Detail;
-import org.spotthesigns.reporting.internal.ReportRecord;
-import org.spotthesigns.reporting.internal.ReportRepository;
-import org.spotthesigns.reporting.internal.ReportStatusChangeRecord.Why;
+import org.spotthesigns.moderation.internal.CaseRecord;
+import org.spotthesigns.moderation.internal.CaseRepository;
+import org.spotthesigns.moderation.internal.CaseStatusChangeRecord.Why;
+import org.spotthesigns.reporting.InvalidReportException;
+import org.spotthesigns.reporting.PublicStatusChanged;
+import org.spotthesigns.reporting.ReportForModeration;
+import org.spotthesigns.reporting.ReportReference;
+import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.shared.PlainText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What moderators do to a report: claim it, move it through its statuses, keep notes, write to
- * the reporter, set its priority. Each change is made against the version the moderator saw: if
- * someone else changed the report since, nothing is saved and they are told who and what.
+ * What moderators do to a case: claim it, move it through its statuses, keep notes, write to
+ * the reporter, set its priority. Each decision is made against the version of the case the
+ * moderator saw: if another moderator changed it since, nothing is saved and they are told who and
+ * what. What the portal changes on its own (triage, a reporter's reply) leaves that version alone.
+ * The answers and the thread are reporting's: read through {@link ReportService}, and a message to
+ * the reporter is added there, since the reporter reads it there.
  */
 @Service
 public class ReportWorkflow {
@@ -39,20 +46,27 @@ public class ReportWorkflow {
     private static final Set<ReportStatus> CLOSING = Set.of(ReportStatus.REFERRED, ReportStatus.NO_FURTHER_ACTION,
             ReportStatus.DUPLICATE, ReportStatus.SPAM);
 
-    private final ReportRepository reports;
+    private final CaseRepository cases;
+    private final ReportService reports;
     private final GuidanceService guidance;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReportWorkflow(ReportRepository reports, GuidanceService guidance, TransactionTemplate transactions, Clock clock) {
+    ReportWorkflow(CaseRepository cases, ReportService reports, GuidanceService guidance, TransactionTemplate transactions,
+            Clock clock, ApplicationEventPublisher events) {
+        this.cases = cases;
         this.reports = reports;
         this.guidance = guidance;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
+    /** The case with the report's answers and thread; empty until the case exists, or once it is deleted. */
     public Optional<ReportCase> find(String reference) {
-        return transactions.execute(status -> reports.findByReference(reference).map(ReportWorkflow::reportCase));
+        return transactions.execute(status -> cases.findByReference(reference)
+                .flatMap(found -> reports.forModeration(reference).map(report -> reportCase(found, report))));
     }
 
     /** Takes the report on: one owner at a time. A new report moves to in review. */
@@ -87,7 +101,7 @@ public class ReportWorkflow {
     /** The same concern as another report, which stays linked from this one. */
     public ReportCase duplicate(String reference, long seenVersion, String moderator, String typedOriginal) {
         ReportReference original = ReportReference.parse(typedOriginal)
-                .filter(parsed -> !parsed.value().equals(reference) && reports.existsByReference(parsed.value()))
+                .filter(parsed -> !parsed.value().equals(reference) && cases.existsByReference(parsed.value()))
                 .orElseThrow(() -> new WorkflowException("Give the reference of the other report this one repeats."));
         return close(reference, seenVersion, moderator, ReportStatus.DUPLICATE, new Why(null, null, null, original.value()));
     }
@@ -123,29 +137,36 @@ public class ReportWorkflow {
         return change(reference, null, report -> report.addNote(moderator, note, clock.instant()));
     }
 
-    /** A message the reporter reads on the follow-up page. */
+    /**
+     * A message the reporter reads on the follow-up page, added to reporting's thread. It decides
+     * nothing, so it is sent whatever changed meanwhile, and it clears the case's "reporter
+     * replied" mark without counting as a change to the case.
+     */
     public ReportCase sendMessage(String reference, String moderator, String typedMessage) {
         String message = PlainText.clean(typedMessage);
         required(message, ReportService.MESSAGE_LIMIT, "the message");
-        return change(reference, null, report -> report.addMessage(Author.MODERATOR, message, clock.instant(), moderator));
+        return transactions.execute(status -> {
+            if (!cases.existsByReference(reference)) {
+                throw new WorkflowException("There is no report " + reference + ".");
+            }
+            try {
+                if (!reports.answer(reference, moderator, message)) {
+                    throw new WorkflowException("There is no report " + reference + ".");
+                }
+            } catch (InvalidReportException refused) {
+                // checked above against the same limits: only a longer limit here could differ
+                throw new WorkflowException("Shorten the message: it is too long to store.", "report.error.tooBig");
+            }
+            cases.reporterReplied(reference, false);
+            return find(reference).orElseThrow();
+        });
     }
 
-    /** Closed reports last changed before {@code cutoff}, oldest first, at most {@code limit}. */
+    /** Closed cases last changed before {@code cutoff}, oldest first, at most {@code limit}. */
     public List<String> closedBefore(Instant cutoff, int limit) {
-        return transactions.execute(status -> reports.findClosedBefore(
+        return transactions.execute(status -> cases.findClosedBefore(
                 Arrays.stream(ReportStatus.values()).filter(s -> !s.isOpen()).toList(), cutoff,
                 org.springframework.data.domain.PageRequest.of(0, limit)));
-    }
-
-    /** Deletes a report with its answers, messages, notes and history: for retention only. */
-    public void delete(String reference) {
-        transactions.executeWithoutResult(status -> reports.findByReference(reference).ifPresent(reports::delete));
-    }
-
-    /** Triage's outcome for the queue: priority 1 to 4, when it is due, and whether it looks like spam. */
-    public void recordTriage(String reference, int priority, Instant deadline, boolean suspectedSpam) {
-        transactions.executeWithoutResult(status -> reports.findByReference(reference)
-                .ifPresent(report -> report.triaged(priority, deadline, suspectedSpam)));
     }
 
     private ReportCase close(String reference, long seenVersion, String moderator, ReportStatus status, Why why) {
@@ -157,17 +178,24 @@ public class ReportWorkflow {
         });
     }
 
-    private ReportCase change(String reference, @Nullable Long seenVersion, Consumer<ReportRecord> change) {
+    private ReportCase change(String reference, @Nullable Long seenVersion, Consumer<CaseRecord> change) {
         try {
             return transactions.execute(status -> {
-                ReportRecord report = reports.findByReference(reference)
+                CaseRecord found = cases.findByReference(reference)
                         .orElseThrow(() -> new WorkflowException("There is no report " + reference + "."));
-                if (seenVersion != null && report.getVersion() != seenVersion) {
-                    throw new ReportChangedException(latestChange(report));
+                if (seenVersion != null && found.getVersion() != seenVersion) {
+                    throw new ReportChangedException(latestChange(found));
                 }
-                change.accept(report);
-                reports.flush();
-                return reportCase(report);
+                ReportStatus before = found.getStatus();
+                change.accept(found);
+                cases.flush();
+                if (found.getStatus().publicStatus() != before.publicStatus()) {
+                    // the reporter's page follows, from reporting's own listener
+                    events.publishEvent(new PublicStatusChanged(reference, found.getStatus().publicStatus()));
+                }
+                ReportForModeration report = reports.forModeration(reference)
+                        .orElseThrow(() -> new WorkflowException("There is no report " + reference + "."));
+                return reportCase(found, report);
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new ReportChangedException("Someone else saved a change to this report at the same moment. Nothing of yours "
@@ -175,16 +203,14 @@ public class ReportWorkflow {
         }
     }
 
-    /** Who changed the report last, and what: "alice set the status to Referred at 14:02 UTC". */
-    private static String latestChange(ReportRecord report) {
+    /** Which moderator changed the case last, and what: "alice set the status to Referred at 14:02 UTC". */
+    private static String latestChange(CaseRecord report) {
         record Change(Instant at, String what) {
         }
         Stream<Change> changes = Stream.of(
                 report.getStatusChanges().stream().filter(c -> c.getChangedBy() != null)
                         .map(c -> new Change(c.getChangedAt(), c.getChangedBy() + " set the status to " + words(c.getStatus()))),
-                report.getNotes().stream().map(n -> new Change(n.getWrittenAt(), n.getAuthor() + " added a note")),
-                report.getMessages().stream().map(m -> new Change(m.getSentAt(), m.getAuthor() == Author.REPORTER
-                        ? "The reporter sent a message" : m.getModerator() + " sent a message to the reporter")))
+                report.getNotes().stream().map(n -> new Change(n.getWrittenAt(), n.getAuthor() + " added a note")))
                 .flatMap(s -> s);
         Change latest = changes.max(Comparator.comparing(Change::at)).orElse(null);
         String what = latest != null && !latest.at().isBefore(report.getUpdatedAt()) ? latest.what()
@@ -211,37 +237,16 @@ public class ReportWorkflow {
         }
     }
 
-    private static ReportCase reportCase(ReportRecord report) {
-        ReportDraft answers = new ReportDraft(report.getSubmittedAt());
-        answers.setDangerNow(report.getDangerNow());
-        answers.setConcernFor(report.getConcernFor());
-        answers.setAgeBand(report.getAgeBand());
-        answers.setSigns(report.getSigns());
-        answers.setNoticed(report.getNoticed());
-        answers.setPlaceKind(report.getPlaceKind());
-        answers.setArea(report.getArea());
-        answers.setLocation(report.getLocation());
-        answers.setSeenOn(report.getSeenOn());
-        answers.setSeenAt(report.getSeenAt());
-        answers.setStillHappening(report.getStillHappening());
-        answers.setHappenedBefore(report.getHappenedBefore());
-        answers.setDetails(report.getDetails().stream().map(d -> new Detail(d.getKind(), d.getValue())).toList());
-        answers.setContactMe(report.isContactMe());
-        if (report.isContactMe()) {
-            answers.setContactName(report.getContactName());
-            answers.setContactPhone(report.getContactPhone());
-            answers.setContactEmail(report.getContactEmail());
-            answers.setContactNotes(report.getContactNotes());
-        }
-        return new ReportCase(report.getReference(), report.getSubmittedAt(), report.getStatus(), report.getPriority(),
-                report.getTriagePriority(), report.getPriorityOverrideReason(), report.getDeadline(), report.isSuspectedSpam(),
-                report.getAssignedTo(), report.isReporterReplied(), answers,
-                report.getMessages().stream().map(m -> new ReportCase.Message(m.getAuthor(), m.getModerator(), m.getBody(),
-                        m.getSentAt())).toList(),
-                report.getNotes().stream().map(n -> new ReportCase.Note(n.getAuthor(), n.getBody(), n.getWrittenAt())).toList(),
-                report.getStatusChanges().stream().map(c -> new ReportCase.StatusChange(c.getStatus(), c.getChangedAt(),
+    private static ReportCase reportCase(CaseRecord found, ReportForModeration report) {
+        return new ReportCase(found.getReference(), found.getSubmittedAt(), found.getStatus(), found.getPriority(),
+                found.getTriagePriority(), found.getPriorityOverrideReason(), found.getDeadline(), found.isSuspectedSpam(),
+                found.getAssignedTo(), found.isReporterReplied(), report.answers(),
+                report.messages().stream().map(m -> new ReportCase.Message(m.author(), m.moderator(), m.body(),
+                        m.sentAt())).toList(),
+                found.getNotes().stream().map(n -> new ReportCase.Note(n.getAuthor(), n.getBody(), n.getWrittenAt())).toList(),
+                found.getStatusChanges().stream().map(c -> new ReportCase.StatusChange(c.getStatus(), c.getChangedAt(),
                         c.getChangedBy(), c.getWhy().reason(), c.getWhy().agency(), c.getWhy().agencyReference(),
                         c.getWhy().duplicateOf())).toList(),
-                report.getVersion());
+                found.getVersion());
     }
 }

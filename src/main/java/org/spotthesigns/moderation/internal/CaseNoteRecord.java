@@ -1,4 +1,4 @@
-package org.spotthesigns.reporting.internal;
+package org.spotthesigns.moderation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,16 +13,16 @@ import java.time.Instant;
 
 /** A note moderators keep for each other about a report; the reporter never sees it. */
 @Entity
-@Table(name = "report_note")
-public class ReportNoteRecord {
+@Table(name = "case_note")
+public class CaseNoteRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id")
-    private ReportRecord report;
+    @JoinColumn(name = "case_id")
+    private CaseRecord reportCase;
 
     @Column(nullable = false, length = 100)
     private String author;
@@ -33,11 +33,11 @@ public class ReportNoteRecord {
     @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
 
-    protected ReportNoteRecord() {
+    protected CaseNoteRecord() {
     }
 
-    ReportNoteRecord(ReportRecord report, String author, String body, Instant writtenAt) {
-        this.report = report;
+    CaseNoteRecord(CaseRecord reportCase, String author, String body, Instant writtenAt) {
+        this.reportCase = reportCase;
         this.author = author;
         this.body = body;
         this.writtenAt = writtenAt;

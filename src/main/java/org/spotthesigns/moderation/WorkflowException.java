@@ -1,4 +1,4 @@
-package org.spotthesigns.reporting;
+package org.spotthesigns.moderation;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package org.spotthesigns.reporting;
+package org.spotthesigns.moderation;
 
 /**
  * Someone else changed the report since it was opened: nothing was saved, and the message says

@@ -1,4 +1,4 @@
-package org.spotthesigns.reporting.internal;
+package org.spotthesigns.moderation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,20 +13,20 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.spotthesigns.reporting.ReportStatus;
+import org.spotthesigns.moderation.ReportStatus;
 
-/** A step in a report's history: which status, when, and which moderator set it. */
+/** A step in a case's history: which status, when, and which moderator set it. */
 @Entity
-@Table(name = "report_status_change")
-public class ReportStatusChangeRecord {
+@Table(name = "case_status_change")
+public class CaseStatusChangeRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id")
-    private ReportRecord report;
+    @JoinColumn(name = "case_id")
+    private CaseRecord reportCase;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
@@ -58,12 +58,12 @@ public class ReportStatusChangeRecord {
         public static final Why NOTHING = new Why(null, null, null, null);
     }
 
-    protected ReportStatusChangeRecord() {
+    protected CaseStatusChangeRecord() {
     }
 
-    ReportStatusChangeRecord(ReportRecord report, ReportStatus status, Instant changedAt, @Nullable String changedBy,
+    CaseStatusChangeRecord(CaseRecord reportCase, ReportStatus status, Instant changedAt, @Nullable String changedBy,
             @Nullable Why why) {
-        this.report = report;
+        this.reportCase = reportCase;
         this.status = status;
         this.changedAt = changedAt;
         this.changedBy = changedBy;

@@ -1,13 +1,13 @@
-package org.spotthesigns.reporting.internal;
+package org.spotthesigns.moderation.internal;
 
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
-import org.spotthesigns.reporting.QueueFilter;
+import org.spotthesigns.moderation.QueueFilter;
 import org.spotthesigns.reporting.ReportReference;
-import org.spotthesigns.reporting.SearchWords;
+import org.spotthesigns.moderation.SearchWords;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -25,7 +25,7 @@ public final class QueueSpecification {
      * @param textIsReference the text is the reference of a stored report: search for that report
      *                        alone, by its unique index
      */
-    public static Specification<ReportRecord> of(QueueFilter filter, boolean textIsReference) {
+    public static Specification<CaseRecord> of(QueueFilter filter, boolean textIsReference) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (!filter.statuses().isEmpty()) {
@@ -52,8 +52,8 @@ public final class QueueSpecification {
                 // every word must be there, found through the word index rather than by reading each text
                 for (String word : SearchWords.of(filter.text())) {
                     Subquery<Long> withWord = query.subquery(Long.class);
-                    Root<ReportWordRecord> words = withWord.from(ReportWordRecord.class);
-                    withWord.select(words.get("reportId")).where(cb.equal(words.get("word"), word));
+                    Root<CaseWordRecord> words = withWord.from(CaseWordRecord.class);
+                    withWord.select(words.get("caseId")).where(cb.equal(words.get("word"), word));
                     where.add(root.get("id").in(withWord));
                 }
             }

@@ -1,4 +1,4 @@
-package org.spotthesigns.reporting;
+package org.spotthesigns.moderation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,17 +41,17 @@ public class ReportStatistics {
     @Transactional(readOnly = true)
     public Summary summary(int days, int top) {
         Map<Integer, Long> openByPriority = new TreeMap<>();
-        jdbc.sql("select coalesce(priority, 0), count(*) from report where " + OPEN + " group by coalesce(priority, 0)")
+        jdbc.sql("select coalesce(priority, 0), count(*) from report_case where " + OPEN + " group by coalesce(priority, 0)")
                 .query((row, n) -> Map.entry(row.getInt(1), row.getLong(2))).list()
                 .forEach(entry -> openByPriority.put(entry.getKey(), entry.getValue()));
         Map<ReportStatus, Long> byStatus = new EnumMap<>(ReportStatus.class);
         for (ReportStatus status : ReportStatus.values()) {
             byStatus.put(status, 0L);
         }
-        jdbc.sql("select status, count(*) from report group by status")
+        jdbc.sql("select status, count(*) from report_case group by status")
                 .query((row, n) -> Map.entry(ReportStatus.valueOf(row.getString(1)), row.getLong(2))).list()
                 .forEach(entry -> byStatus.put(entry.getKey(), entry.getValue()));
-        long overdue = jdbc.sql("select count(*) from report where " + OPEN + " and deadline < ?")
+        long overdue = jdbc.sql("select count(*) from report_case where " + OPEN + " and deadline < ?")
                 .param(clock.instant().atOffset(ZoneOffset.UTC)).query(Long.class).single();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate first = today.minusDays(days - 1L);
@@ -59,7 +59,7 @@ public class ReportStatistics {
         for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
             perDay.put(day, 0L);
         }
-        jdbc.sql("select submitted_at from report where submitted_at >= ?")
+        jdbc.sql("select submitted_at from report_case where submitted_at >= ?")
                 .param(first.atStartOfDay().atOffset(ZoneOffset.UTC))
                 .query((row, n) -> row.getObject(1, java.time.OffsetDateTime.class)).list()
                 .forEach(at -> perDay.computeIfPresent(at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), (d, c) -> c + 1));
@@ -68,7 +68,7 @@ public class ReportStatistics {
 
     private Map<String, Long> most(String column, int top) {
         Map<String, Long> most = new LinkedHashMap<>();
-        List<Map.Entry<String, Long>> rows = jdbc.sql("select " + column + ", count(*) as reports from report group by " + column
+        List<Map.Entry<String, Long>> rows = jdbc.sql("select " + column + ", count(*) as reports from report_case group by " + column
                 + " order by reports desc, " + column + " fetch first " + top + " rows only")
                 .query((row, n) -> Map.entry(row.getString(1), row.getLong(2))).list();
         rows.forEach(entry -> most.put(entry.getKey(), entry.getValue()));

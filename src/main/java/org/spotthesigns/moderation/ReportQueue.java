@@ -1,8 +1,8 @@
-package org.spotthesigns.reporting;
+package org.spotthesigns.moderation;
 
 import java.util.List;
-import org.spotthesigns.reporting.internal.ReportRecord;
-import org.spotthesigns.reporting.internal.ReportRepository;
+import org.spotthesigns.moderation.internal.CaseRecord;
+import org.spotthesigns.moderation.internal.CaseRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportQueue {
 
-    private final ReportRepository reports;
+    private final CaseRepository reports;
 
-    ReportQueue(ReportRepository reports) {
+    ReportQueue(CaseRepository reports) {
         this.reports = reports;
     }
 
@@ -29,7 +29,7 @@ public class ReportQueue {
         return reports.queueCount(filter);
     }
 
-    private static QueueRow row(ReportRecord report) {
+    private static QueueRow row(CaseRecord report) {
         return new QueueRow(report.getReference(), report.getSubmittedAt(), report.getStatus(), report.getPriority(),
                 report.getDeadline(), report.getArea(), report.getPlaceKind(), report.getAssignedTo(), report.isSuspectedSpam(),
                 report.isReporterReplied(), report.getNoticed());
