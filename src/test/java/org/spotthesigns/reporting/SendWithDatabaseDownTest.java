@@ -38,14 +38,15 @@ class SendWithDatabaseDownTest {
 
     @AfterEach
     void databaseBack() throws IOException {
-        DATABASE.close();
-        DATABASE.open();
+        // frozen connections are dropped, then new ones answered
+        DATABASE.goDown();
+        DATABASE.comeBack();
     }
 
     @Test
     void a_send_with_the_database_down_fails_within_about_five_seconds() throws IOException {
         reports.submit(ReportDrafts.complete(Instant.now()), "database-down-test");
-        DATABASE.close();
+        DATABASE.goDown();
 
         assertThat(timeToFailure()).isLessThan(ABOUT_FIVE_SECONDS);
     }

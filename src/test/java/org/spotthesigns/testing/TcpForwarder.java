@@ -19,6 +19,7 @@ public final class TcpForwarder implements AutoCloseable {
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile boolean frozen;
+    private volatile boolean down;
     private volatile ServerSocket server;
 
     private TcpForwarder(int port, int targetPort) {
@@ -46,6 +47,10 @@ public final class TcpForwarder implements AutoCloseable {
             while (!listening.isClosed()) {
                 try {
                     Socket client = listening.accept();
+                    if (down) {
+                        client.close();
+                        continue;
+                    }
                     Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                     sockets.add(client);
                     sockets.add(target);
@@ -57,6 +62,24 @@ public final class TcpForwarder implements AutoCloseable {
             }
         });
         return this;
+    }
+
+    /**
+     * The database has gone down: open connections are dropped and new ones closed at once. The
+     * port stays this forwarder's, so {@link #comeBack()} never finds it taken by another process.
+     */
+    public void goDown() throws IOException {
+        down = true;
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+        sockets.clear();
+    }
+
+    /** The database answers again, on new connections. */
+    public void comeBack() {
+        frozen = false;
+        down = false;
     }
 
     /** From now on no byte goes either way and nothing is closed: the database has stopped answering. */
