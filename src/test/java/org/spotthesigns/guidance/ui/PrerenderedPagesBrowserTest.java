@@ -128,7 +128,9 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
 
             waitUntil(Duration.ofSeconds(5), () -> "main".equals(browser.switchTo().activeElement().getTagName()));
             assertThat(browser.getCurrentUrl()).as("with Vaadin: %s", vaadin).isEqualTo(url("/signs/two-phones?from=menu#main-content"));
-            assertThat(heading().getText()).isEqualTo("Carrying two phones");
+            // Enter is a first interaction: Vaadin may be swapping the copy for its view meanwhile,
+            // so the heading is read afresh rather than through an element that may be replaced
+            assertThat(script("return document.querySelector('main h1').textContent;")).isEqualTo("Carrying two phones");
         }
     }
 }
