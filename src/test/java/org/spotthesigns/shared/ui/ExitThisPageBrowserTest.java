@@ -7,7 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.spotthesigns.testing.BrowserTest;
 import org.spotthesigns.testing.NeutralSite;
@@ -150,6 +152,79 @@ class ExitThisPageBrowserTest extends BrowserTest {
 
         pause(Duration.ofMillis(500));
         assertThat(browser.getCurrentUrl()).startsWith(url("/"));
+    }
+
+    @Test
+    void on_a_phone_moving_through_the_portal_and_leaving_leaves_no_portal_page_in_the_history() {
+        inAFreshTab(() -> {
+            browser.manage().window().setSize(new Dimension(375, 812));
+            browser.get(NEUTRAL.startUrl());
+            long before = historyLength();
+            // plain links of the pre-rendered pages, then Vaadin's own navigation once it has started
+            browser.get(url("/help"));
+            browser.findElement(By.cssSelector("[data-first-paint] main a[href='/help/am-i-being-exploited']")).click();
+            waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().endsWith("/help/am-i-being-exploited"));
+            assertThat(vaadinHasStarted()).isFalse();
+            startVaadin();
+            awaitPage();
+            browser.findElement(By.cssSelector("main a[href='/help/who-to-talk-to']")).click();
+            awaitHeading("Who you can talk to");
+            assertThat(browser.getTitle()).as("the tab's title still names the page").startsWith("Who you can talk to");
+            assertThat(historyLength()).as("entries after moving between portal pages").isEqualTo(before + 1);
+
+            browser.findElement(By.id("exit-this-page")).click();
+            awaitNeutralSite();
+
+            assertThat(historyLength()).as("entries after leaving").isEqualTo(before + 1);
+            browser.navigate().back();
+            waitUntil(Duration.ofSeconds(5), () -> browser.getCurrentUrl().equals(NEUTRAL.startUrl()));
+        });
+    }
+
+    @Test
+    void on_a_phone_back_after_leaving_the_middle_of_the_report_form_shows_no_step() {
+        inAFreshTab(() -> {
+            browser.manage().window().setSize(new Dimension(375, 812));
+            browser.get(NEUTRAL.startUrl());
+            long before = historyLength();
+            browser.get(url("/report"));
+            browser.findElement(By.id("start-report")).click();
+            waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().contains("/report/danger"));
+            awaitPage();
+            browser.findElements(By.cssSelector("#dangerNow vaadin-radio-button")).stream()
+                    .filter(button -> button.getText().equals(MESSAGES.getString("report.answer.NO")))
+                    .findFirst().orElseThrow().findElement(By.tagName("label")).click();
+            awaitPage();
+            browser.findElement(By.id("continue")).click();
+            waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().contains("/report/who"));
+            awaitPage();
+            assertThat(historyLength()).as("entries in the middle of the form").isEqualTo(before + 1);
+
+            browser.findElement(By.id("exit-this-page")).click();
+            awaitNeutralSite();
+
+            assertThat(historyLength()).as("entries after leaving").isEqualTo(before + 1);
+            browser.navigate().back();
+            waitUntil(Duration.ofSeconds(5), () -> browser.getCurrentUrl().equals(NEUTRAL.startUrl()));
+        });
+    }
+
+    private void inAFreshTab(Runnable journey) {
+        // a tab of its own, so the history counted is this journey's alone
+        String first = browser.getWindowHandle();
+        Dimension size = browser.manage().window().getSize();
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            journey.run();
+        } finally {
+            browser.close();
+            browser.switchTo().window(first);
+            browser.manage().window().setSize(size);
+        }
+    }
+
+    private static long historyLength() {
+        return ((Number) browser.executeScript("return history.length;")).longValue();
     }
 
     private void pressShift(int times) {
