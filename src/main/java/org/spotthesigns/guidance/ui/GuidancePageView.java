@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import org.spotthesigns.guidance.GuidancePage;
+import org.spotthesigns.guidance.GuidancePage.Audience;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
 
@@ -40,6 +41,9 @@ abstract class GuidancePageView extends Div implements BeforeEnterObserver, HasD
         addBeforeBody(page);
         add(GuidanceArticle.body(page));
         addAfterBody(page);
+        if (page.audience() == Audience.YOUNG_PEOPLE) {
+            add(YoungPeoplesSupport.keepSafe(this));
+        }
         add(GuidanceArticle.lastUpdated(this, guidance.currentRelease()));
     }
 
