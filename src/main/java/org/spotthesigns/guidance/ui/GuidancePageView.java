@@ -42,7 +42,7 @@ abstract class GuidancePageView extends Div implements BeforeEnterObserver, HasD
         add(GuidanceArticle.body(page));
         addAfterBody(page);
         if (page.audience() == Audience.YOUNG_PEOPLE) {
-            add(YoungPeoplesSupport.keepSafe(this));
+            add(YoungPeoplesSupport.keepSafe(this, page.path()));
         }
         add(GuidanceArticle.lastUpdated(this, guidance.currentRelease()));
     }
