@@ -38,6 +38,9 @@ abstract class GuidancePageView extends Div implements BeforeEnterObserver, HasD
         title = page.title();
         removeAll();
         add(GuidanceArticle.heading(page.title()));
+        if (page.audience() == Audience.YOUNG_PEOPLE) {
+            add(YoungPeoplesSupport.supportNow(this));
+        }
         addBeforeBody(page);
         add(GuidanceArticle.body(page));
         addAfterBody(page);

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * What every young people's page says the same way, from the translations: how to leave the site
- * fast and keep the visit private.
+ * What every young people's page says the same way, from the translations: who to talk to now,
+ * how to leave the site fast and how to keep the visit private.
  */
 final class YoungPeoplesSupport {
 
@@ -18,6 +18,27 @@ final class YoungPeoplesSupport {
     static final String PRIVATE_VISIT = "/help/keep-your-visit-private";
 
     private YoungPeoplesSupport() {
+    }
+
+    /**
+     * Childline and Fearless, right under the heading: a young person at risk finds someone to
+     * talk to before reading anything else.
+     */
+    static Component supportNow(Div view) {
+        String number = view.getTranslation("help.support.childline.number");
+        Paragraph childline = new Paragraph(new Span(view.getTranslation("help.support.childline.before")),
+                new Anchor("tel:" + number.replace(" ", ""), number),
+                new Span(view.getTranslation("help.support.childline.middle")),
+                new Anchor(view.getTranslation("help.support.childline.chat.address"),
+                        view.getTranslation("help.support.childline.chat")),
+                new Span(view.getTranslation("help.support.childline.after")));
+        Paragraph fearless = new Paragraph(new Span(view.getTranslation("help.support.fearless.before")),
+                new Anchor(view.getTranslation("help.support.fearless.address"),
+                        view.getTranslation("help.support.fearless.link")),
+                new Span(view.getTranslation("help.support.fearless.after")));
+        Section section = new Section(new H2(view.getTranslation("help.support.heading")), childline, fearless);
+        section.addClassName("support-now");
+        return section;
     }
 
     /**
