@@ -54,12 +54,18 @@
     } catch (ignored) { /* leaving matters more */ }
   }
 
+  // Only where there is a way out to hide: the moderators' pages keep an ordinary history.
+  function withExit() {
+    return !!document.querySelector('.exit-this-page');
+  }
+
   // Vaadin's router records each move with history.pushState and offers no way to replace the
   // entry instead, so the page's own pushState replaces it. The state and address are Vaadin's.
   try {
+    var push = window.history.pushState;
     var replace = window.history.replaceState;
     window.history.pushState = function (state, unused, address) {
-      return replace.call(window.history, state, unused, address);
+      return (withExit() ? replace : push).call(window.history, state, unused, address);
     };
   } catch (ignored) { /* then each page adds an entry, as without JavaScript */ }
 
@@ -86,7 +92,7 @@
   // Before Vaadin runs, a link to a portal page loads it in place of this one. Once it runs,
   // its router takes the click, and the override above keeps its entry from being added.
   window.addEventListener('click', function (event) {
-    var address = !event.defaultPrevented && !leaving && !vaadinRuns() && portalLink(event);
+    var address = !event.defaultPrevented && !leaving && !vaadinRuns() && withExit() && portalLink(event);
     if (address) {
       event.preventDefault();
       window.location.replace(address);
