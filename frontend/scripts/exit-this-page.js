@@ -2,6 +2,9 @@
  * Exit this page, as the GOV.UK component behaves: a press of the button or three presses of
  * Shift within five seconds blank the screen at once, end the server session, clear this tab's
  * stored data and replace the page (not add to the history) with a neutral site.
+ * So that the exit leaves no trail behind it either, moving between portal pages replaces the
+ * tab's history entry instead of adding one: a plain link before Vaadin has started, Vaadin's
+ * router after (see docs/decisions/0012). Without JavaScript, links still work and add entries.
  * Plain script, no dependencies: it must work from the first paint, before Vaadin has started.
  */
 (function () {
@@ -50,6 +53,51 @@
       window.fetch = function () { return new Promise(nothing); };
     } catch (ignored) { /* leaving matters more */ }
   }
+
+  // Only where there is a way out to hide: the moderators' pages keep an ordinary history.
+  function withExit() {
+    return !!document.querySelector('.exit-this-page');
+  }
+
+  // Vaadin's router records each move with history.pushState and offers no way to replace the
+  // entry instead, so the page's own pushState replaces it. The state and address are Vaadin's.
+  try {
+    var push = window.history.pushState;
+    var replace = window.history.replaceState;
+    window.history.pushState = function (state, unused, address) {
+      return (withExit() ? replace : push).call(window.history, state, unused, address);
+    };
+  } catch (ignored) { /* then each page adds an entry, as without JavaScript */ }
+
+  function portalLink(event) {
+    var link = event.target && event.target.closest ? event.target.closest('a[href]') : null;
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey
+        || (link.target && link.target !== '_self') || link.hasAttribute('download')) {
+      return null;
+    }
+    var address = new URL(link.href, document.baseURI);
+    if (address.origin !== window.location.origin
+        || (address.pathname === window.location.pathname && address.search === window.location.search
+          && address.hash)) {
+      return null; // another site, or a place on this very page
+    }
+    return address.href;
+  }
+
+  function vaadinRuns() {
+    var flow = window.Vaadin && window.Vaadin.Flow;
+    return !!(flow && flow.clients && Object.keys(flow.clients).length);
+  }
+
+  // Before Vaadin runs, a link to a portal page loads it in place of this one. Once it runs,
+  // its router takes the click, and the override above keeps its entry from being added.
+  window.addEventListener('click', function (event) {
+    var address = !event.defaultPrevented && !leaving && !vaadinRuns() && withExit() && portalLink(event);
+    if (address) {
+      event.preventDefault();
+      window.location.replace(address);
+    }
+  });
 
   function exitControl(target) {
     return target && target.closest ? target.closest('.exit-this-page') : null;

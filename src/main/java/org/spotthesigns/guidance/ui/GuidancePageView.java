@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import org.spotthesigns.guidance.GuidancePage;
+import org.spotthesigns.guidance.GuidancePage.Audience;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
 
@@ -37,9 +38,15 @@ abstract class GuidancePageView extends Div implements BeforeEnterObserver, HasD
         title = page.title();
         removeAll();
         add(GuidanceArticle.heading(page.title()));
+        if (page.audience() == Audience.YOUNG_PEOPLE) {
+            add(YoungPeoplesSupport.supportNow(this));
+        }
         addBeforeBody(page);
         add(GuidanceArticle.body(page));
         addAfterBody(page);
+        if (page.audience() == Audience.YOUNG_PEOPLE) {
+            add(YoungPeoplesSupport.keepSafe(this, page.path()));
+        }
         add(GuidanceArticle.lastUpdated(this, guidance.currentRelease()));
     }
 

@@ -11,5 +11,6 @@ class HelpView extends SectionIndexView {
 
     HelpView(GuidanceService guidance) {
         super("help.title", "help.intro", guidance::helpPages);
+        addComponentAtIndex(1, YoungPeoplesSupport.supportNow(this));
     }
 }

@@ -95,6 +95,8 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
 
     private Footer footer() {
         UnorderedList links = new UnorderedList(
+                // a reporter comes back days later, from whichever page they open first
+                new ListItem(new Anchor("/follow-up", getTranslation("site.footer.followUp"))),
                 new ListItem(new Anchor("/about", getTranslation("site.footer.about"))),
                 new ListItem(new Anchor("/privacy", getTranslation("site.footer.privacy"))),
                 new ListItem(new Anchor("/accessibility", getTranslation("site.footer.accessibility"))));

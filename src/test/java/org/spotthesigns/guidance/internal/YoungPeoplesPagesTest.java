@@ -27,4 +27,12 @@ class YoungPeoplesPagesTest {
             assertThat(score).as("reading ease of content/en/help/%s.md", page.id()).isGreaterThanOrEqualTo(EASY_READING);
         });
     }
+
+    @Test
+    void a_page_gives_steps_to_keep_a_visit_private_in_each_common_phone_browser() {
+        GuidancePage page = content.page(Section.HELP, "keep-your-visit-private", Locale.UK).orElseThrow();
+
+        assertThat(page.text()).contains("Chrome", "Android", "Safari", "iPhone", "Samsung Internet", "History",
+                "private");
+    }
 }

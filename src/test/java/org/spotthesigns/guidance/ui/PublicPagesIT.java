@@ -57,6 +57,20 @@ class PublicPagesIT extends RunningPortalTest {
             soft.assertThat(copy.select(".emergency-banner").text()).as("emergency number on %s", path).contains("999");
             soft.assertThat(copy.select("#exit-this-page").attr("href")).as("exit link on %s", path)
                     .isEqualTo(NeutralSite.get().exitUrl());
+            soft.assertThat(copy.select(".portal-footer a[href=/follow-up]")).as("follow-up link in the footer of %s", path)
+                    .hasSize(1);
+            if (path.equals("/help") || path.startsWith("/help/")) {
+                // a young person finds someone to talk to before anything else, and how to leave no trail
+                var support = copy.select("main h1 + .support-now");
+                soft.assertThat(support).as("Childline and Fearless under the heading of %s", path).hasSize(1);
+                soft.assertThat(support.text()).as("the box on %s", path).contains("Childline", "0800 1111", "Fearless");
+                soft.assertThat(support.select("a[href=tel:08001111], a[href^=https://www.childline.org.uk],"
+                        + " a[href^=https://www.fearless.org]")).as("the box's links on %s", path).hasSize(3);
+                if (!path.equals("/help/keep-your-visit-private")) {
+                    soft.assertThat(copy.select("main a[href=/help/keep-your-visit-private]"))
+                            .as("link to keeping a visit private on %s", path).isNotEmpty();
+                }
+            }
             // nothing the page loads by itself comes from elsewhere (links the reader follows may)
             soft.assertThat(document.select("script[src], link[href], img[src], iframe, source[src]").stream()
                     .map(element -> element.hasAttr("src") ? element.attr("src") : element.attr("href"))

@@ -3,11 +3,14 @@ package org.spotthesigns.shared.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.spotthesigns.testing.BrowserTest;
 import org.spotthesigns.testing.NeutralSite;
@@ -150,6 +153,154 @@ class ExitThisPageBrowserTest extends BrowserTest {
 
         pause(Duration.ofMillis(500));
         assertThat(browser.getCurrentUrl()).startsWith(url("/"));
+    }
+
+    @Test
+    void on_a_phone_moving_through_the_portal_and_leaving_leaves_no_portal_page_in_the_history() {
+        inAFreshTab(() -> {
+            browser.manage().window().setSize(new Dimension(375, 812));
+            browser.get(NEUTRAL.startUrl());
+            long before = historyLength();
+            // plain links of the pre-rendered pages, then Vaadin's own navigation once it has started
+            browser.get(url("/help"));
+            browser.findElement(By.cssSelector("[data-first-paint] main a[href='/help/am-i-being-exploited']")).click();
+            waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().endsWith("/help/am-i-being-exploited"));
+            assertThat(vaadinHasStarted()).isFalse();
+            startVaadin();
+            awaitPage();
+            browser.findElement(By.cssSelector("main a[href='/help/who-to-talk-to']")).click();
+            awaitHeading("Who you can talk to");
+            assertThat(browser.getTitle()).as("the tab's title still names the page").startsWith("Who you can talk to");
+            assertThat(historyLength()).as("entries after moving between portal pages").isEqualTo(before + 1);
+
+            browser.findElement(By.id("exit-this-page")).click();
+            awaitNeutralSite();
+
+            assertThat(historyLength()).as("entries after leaving").isEqualTo(before + 1);
+            browser.navigate().back();
+            waitUntil(Duration.ofSeconds(5), () -> browser.getCurrentUrl().equals(NEUTRAL.startUrl()));
+        });
+    }
+
+    @Test
+    void on_a_phone_back_after_leaving_the_middle_of_the_report_form_shows_no_step() {
+        inAFreshTab(() -> {
+            browser.manage().window().setSize(new Dimension(375, 812));
+            browser.get(NEUTRAL.startUrl());
+            long before = historyLength();
+            browser.get(url("/report"));
+            browser.findElement(By.id("start-report")).click();
+            waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().contains("/report/danger"));
+            awaitPage();
+            browser.findElements(By.cssSelector("#dangerNow vaadin-radio-button")).stream()
+                    .filter(button -> button.getText().equals(MESSAGES.getString("report.answer.NO")))
+                    .findFirst().orElseThrow().findElement(By.tagName("label")).click();
+            awaitPage();
+            browser.findElement(By.id("continue")).click();
+            waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().contains("/report/who"));
+            awaitPage();
+            assertThat(historyLength()).as("entries in the middle of the form").isEqualTo(before + 1);
+
+            browser.findElement(By.id("exit-this-page")).click();
+            awaitNeutralSite();
+
+            assertThat(historyLength()).as("entries after leaving").isEqualTo(before + 1);
+            browser.navigate().back();
+            waitUntil(Duration.ofSeconds(5), () -> browser.getCurrentUrl().equals(NEUTRAL.startUrl()));
+        });
+    }
+
+    @Test
+    void the_help_text_gives_the_shift_shortcut_on_a_keyboard_and_only_the_button_on_a_touch_screen() {
+        browser.get(url("/help/am-i-being-exploited"));
+        assertThat(script("return document.querySelector('main').innerText")).contains("Shift");
+
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 1));
+        try {
+            browser.navigate().refresh();
+            assertThat(script("return matchMedia('(hover: none) and (pointer: coarse)').matches"))
+                    .as("a touch screen").isEqualTo("true");
+            assertThat(script("return document.querySelector('main').innerText"))
+                    .contains(MESSAGES.getString("site.exit"))
+                    .doesNotContain("Shift");
+        } finally {
+            browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        }
+    }
+
+    @Test
+    void the_exit_control_never_covers_text_on_a_phone_or_a_computer() {
+        Dimension size = browser.manage().window().getSize();
+        try {
+            for (Dimension screen : new Dimension[] {new Dimension(375, 812), new Dimension(1280, 900)}) {
+                browser.manage().window().setSize(screen);
+                browser.get(url("/help/am-i-being-exploited"));
+                for (double part : new double[] {0, 0.1, 0.3, 0.5, 0.7, 1}) {
+                    script("window.scrollTo(0, arguments[0] * (document.documentElement.scrollHeight - innerHeight));",
+                            part);
+                    assertThat(script(COVERED_TEXT)).as("text covered at %s, %s down the page", screen, part)
+                            .isEmpty();
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(size);
+        }
+    }
+
+    /**
+     * Each line of text in sight that the exit control overlaps. A line may pass beneath the
+     * control only where the control sits in a bar of its own, opaque and as wide as the screen,
+     * which hides what scrolls under it as the top of the screen does; at the top of the page,
+     * nothing shares the bar's space.
+     */
+    private static final String COVERED_TEXT = """
+            const control = document.getElementById('exit-this-page').getBoundingClientRect();
+            const bar = document.querySelector('.exit-bar');
+            const own = bar.getBoundingClientRect();
+            const ownSpace = own.left <= 0 && own.right >= document.documentElement.clientWidth
+                && own.top <= control.top && own.bottom >= control.bottom
+                && !['transparent', 'rgba(0, 0, 0, 0)'].includes(getComputedStyle(bar).backgroundColor);
+            const atTop = window.scrollY === 0;
+            const covered = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+                const node = walker.currentNode;
+                const parent = node.parentElement;
+                if (!node.textContent.trim() || parent.closest('.exit-bar, script, style, noscript')
+                        || getComputedStyle(parent).visibility === 'hidden') {
+                    continue;
+                }
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                for (const line of range.getClientRects()) {
+                    const overlapsControl = line.left < control.right && line.right > control.left
+                        && line.top < control.bottom && line.bottom > control.top;
+                    const overlapsBar = line.left < own.right && line.right > own.left
+                        && line.top < own.bottom && line.bottom > own.top;
+                    if ((overlapsControl && !ownSpace) || (atTop && overlapsBar && line.height > 0)) {
+                        covered.push(node.textContent.trim().slice(0, 40));
+                    }
+                }
+            }
+            return covered.join(' | ');
+            """;
+
+    private void inAFreshTab(Runnable journey) {
+        // a tab of its own, so the history counted is this journey's alone
+        String first = browser.getWindowHandle();
+        Dimension size = browser.manage().window().getSize();
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            journey.run();
+        } finally {
+            browser.close();
+            browser.switchTo().window(first);
+            browser.manage().window().setSize(size);
+        }
+    }
+
+    private static long historyLength() {
+        return ((Number) browser.executeScript("return history.length;")).longValue();
     }
 
     private void pressShift(int times) {
