@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.moderation.Referral.Shared;
 import org.spotthesigns.reporting.AnsweredQuestions;
 import org.spotthesigns.reporting.AnsweredQuestions.Words;
@@ -40,10 +39,11 @@ public final class ReferralLetter {
     /**
      * The letter for {@code report}, in {@code locale}.
      *
+     * @param answers the report's answers, question by question ({@link AnsweredQuestions#stored})
      * @param agency the agency's name, as the letter shows it
      */
-    public static String write(ReportCase report, Optional<TriagedReport> triage, String agency, String agencyReference,
-            Set<Shared> shared, GuidanceService guidance, Locale locale, Words words) {
+    public static String write(ReportCase report, List<AnsweredQuestions.Row> answers, Optional<TriagedReport> triage,
+            String agency, String agencyReference, Set<Shared> shared, Locale locale, Words words) {
         StringBuilder letter = new StringBuilder();
         letter.append(words.of("referral.letter.title", report.reference())).append("\n\n");
         letter.append(words.of("referral.letter.to", agency)).append('\n');
@@ -63,7 +63,7 @@ public final class ReferralLetter {
             found.outcome().reasons().forEach(reason -> letter.append("- ").append(reason).append('\n'));
         });
         letter.append('\n');
-        for (AnsweredQuestions.Row row : AnsweredQuestions.stored(report.answers(), guidance, locale, words)) {
+        for (AnsweredQuestions.Row row : answers) {
             Shared needs = TICKED.get(row.questionKey());
             if (row.answer().isEmpty() || needs != null && !shared.contains(needs)) {
                 continue;

@@ -164,8 +164,10 @@ public class ReferralService {
     }
 
     private String letter(ReportCase report, String agency, String agencyReference, Set<Shared> shared) {
-        return ReferralLetter.write(report, triage.current(report.reference()), AnsweredQuestions.label(agencies(), agency),
-                agencyReference, shared, guidance, LETTER_LOCALE, words());
+        Words words = words();
+        return ReferralLetter.write(report, AnsweredQuestions.stored(report.answers(), guidance, LETTER_LOCALE, words),
+                triage.current(report.reference()), AnsweredQuestions.label(agencies(), agency), agencyReference, shared,
+                LETTER_LOCALE, words);
     }
 
     private static Referral referral(String reference, CaseReferralRecord found) {
