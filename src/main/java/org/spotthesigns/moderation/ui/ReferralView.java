@@ -131,7 +131,7 @@ class ReferralView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div ticks = new Div();
         ticks.setId("referral-shared");
         ticks.addClassName("referral-shared");
-        shared.values().forEach(ticks::add);
+        shared.values().forEach(tick -> ticks.add(new Div(tick)));
         Button prepare = new Button(getTranslation("referral.prepare"), click -> act(() -> referrals.prepare(reference, seenVersion,
                 agency.getValue() == null ? "" : agency.getValue(), agencyReference.getValue(), ticked())));
         prepare.setId("referral-prepare");
