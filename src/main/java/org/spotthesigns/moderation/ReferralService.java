@@ -177,12 +177,17 @@ public class ReferralService {
                 found.getSha256(), found.getPreparedBy(), found.getPreparedAt(), found.getApprovedBy(), found.getApprovedAt());
     }
 
-    /** The same bundle and formatting as the screens' translations, for a letter written away from any screen. */
+    /**
+     * The same bundle and formatting as the screens' translations, for a letter written away from
+     * any screen: as Vaadin's provider does, only words with arguments go through MessageFormat,
+     * so an apostrophe in "I'm not sure" stays one.
+     */
     private static Words words() {
         ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", LETTER_LOCALE,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return (key, arguments) -> bundle.containsKey(key) ? new MessageFormat(bundle.getString(key), LETTER_LOCALE)
-                .format(arguments) : key;
+        return (key, arguments) -> !bundle.containsKey(key) ? key
+                : arguments.length == 0 ? bundle.getString(key)
+                : new MessageFormat(bundle.getString(key), LETTER_LOCALE).format(arguments);
     }
 
     private static WorkflowException noReport(String reference) {

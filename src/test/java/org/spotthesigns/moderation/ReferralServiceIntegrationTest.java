@@ -97,6 +97,8 @@ class ReferralServiceIntegrationTest {
         assertThat(referrals.referrals(reference)).extracting(Referral::id).containsExactly(second.id());
         assertThat(second.letter()).contains(reference, "Crimestoppers", "CS-2", "bus station").doesNotContain("07700 900456");
         assertThat(first.letter()).doesNotContain("bus station");
+        // the bundle's words as the screens show them: an apostrophe is not MessageFormat's quote
+        assertThat(second.letter()).contains("Left out of this letter: the location in the reporter's words");
         String stored = jdbc.queryForObject("select letter from case_referral where id = ?", String.class, second.id());
         String hash = jdbc.queryForObject("select sha256 from case_referral where id = ?", String.class, second.id());
         assertThat(stored).isEqualTo(second.letter());
