@@ -84,6 +84,10 @@ public class ReferralService {
             throw new ReportChangedException("This report changed after you opened it. Nothing of yours was saved: read the "
                     + "report again, then prepare the referral.");
         }
+        if (!report.status().isOpen() && report.status() != ReportStatus.REFERRED) {
+            // as the approval would be refused: a closed report is reopened before it is referred
+            throw new WorkflowException("This report is already closed: reopen it first.");
+        }
         String letter = letter(report, agency, agencyReference, shared);
         if (letter.length() > LETTER_LIMIT) {
             throw new WorkflowException("The letter is too long to keep: leave out the reporter's messages.",

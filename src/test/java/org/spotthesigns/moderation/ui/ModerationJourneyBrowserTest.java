@@ -185,6 +185,8 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         assertThat(letter).contains(words, "<img src=x onerror=window.xssRan=1>").doesNotContain("by the bank");
         assertThat(fetch(browser.findElement(By.cssSelector("#referral-awaiting [id^='referral-text-']")).getAttribute("href")))
                 .contains(words, "LP-2026-4411", "<script>window.xssRan=1</script>");
+        assertThat(fetch(browser.findElement(By.cssSelector("#referral-awaiting [id^='referral-pdf-']")).getAttribute("href")))
+                .startsWith("%PDF-");
         assertAccessible("the referral page");
         open("/" + ReportView.path(reference));
         assertThat(browser.findElement(By.id("referral-link")).getText()).isEqualTo("Referral awaiting approval");
