@@ -142,6 +142,18 @@ class ReferralServiceIntegrationTest {
         assertThat(referrals.referrals(reference)).isEmpty();
     }
 
+    @Test
+    void a_closed_report_is_reopened_before_a_referral_is_prepared() {
+        String reference = submit();
+        as("alice");
+        CaseFile closed = moderation.noFurtherAction(reference, moderation.open(reference).orElseThrow().report().version(),
+                "Known to the school");
+
+        assertThatThrownBy(() -> referrals.prepare(reference, closed.report().version(), "leicestershire-police", "LP-1",
+                Set.of())).isInstanceOf(WorkflowException.class).hasMessage("This report is already closed: reopen it first.");
+        assertThat(referrals.referrals(reference)).isEmpty();
+    }
+
     private String submit() {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setNoticed("A boy of about 14 at the bus station " + UUID.randomUUID());
