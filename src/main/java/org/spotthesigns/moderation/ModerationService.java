@@ -34,9 +34,11 @@ public class ModerationService {
     private final AuditTrail audit;
     private final GuidanceService guidance;
     private final ReportStatistics statistics;
+    private final ReferralService referrals;
 
     ModerationService(ReportQueue queue, ReportWorkflow workflow, TriageService triage, AuditTrail audit,
-            GuidanceService guidance, ReportStatistics statistics) {
+            GuidanceService guidance, ReportStatistics statistics, ReferralService referrals) {
+        this.referrals = referrals;
         this.statistics = statistics;
         this.queue = queue;
         this.workflow = workflow;
@@ -66,10 +68,14 @@ public class ModerationService {
         return audited("claimed", reference, c -> c.assignedTo(), () -> workflow.claim(reference, seenVersion, me()));
     }
 
+    /**
+     * Prepares a referral to the agency with none of the reporter's own words or contact details
+     * in it: the case is referred once a second moderator approves it on the referral page.
+     */
     @Transactional
     public CaseFile refer(String reference, long seenVersion, String agency, String agencyReference) {
-        return audited("referred", reference, c -> c.status().name(),
-                () -> workflow.refer(reference, seenVersion, me(), agency, agencyReference));
+        referrals.prepare(reference, seenVersion, agency, agencyReference, java.util.Set.of());
+        return workflow.find(reference).map(this::caseFile).orElseThrow();
     }
 
     @Transactional
@@ -165,6 +171,11 @@ public class ModerationService {
         return guidance.placeKinds(Locale.UK);
     }
 
+    /** Whether a referral of the report is prepared and awaiting a second moderator's approval. */
+    public boolean referralAwaitingApproval(String reference) {
+        return referrals.awaitingApproval(reference).isPresent();
+    }
+
     /** Makes the change, and records what it was before and after in the same transaction. */
     private CaseFile audited(String action, String reference, java.util.function.Function<ReportCase, @Nullable String> shown,
             Supplier<ReportCase> change) {
@@ -179,8 +190,6 @@ public class ModerationService {
             // the words stay with the report (and go with it at retention), not in the audit trail
             case "note-added" -> PlainText.length(after.notes().getLast().body()) + " characters";
             case "message-sent" -> PlainText.length(after.messages().getLast().body()) + " characters";
-            case "referred" -> after.status().name() + " " + after.statusChanges().getLast().agency() + " "
-                    + after.statusChanges().getLast().agencyReference();
             case "no-further-action" -> after.status().name() + ": " + after.statusChanges().getLast().reason();
             case "marked-duplicate" -> after.status().name() + " of " + after.statusChanges().getLast().duplicateOf();
             case "priority-overridden" -> "P" + after.priority() + ": " + after.priorityOverrideReason();

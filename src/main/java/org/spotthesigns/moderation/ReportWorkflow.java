@@ -82,13 +82,13 @@ public class ReportWorkflow {
         });
     }
 
-    /** Passed to an agency, with the agency's own reference for it. */
-    public ReportCase refer(String reference, long seenVersion, String moderator, String agency, String typedAgencyReference) {
+    /**
+     * Passed to an agency, with the agency's own reference for it. Only an approved referral does
+     * this ({@link ReferralService#approve}): a second moderator has checked what was sent.
+     */
+    ReportCase refer(String reference, long seenVersion, String moderator, String agency, String typedAgencyReference) {
         String agencyReference = PlainText.clean(typedAgencyReference);
-        if (guidance.agencies(Locale.UK).stream().map(Choice::id).noneMatch(agency::equals)) {
-            throw new WorkflowException("Choose the agency the report was passed to.");
-        }
-        required(agencyReference, AGENCY_REFERENCE_LIMIT, "the agency's reference");
+        checkReferral(guidance, agency, agencyReference);
         return close(reference, seenVersion, moderator, ReportStatus.REFERRED, new Why(null, agency, agencyReference, null));
     }
 
@@ -223,6 +223,14 @@ public class ReportWorkflow {
     private static String words(ReportStatus status) {
         String name = status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** A known agency and their reference, within its limit. */
+    static void checkReferral(GuidanceService guidance, String agency, String agencyReference) {
+        if (guidance.agencies(Locale.UK).stream().map(Choice::id).noneMatch(agency::equals)) {
+            throw new WorkflowException("Choose the agency the report was passed to.");
+        }
+        required(agencyReference, AGENCY_REFERENCE_LIMIT, "the agency's reference");
     }
 
     private static void required(String text, int limit, String what) {

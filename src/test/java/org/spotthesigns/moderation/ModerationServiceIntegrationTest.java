@@ -46,6 +46,9 @@ class ModerationServiceIntegrationTest {
     @Autowired
     ReportWorkflow workflow;
 
+    @Autowired
+    ReferralService referrals;
+
     @AfterEach
     void signOut() {
         securityContexts.clearContext();
@@ -195,7 +198,11 @@ class ModerationServiceIntegrationTest {
         moderation.addNote(reference, note);
         CaseFile sent = moderation.sendMessage(reference, "Is x<y? Did he say <script>?");
         CaseFile raised = moderation.overridePriority(reference, sent.report().version(), 2, reason);
-        CaseFile referred = moderation.refer(reference, raised.report().version(), "leicestershire-police", agencyReference);
+        moderation.refer(reference, raised.report().version(), "leicestershire-police", agencyReference);
+        Referral prepared = referrals.awaitingApproval(reference).orElseThrow();
+        as("bob");
+        referrals.approve(reference, prepared.id(), raised.report().version());
+        CaseFile referred = moderation.open(reference).orElseThrow();
 
         ReportCase after = referred.report();
         assertThat(after.notes()).extracting(ReportCase.Note::body).containsExactly(note);

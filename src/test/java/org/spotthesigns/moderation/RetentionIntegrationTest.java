@@ -61,6 +61,9 @@ class RetentionIntegrationTest {
         workflow.addNote(closed, "alice", "Called the school");
         workflow.sendMessage(closed, "alice", "Thank you for telling us.");
         workflow.noFurtherAction(closed, workflow.find(closed).orElseThrow().version(), "alice", "Known to the school");
+        jdbc.update("insert into case_referral (case_id, agency, agency_reference, shared, letter, sha256, prepared_by, "
+                + "prepared_at, version) select id, 'crimestoppers', 'CS-1', '', 'A letter', 'x', 'alice', current_timestamp, 0 "
+                + "from report_case where reference = ?", closed);
         freeTheLock();
         await().pollDelay(Duration.ofMillis(5)).atMost(Duration.ofSeconds(1)).until(() -> true);
 
@@ -82,6 +85,7 @@ class RetentionIntegrationTest {
         assertThat(count("select count(*) from case_note where case_id not in (select id from report_case)")).isZero();
         assertThat(count("select count(*) from case_status_change where case_id not in (select id from report_case)")).isZero();
         assertThat(count("select count(*) from case_word where case_id not in (select id from report_case)")).isZero();
+        assertThat(count("select count(*) from case_referral where case_id not in (select id from report_case)")).isZero();
         // triage's: outcomes, link keys and links both ways
         assertThat(triage.history(closed)).isEmpty();
         assertThat(count("select count(*) from triage_outcome where report_reference = ?", closed)).isZero();

@@ -141,7 +141,10 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (report.suspectedSpam()) {
             summary.add(new Span(" · suspected spam"));
         }
-        content.add(heading, summary, actions(report), answers(report), triage(shown), links(shown), thread(report),
+        Anchor referral = new Anchor(ReferralView.path(report.reference()), getTranslation(
+                moderation.referralAwaitingApproval(report.reference()) ? "referral.link.awaiting" : "referral.link.prepare"));
+        referral.setId("referral-link");
+        content.add(heading, summary, new Paragraph(referral), actions(report), answers(report), triage(shown), links(shown), thread(report),
                 notes(report), history(report), audit(shown));
     }
 

@@ -168,13 +168,52 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         open("/" + ReportView.path(reference));
         assertThat(browser.findElement(By.id("thread")).getText()).contains("Reporter", "It was about half past three.");
 
-        chooseInSelect("refer-agency", "Leicestershire Police");
-        type(By.cssSelector("#refer-reference input"), "LP-2026-4411");
-        click("refer");
+        // a referral is prepared on its own page, with the reporter's own words left out until ticked
+        click("referral-link");
+        awaitHeading("Refer report " + reference);
+        chooseInSelect("referral-agency", "Leicestershire Police");
+        type(By.cssSelector("#referral-agency-reference input"), "LP-2026-4411");
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("referral-preview")).getText().contains("LP-2026-4411"));
+        assertThat(browser.findElement(By.id("referral-preview")).getText()).contains(reference, "Leicestershire Police",
+                "<script>window.xssRan=1</script>").doesNotContain(words, "by the bank", "Sam", "half past three");
+        click("referral-share-NOTICED");
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("referral-preview")).getText().contains(words));
+        click("referral-prepare");
+        waitUntil(Duration.ofSeconds(5), () -> !browser.findElements(By.id("referral-awaiting")).isEmpty());
+        assertThat(browser.findElements(By.id("referral-approve"))).as("nobody approves their own referral").isEmpty();
+        String letter = browser.findElement(By.id("referral-awaiting-letter")).getText();
+        assertThat(letter).contains(words, "<img src=x onerror=window.xssRan=1>").doesNotContain("by the bank");
+        assertThat(fetch(browser.findElement(By.cssSelector("#referral-awaiting [id^='referral-text-']")).getAttribute("href")))
+                .contains(words, "LP-2026-4411", "<script>window.xssRan=1</script>");
+        assertThat(fetch(browser.findElement(By.cssSelector("#referral-awaiting [id^='referral-pdf-']")).getAttribute("href")))
+                .startsWith("%PDF-");
+        assertAccessible("the referral page");
+        open("/" + ReportView.path(reference));
+        assertThat(browser.findElement(By.id("referral-link")).getText()).isEqualTo("Referral awaiting approval");
+        assertThat(browser.findElement(By.id("status-history")).getText()).doesNotContain("Referred");
+
+        // a second moderator checks and approves it: only then is the report referred
+        String secondPassword = "second password " + UUID.randomUUID();
+        String second = newModerator(secondPassword);
+        ChromeDriver firstBrowser = browser;
+        ChromeDriver secondBrowser = Chromium.start();
+        try {
+            browser = secondBrowser;
+            signIn(second, secondPassword);
+            open("/" + ReportView.path(reference) + "/referral");
+            assertThat(browser.findElement(By.id("referral-awaiting-letter")).getText()).isEqualTo(letter);
+            click("referral-approve");
+            waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("referrals-sent-section")).getText()
+                    .contains("approved by " + second));
+        } finally {
+            browser = firstBrowser;
+            secondBrowser.quit();
+        }
+        open("/" + ReportView.path(reference));
         waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("status-history")).getText().contains("Referred"));
         assertThat(browser.findElement(By.id("status-history")).getText()).contains("leicestershire-police", "LP-2026-4411");
         assertThat(browser.findElement(By.id("audit")).getText()).contains(name + " claimed", name + " note-added",
-                name + " message-sent", name + " referred", name + " report-viewed");
+                name + " message-sent", name + " referral-prepared", second + " referred", name + " report-viewed");
         assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
 
         open("/moderation/dashboard");
