@@ -57,6 +57,9 @@ class CaseFromEvents {
     @ApplicationModuleListener(id = "moderation.report-triaged")
     void on(ReportTriaged triaged) {
         String reference = triaged.reference();
+        // one triage can publish outcomes for both ends of a new link, whose listeners then mark each
+        // other's case: taken one at a time, they never wait on each other's rows (a deadlock)
+        lockCases();
         if (!cases.existsByReference(reference) && open(reference).isEmpty()) {
             return; // the report is gone (retention), and its case with it
         }
@@ -95,12 +98,16 @@ class CaseFromEvents {
         cases.findByReference(expired.reference()).ifPresent(cases::delete);
     }
 
+    private void lockCases() {
+        jdbc.sql("select id from case_lock where id = 1 for update").query(Integer.class).single();
+    }
+
     /**
      * The case of a stored report, opened now if it has none. Whichever of "received" and
      * "triaged" arrives first opens it; a lock makes the other wait and then find it.
      */
     private Optional<CaseRecord> open(String reference) {
-        jdbc.sql("select id from case_lock where id = 1 for update").query(Integer.class).single();
+        lockCases();
         Optional<CaseRecord> existing = cases.findByReference(reference);
         if (existing.isPresent()) {
             return existing;
