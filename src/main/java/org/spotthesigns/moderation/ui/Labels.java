@@ -69,12 +69,12 @@ final class Labels {
         boolean overdue = now.isAfter(deadline);
         Duration gap = overdue ? Duration.between(deadline, now) : Duration.between(now, deadline);
         String key = overdue ? "moderation.timeLeft.overdueBy." : "moderation.timeLeft.dueIn.";
-        if (gap.compareTo(Duration.ofHours(1)) < 0) {
-            long minutes = overdue ? gap.toMinutes() : (gap.toSeconds() + 59) / 60;
+        long minutes = overdue ? gap.toMinutes() : (gap.toSeconds() + 59) / 60;
+        if (minutes < 60) {
             return words.of(key + "minutes", Math.max(1, minutes));
         }
         if (gap.compareTo(Duration.ofHours(48)) < 0) {
-            return words.of(key + "hours", gap.toHours());
+            return words.of(key + "hours", Math.max(1, gap.toHours()));
         }
         return words.of(key + "days", gap.toDays());
     }

@@ -1,6 +1,7 @@
 package org.spotthesigns.moderation.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -127,22 +128,18 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.setAriaLabel(getTranslation("moderation.queue.label"));
         // cells wrap rather than clip: a long name under "Claimed by" is read in full
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        wide.add(grid.addComponentColumn(row -> new PriorityBadge(row.priority()))
-                .setHeader(getTranslation("moderation.queue.column.priority")).setAutoWidth(true).setFlexGrow(0));
-        wide.add(grid.addComponentColumn(this::timeLeft).setHeader(getTranslation("moderation.queue.column.due"))
-                .setAutoWidth(true).setFlexGrow(0));
-        wide.add(grid.addComponentColumn(QueueView::reference).setHeader(getTranslation("moderation.queue.column.report"))
-                .setAutoWidth(true).setFlexGrow(0));
-        wide.add(grid.addColumn(row -> Labels.status(row.status(), this::getTranslation))
-                .setHeader(getTranslation("moderation.queue.column.status")).setAutoWidth(true).setFlexGrow(0));
-        wide.add(grid.addColumn(row -> areaNames.getOrDefault(row.area(), row.area()))
-                .setHeader(getTranslation("moderation.queue.column.area")).setWidth("9rem").setFlexGrow(0));
-        wide.add(grid.addColumn(row -> placeNames.getOrDefault(row.placeKind(), row.placeKind()))
-                .setHeader(getTranslation("moderation.queue.column.place")).setWidth("9rem").setFlexGrow(0));
+        // facts that belong together share a column, so what was noticed keeps room for two full lines at 1280 px
+        wide.add(grid.addComponentColumn(row -> stacked(new PriorityBadge(row.priority()), timeLeft(row)))
+                .setHeader(getTranslation("moderation.queue.column.urgency")).setAutoWidth(true).setFlexGrow(0));
+        wide.add(grid.addComponentColumn(row -> stacked(reference(row), new Span(Labels.status(row.status(), this::getTranslation))))
+                .setHeader(getTranslation("moderation.queue.column.report")).setAutoWidth(true).setFlexGrow(0));
+        wide.add(grid.addComponentColumn(row -> stacked(new Span(areaNames.getOrDefault(row.area(), row.area())),
+                new Span(placeNames.getOrDefault(row.placeKind(), row.placeKind()))))
+                .setHeader(getTranslation("moderation.queue.column.where")).setWidth("9rem").setFlexGrow(0));
         wide.add(grid.addComponentColumn(this::flags).setHeader(getTranslation("moderation.queue.column.flags"))
                 .setWidth("10rem").setFlexGrow(0));
         wide.add(grid.addComponentColumn(QueueView::noticed).setHeader(getTranslation("moderation.queue.column.noticed"))
-                .setWidth("16rem").setFlexGrow(1));
+                .setWidth("20rem").setFlexGrow(1));
         wide.add(grid.addColumn(row -> row.assignedTo() == null ? "" : row.assignedTo())
                 .setHeader(getTranslation("moderation.queue.column.claimedBy")).setWidth("9rem").setFlexGrow(0));
         card = grid.addComponentColumn(this::card).setHeader(getTranslation("moderation.queue.label"));
@@ -272,7 +269,9 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String exactly = Labels.exactly(row.deadline(), this::getTranslation);
         Span hidden = new Span(" (" + exactly + ")");
         hidden.addClassName("visually-hidden");
-        timeLeft.add(new Span(Labels.timeLeft(row.deadline(), clock.instant(), this::getTranslation)), hidden);
+        Span inWords = new Span(Labels.timeLeft(row.deadline(), clock.instant(), this::getTranslation));
+        inWords.addClassName("time-left-words");
+        timeLeft.add(inWords, hidden);
         timeLeft.setTitle(exactly);
         if (row.overdue(clock.instant())) {
             timeLeft.addClassName("overdue");
@@ -290,6 +289,12 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             flags.add(shown);
         }
         return flags;
+    }
+
+    private static Div stacked(Component... lines) {
+        Div stacked = new Div(lines);
+        stacked.addClassName("stacked");
+        return stacked;
     }
 
     private static Anchor reference(QueueRow row) {

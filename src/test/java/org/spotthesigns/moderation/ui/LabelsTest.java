@@ -21,7 +21,8 @@ class LabelsTest {
     @Test
     void time_left_is_in_minutes_under_an_hour_then_hours_then_days() {
         assertThat(timeLeft(Duration.ofMinutes(35))).isEqualTo("due in 35 min");
-        assertThat(timeLeft(Duration.ofMinutes(59).plusSeconds(30))).isEqualTo("due in 60 min");
+        assertThat(timeLeft(Duration.ofMinutes(59))).isEqualTo("due in 59 min");
+        assertThat(timeLeft(Duration.ofMinutes(59).plusSeconds(30))).isEqualTo("due in 1 h");
         assertThat(timeLeft(Duration.ofMinutes(90))).isEqualTo("due in 1 h");
         assertThat(timeLeft(Duration.ofHours(47))).isEqualTo("due in 47 h");
         assertThat(timeLeft(Duration.ofDays(2))).isEqualTo("due in 2 days");
