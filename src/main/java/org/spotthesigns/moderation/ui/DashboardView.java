@@ -61,10 +61,19 @@ class DashboardView extends Div implements HasDynamicTitle {
         Div scale = new Div(new Span(getTranslation("moderation.dashboard.scaleTop", ReportsPerDayChart.scaleTop(summary.perDay()))),
                 new Span(getTranslation("moderation.dashboard.dayRange", day.format(days.getFirst()), day.format(days.getLast()))));
         scale.addClassName("chart-scale");
+        // one slot per bar, so each name sits under its day's bar
+        Div dayNames = new Div();
+        dayNames.addClassName("chart-days");
+        List<Integer> labelled = ReportsPerDayChart.labelled(days.size());
+        for (int i = 0; i < days.size(); i++) {
+            Span slot = new Span(labelled.contains(i) ? day.format(days.get(i)) : "");
+            slot.addClassName(labelled.contains(i) ? "chart-day" : "chart-slot");
+            dayNames.add(slot);
+        }
         add(new H1(getTranslation("moderation.dashboard.title")), overdue,
                 section(getTranslation("moderation.dashboard.byPriority"), "open-by-priority", byPriority),
                 section(getTranslation("moderation.dashboard.byStatus"), "by-status", byStatus),
-                section(getTranslation("moderation.dashboard.perDay", DAYS), "per-day", new Div(chart, scale)),
+                section(getTranslation("moderation.dashboard.perDay", DAYS), "per-day", new Div(chart, dayNames, scale)),
                 section(getTranslation("moderation.dashboard.topPlaces"), "top-places",
                         top(summary.topPlaces(), moderation.placeKinds(), "place")),
                 section(getTranslation("moderation.dashboard.topAreas"), "top-areas",

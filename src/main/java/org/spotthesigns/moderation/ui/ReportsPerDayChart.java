@@ -12,16 +12,16 @@ import org.spotthesigns.reporting.AnsweredQuestions.Words;
  * Reports per day as a bar chart, drawn on the server as SVG: no chart library, nothing for the
  * browser to download. Only numbers and dates go into it, never anything a reporter typed. The
  * scale and dates are written beside it as ordinary text (see {@link #scaleTop}), which every
- * reader can size and read; the picture itself says what it shows in its title and description, and
- * names the first day and each week's under its bars.
+ * reader can size and read, with the first day and each week's under the bars ({@link #labelled}); the
+ * picture itself says what it shows in its title and description.
  */
 final class ReportsPerDayChart {
 
     private static final int WIDTH = 720;
-    private static final int HEIGHT = 264;
+    private static final int HEIGHT = 248;
     private static final int LEFT = 0;
     /** Room under the bars for the days' names. */
-    private static final int BOTTOM = 28;
+    private static final int BOTTOM = 12;
     private static final int TOP = 12;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
@@ -54,21 +54,27 @@ final class ReportsPerDayChart {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#1d4f91\">"
                     + "<title>%s: %d</title></rect>", x, TOP + plotHeight - barHeight, slot * 0.7, barHeight, DAY.format(days.get(i)), count));
         }
-        // the days are named under the bars: the first, and each week back from the last (today)
-        for (int i = 0; i < days.size(); i++) {
-            int fromLast = days.size() - 1 - i;
-            if (i != 0 && fromLast % 7 != 0) {
-                continue;
-            }
+        // a tick under each day named beside the chart (see labelled)
+        for (int i : labelled(days.size())) {
             double centre = LEFT + i * slot + slot / 2;
-            String anchor = i == 0 ? "start" : fromLast == 0 ? "end" : "middle";
-            double x = i == 0 ? LEFT + i * slot : fromLast == 0 ? WIDTH : centre;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" stroke=\"#0b0c0c\" "
-                    + "stroke-width=\"1\"/>", centre, centre, TOP + plotHeight, TOP + plotHeight + 5));
-            svg.append(String.format(Locale.ROOT, "<text class=\"chart-day\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" "
-                    + "font-size=\"15\" fill=\"#0b0c0c\">%s</text>", x, HEIGHT - 4, anchor, DAY.format(days.get(i))));
+                    + "stroke-width=\"2\"/>", centre, centre, TOP + plotHeight, TOP + plotHeight + 8));
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * The days named under the bars, by position: the first, and each week back from the last (today). They are
+     * written as ordinary text under the picture, where every reader can size them and axe can check their contrast.
+     */
+    static List<Integer> labelled(int days) {
+        List<Integer> labelled = new ArrayList<>();
+        for (int i = 0; i < days; i++) {
+            if (i == 0 || (days - 1 - i) % 7 == 0) {
+                labelled.add(i);
+            }
+        }
+        return labelled;
     }
 
     /** The count the top of the chart stands for. */

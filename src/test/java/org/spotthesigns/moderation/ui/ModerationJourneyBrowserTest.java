@@ -191,7 +191,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
                 .isEqualTo("Reports received per day");
         assertThat(browser.findElements(By.cssSelector("#per-day-chart rect"))).hasSize(28);
         // the days are named under the bars: the first, and each week back to today
-        assertThat(browser.findElements(By.cssSelector("#per-day-chart text.chart-day"))).extracting(WebElement::getText)
+        assertThat(browser.findElements(By.cssSelector("#per-day .chart-days .chart-day"))).extracting(WebElement::getText)
                 .hasSize(5).last().isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.UK)
                         .format(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
         assertAccessible("the dashboard");
