@@ -48,6 +48,10 @@ import org.spotthesigns.security.Role;
 /**
  * The queue: most urgent first, then soonest due, loaded a page at a time. The filters live in
  * the address, so a view of the queue can be bookmarked or shared with a colleague.
+ *
+ * <p>On a narrow window (a phone) each report is a card. The cards are a column of the same grid,
+ * shown instead of the table's columns, rather than a second list: one lazy data provider, one count,
+ * one refresh over push, and the table keeps real columns for screen readers on a wide window.
  */
 @Route(QueueView.ROUTE)
 @RolesAllowed(Role.MODERATOR_NAME)
