@@ -1,8 +1,13 @@
 package org.spotthesigns.moderation;
 
 import java.io.OutputStream;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ModerationService {
 
     private static final int EXPORT_PAGE = 500;
+    private static final ResourceBundle WORDS = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.UK);
 
     private final ReportQueue queue;
     private final ReportWorkflow workflow;
@@ -35,10 +41,12 @@ public class ModerationService {
     private final GuidanceService guidance;
     private final ReportStatistics statistics;
     private final ReferralService referrals;
+    private final Clock clock;
 
     ModerationService(ReportQueue queue, ReportWorkflow workflow, TriageService triage, AuditTrail audit,
-            GuidanceService guidance, ReportStatistics statistics, ReferralService referrals) {
+            GuidanceService guidance, ReportStatistics statistics, ReferralService referrals, Clock clock) {
         this.referrals = referrals;
+        this.clock = clock;
         this.statistics = statistics;
         this.queue = queue;
         this.workflow = workflow;
@@ -143,11 +151,18 @@ public class ModerationService {
     @Transactional
     public int exportCsv(QueueFilter filter, OutputStream out) {
         int rows;
-        try (QueueCsv csv = new QueueCsv(out, id -> AnsweredQuestions.label(areas(), id),
-                id -> AnsweredQuestions.label(placeKinds(), id))) {
+        List<Choice> areas = areas();
+        List<Choice> places = placeKinds();
+        List<Choice> agencies = agencies();
+        Map<String, String> signs = new HashMap<>();
+        guidance.signs(Locale.UK).forEach(sign -> signs.put(sign.id(), sign.title()));
+        QueueCsv.Names names = new QueueCsv.Names(id -> AnsweredQuestions.label(areas, id),
+                id -> AnsweredQuestions.label(places, id), id -> AnsweredQuestions.label(agencies, id),
+                id -> signs.getOrDefault(id, id));
+        try (QueueCsv csv = new QueueCsv(out, ModerationService::words, names, clock.instant())) {
             for (int page = 0; ; page++) {
                 List<QueueRow> rowsOfPage = queue.page(filter, page, EXPORT_PAGE);
-                csv.add(rowsOfPage);
+                csv.add(rowsOfPage, queue.referredTo(rowsOfPage.stream().map(QueueRow::reference).toList()));
                 if (rowsOfPage.size() < EXPORT_PAGE) {
                     break;
                 }
@@ -156,6 +171,14 @@ public class ModerationService {
         }
         audit.record("exported", null, null, rows + " reports; " + filter);
         return rows;
+    }
+
+    /**
+     * An agency's name, for its id as a referral stores it: what the case page's history and the export show.
+     * An agency no longer offered keeps its id, so the history still says where a report went.
+     */
+    public String agencyName(String id) {
+        return AnsweredQuestions.label(agencies(), id);
     }
 
     /** The agencies a report can be referred to. */
@@ -200,6 +223,15 @@ public class ModerationService {
     private CaseFile caseFile(ReportCase report) {
         return new CaseFile(report, triage.history(report.reference()), triage.links(report.reference()),
                 audit.forReport(report.reference()));
+    }
+
+    /**
+     * Words from the portal's bundle outside any view (the export is written for agencies, in English), formatted
+     * as Vaadin formats them: only when there are arguments.
+     */
+    private static String words(String key, Object... arguments) {
+        String pattern = WORDS.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(arguments);
     }
 
     private String me() {

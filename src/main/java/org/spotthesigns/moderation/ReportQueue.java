@@ -1,6 +1,9 @@
 package org.spotthesigns.moderation;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.spotthesigns.moderation.internal.CaseRecord;
 import org.spotthesigns.moderation.internal.CaseRepository;
 import org.springframework.stereotype.Service;
@@ -29,9 +32,21 @@ public class ReportQueue {
         return reports.queueCount(filter);
     }
 
+    /** The agency each of these reports was last referred to, by reference; reports never referred are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, String> referredTo(Collection<String> references) {
+        Map<String, String> agencies = new HashMap<>();
+        if (!references.isEmpty()) {
+            // in the order they were made, so the last referral wins
+            reports.referrals(references).forEach(referral -> agencies.put((String) referral[0], (String) referral[1]));
+        }
+        return agencies;
+    }
+
     private static QueueRow row(CaseRecord report) {
         return new QueueRow(report.getReference(), report.getSubmittedAt(), report.getStatus(), report.getPriority(),
                 report.getDeadline(), report.getArea(), report.getPlaceKind(), report.getAssignedTo(), report.isSuspectedSpam(),
-                report.isReporterReplied(), report.getNoticed());
+                report.isReporterReplied(), report.getNoticed(), report.isDangerNow(), report.getAgeBand(), report.getSigns(),
+                report.isLinked());
     }
 }

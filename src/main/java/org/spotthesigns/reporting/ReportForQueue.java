@@ -1,6 +1,9 @@
 package org.spotthesigns.reporting;
 
 import java.time.Instant;
+import java.util.List;
+import org.spotthesigns.reporting.ReportDraft.AgeBand;
+import org.spotthesigns.reporting.ReportDraft.Answer;
 
 /**
  * What the moderators' queue lists and searches a report by, as the reporter gave it: never the
@@ -8,7 +11,14 @@ import java.time.Instant;
  *
  * @param noticed  what the reporter noticed, in full
  * @param location where exactly, in the reporter's words (may be empty)
+ * @param dangerNow whether the reporter said someone is in danger now: the queue flags it
+ * @param ageBand  how old the person at risk seemed: the queue flags under 13
+ * @param signs    the ids of the signs the reporter ticked
  */
 public record ReportForQueue(ReportReference reference, Instant submittedAt, String area, String placeKind,
-        String noticed, String location) {
+        String noticed, String location, Answer dangerNow, AgeBand ageBand, List<String> signs) {
+
+    public ReportForQueue {
+        signs = List.copyOf(signs);
+    }
 }

@@ -185,7 +185,8 @@ public class ReportService {
     public Optional<ReportForQueue> forQueue(String reference) {
         return transactions.execute(status -> reports.findByReference(reference).map(report -> new ReportForQueue(
                 new ReportReference(report.getReference()), report.getSubmittedAt(), report.getArea(),
-                report.getPlaceKind(), report.getNoticed(), report.getLocation())));
+                report.getPlaceKind(), report.getNoticed(), report.getLocation(), report.getDangerNow(), report.getAgeBand(),
+                List.copyOf(report.getSigns()))));
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +16,8 @@ import org.spotthesigns.reporting.PublicStatus;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDraft.Answer;
+import org.spotthesigns.reporting.ReportDraft.Detail;
+import org.spotthesigns.reporting.ReportDraft.DetailKind;
 import org.spotthesigns.reporting.ReportDrafts;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.reporting.SubmittedReport;
@@ -76,6 +80,33 @@ class ModerationServiceIntegrationTest {
                 .extracting(QueueRow::reference).containsExactly(low);
         assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(), null, null, null, null, urgent.toLowerCase()), 0, 50))
                 .extracting(QueueRow::reference).containsExactly(urgent);
+    }
+
+    @Test
+    void the_queue_flags_danger_now_under_13_and_both_ends_of_a_link_from_the_answers_and_triage() {
+        String words = "queue flags " + UUID.randomUUID();
+        String nickname = "Flagged " + UUID.randomUUID();
+        String first = submit(words, draft -> draft.setDetails(List.of(new Detail(DetailKind.NICKNAME, nickname))));
+        String second = submit(words, draft -> {
+            draft.setDangerNow(Answer.YES);
+            draft.setAgeBand(AgeBand.UNDER_13);
+            draft.setDetails(List.of(new Detail(DetailKind.NICKNAME, nickname)));
+        });
+        as("alice");
+        QueueFilter both = new QueueFilter(Set.of(), Set.of(), null, null, null, null, words);
+
+        // the older report is linked from the newer one's triage, whether or not the link re-scored it
+        await().atMost(Duration.ofSeconds(10)).pollInSameThread()
+                .until(() -> moderation.queue(both, 0, 5).stream().allMatch(QueueRow::linked));
+        Map<String, QueueRow> rows = moderation.queue(both, 0, 5).stream()
+                .collect(java.util.stream.Collectors.toMap(QueueRow::reference, row -> row));
+        Instant now = Instant.now();
+        assertThat(rows.get(second).flags(now)).startsWith(QueueRow.Flag.DANGER_NOW, QueueRow.Flag.UNDER_13)
+                .contains(QueueRow.Flag.LINKED);
+        assertThat(rows.get(first).flags(now)).contains(QueueRow.Flag.LINKED)
+                .doesNotContain(QueueRow.Flag.DANGER_NOW, QueueRow.Flag.UNDER_13);
+        assertThat(rows.get(first).ageBand()).isEqualTo(AgeBand.NOT_SURE);
+        assertThat(rows.get(second).signs()).containsExactlyInAnyOrder("two-phones", "lots-of-cash");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.moderation.ReportStatus;
+import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.moderation.internal.CaseStatusChangeRecord.Why;
 
 /**
@@ -85,6 +86,23 @@ public class CaseRecord {
     @Column(name = "reporter_replied", nullable = false)
     private boolean reporterReplied;
 
+    /** The reporter said someone is in danger now: the queue flags it. */
+    @Column(name = "danger_now", nullable = false)
+    private boolean dangerNow;
+
+    /** How old the person at risk seemed, as the reporter answered: the queue flags under 13. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "age_band", length = 24)
+    private @Nullable AgeBand ageBand;
+
+    /** The ids of the signs the reporter ticked, separated by spaces (ids never hold one): the export lists them. */
+    @Column(nullable = false, length = 4000)
+    private String signs = "";
+
+    /** Triage has linked the report to another that shares a detail or a place. */
+    @Column(nullable = false)
+    private boolean linked;
+
     /** When a moderator last changed the case: retention counts from here. */
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -110,8 +128,12 @@ public class CaseRecord {
     }
 
     /** A new case for a report received at {@code submittedAt}: new, untriaged, first in the queue. */
-    public CaseRecord(String reference, Instant submittedAt, String area, String placeKind, String noticed, Set<String> words) {
+    public CaseRecord(String reference, Instant submittedAt, String area, String placeKind, String noticed, Set<String> words,
+            boolean dangerNow, AgeBand ageBand, List<String> signs) {
         this.reference = reference;
+        this.dangerNow = dangerNow;
+        this.ageBand = ageBand;
+        this.signs = String.join(" ", signs);
         this.submittedAt = submittedAt;
         this.area = area;
         this.placeKind = placeKind;
@@ -200,6 +222,23 @@ public class CaseRecord {
 
     public boolean isReporterReplied() {
         return reporterReplied;
+    }
+
+    public boolean isDangerNow() {
+        return dangerNow;
+    }
+
+    public @Nullable AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    /** The ids of the signs the reporter ticked, in the order stored. */
+    public List<String> getSigns() {
+        return signs.isBlank() ? List.of() : List.of(signs.split(" "));
+    }
+
+    public boolean isLinked() {
+        return linked;
     }
 
     public Instant getUpdatedAt() {

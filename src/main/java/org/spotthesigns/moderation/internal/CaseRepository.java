@@ -38,4 +38,14 @@ public interface CaseRepository extends JpaRepository<CaseRecord, Long>, QueueQu
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update CaseRecord c set c.reporterReplied = :replied where c.reference = :reference")
     int reporterReplied(String reference, boolean replied);
+
+    /** Marks these cases as linked by triage to another report. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update CaseRecord c set c.linked = true where c.reference in :references and c.linked = false")
+    int linked(Collection<String> references);
+
+    /** Each referral of these cases as (reference, agency id), oldest first. */
+    @Query("select c.reference, s.agency from CaseStatusChangeRecord s join s.reportCase c "
+            + "where c.reference in :references and s.agency is not null order by s.changedAt, s.id")
+    List<Object[]> referrals(Collection<String> references);
 }

@@ -6,9 +6,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -25,26 +27,34 @@ class ModerationLayout extends Div implements RouterLayout {
 
     ModerationLayout(AuthenticationContext authentication, SignOutEverywhere signOutEverywhere) {
         addClassName("moderation");
-        Nav nav = new Nav(new Anchor(QueueView.ROUTE, "Queue"), new Anchor(DashboardView.ROUTE, "Dashboard"));
+        // a list, so the links are spaced apart and screen readers count them
+        UnorderedList links = new UnorderedList(link(QueueView.ROUTE, "moderation.menu.queue"),
+                link(DashboardView.ROUTE, "moderation.menu.dashboard"));
         if (authentication.hasRole(Role.ADMIN_NAME)) {
-            nav.add(new Anchor(AccountsView.ROUTE, "Accounts"));
+            links.add(link(AccountsView.ROUTE, "moderation.menu.accounts"));
         }
-        nav.setAriaLabel("Moderation");
-        Span who = new Span("Signed in as " + authentication.getPrincipalName().orElse(""));
+        Nav nav = new Nav(links);
+        nav.setId("moderation-menu");
+        nav.setAriaLabel(getTranslation("moderation.menu.label"));
+        Span who = new Span(getTranslation("moderation.menu.signedInAs", authentication.getPrincipalName().orElse("")));
         who.setId("signed-in-as");
-        Button signOut = new Button("Sign out", click -> authentication.logout());
+        Button signOut = new Button(getTranslation("moderation.menu.signOut"), click -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
-        Button everywhere = new Button("Sign out everywhere", click -> {
+        Button everywhere = new Button(getTranslation("moderation.menu.signOutEverywhere"), click -> {
             signOutEverywhere.signOutMyself();
             authentication.logout();
         });
         everywhere.setId("sign-out-everywhere");
         everywhere.addThemeVariants(ButtonVariant.TERTIARY);
-        Header header = new Header(new Span("Spot the Signs moderation"), nav, who, signOut, everywhere);
+        Header header = new Header(new Span(getTranslation("moderation.menu.portal")), nav, who, signOut, everywhere);
         header.addClassName("moderation-header");
         content.addClassName("moderation-content");
         add(header, content);
+    }
+
+    private ListItem link(String route, String wordsKey) {
+        return new ListItem(new Anchor(route, getTranslation(wordsKey)));
     }
 
     @Override

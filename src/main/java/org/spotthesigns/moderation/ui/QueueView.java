@@ -1,11 +1,13 @@
 package org.spotthesigns.moderation.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,16 +19,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,13 +48,18 @@ import org.spotthesigns.security.Role;
 /**
  * The queue: most urgent first, then soonest due, loaded a page at a time. The filters live in
  * the address, so a view of the queue can be bookmarked or shared with a colleague.
+ *
+ * <p>On a narrow window (a phone) each report is a card. The cards are a column of the same grid,
+ * shown instead of the table's columns, rather than a second list: one lazy data provider, one count,
+ * one refresh over push, and the table keeps real columns for screen readers on a wide window.
  */
 @Route(QueueView.ROUTE)
-@PageTitle("Queue - Spot the Signs moderation")
 @RolesAllowed(Role.MODERATOR_NAME)
-class QueueView extends Div implements BeforeEnterObserver {
+class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "moderation";
+    /** Below this window width (px) the queue lists cards: a phone held upright is 320 to 430. */
+    static final int NARROW = 720;
     private static final String ANY = "";
 
     private final ModerationService moderation;
@@ -59,14 +69,22 @@ class QueueView extends Div implements BeforeEnterObserver {
     private Runnable stopListening = () -> {
     };
     private final Select<String> status = new Select<>();
-    private final CheckboxGroup<Integer> priorities = new CheckboxGroup<>("Priority");
+    private final CheckboxGroup<Integer> priorities = new CheckboxGroup<>();
     private final Select<String> area = new Select<>();
     private final Select<String> place = new Select<>();
-    private final Checkbox mine = new Checkbox("Claimed by me");
+    private final Checkbox mine = new Checkbox();
     private final Select<String> spam = new Select<>();
-    private final TextField text = new TextField("Reference or words");
+    private final TextField text = new TextField();
     private final Span count = new Span();
     private final Grid<QueueRow> grid = new Grid<>();
+    /** The table's columns, for a window wide enough to show them side by side. */
+    private final List<Grid.Column<QueueRow>> wide = new ArrayList<>();
+    /** One card per report, in the same grid, for a narrow window. */
+    private final Grid.Column<QueueRow> card;
+    private Registration stopResizing = () -> {
+    };
+    private final Map<String, String> areaNames;
+    private final Map<String, String> placeNames;
     private QueueFilter filter = QueueFilter.OPEN;
     private boolean reading;
 
@@ -76,31 +94,29 @@ class QueueView extends Div implements BeforeEnterObserver {
         this.broadcaster = broadcaster;
         this.clock = clock;
         addClassName("queue");
-        Map<String, String> areaNames = names(moderation.areas());
-        Map<String, String> placeNames = names(moderation.placeKinds());
+        this.areaNames = names(moderation.areas());
+        this.placeNames = names(moderation.placeKinds());
 
-        status.setLabel("Status");
+        status.setLabel(getTranslation("moderation.queue.filter.status"));
         status.setId("filter-status");
         status.setItems(List.of("open", "all", "NEW", "IN_REVIEW", "REFERRED", "NO_FURTHER_ACTION", "DUPLICATE", "SPAM"));
         status.setItemLabelGenerator(value -> switch (value) {
-            case "open" -> "Still open";
-            case "all" -> "All";
-            default -> Labels.status(ReportStatus.valueOf(value));
+            case "open", "all" -> getTranslation("moderation.queue.filter.status." + value);
+            default -> Labels.status(ReportStatus.valueOf(value), this::getTranslation);
         });
+        priorities.setLabel(getTranslation("moderation.queue.filter.priority"));
         priorities.setId("filter-priority");
         priorities.setItems(1, 2, 3, 4);
         priorities.setItemLabelGenerator(p -> "P" + p);
-        choices(area, "Area", "filter-area", areaNames);
-        choices(place, "Kind of place", "filter-place", placeNames);
+        choices(area, getTranslation("moderation.queue.filter.area"), "filter-area", areaNames);
+        choices(place, getTranslation("moderation.queue.filter.place"), "filter-place", placeNames);
+        mine.setLabel(getTranslation("moderation.queue.filter.mine"));
         mine.setId("filter-mine");
-        spam.setLabel("Suspected spam");
+        spam.setLabel(getTranslation("moderation.queue.filter.spam"));
         spam.setId("filter-spam");
         spam.setItems(ANY, "only", "hide");
-        spam.setItemLabelGenerator(value -> switch (value) {
-            case "only" -> "Only suspected spam";
-            case "hide" -> "Leave out suspected spam";
-            default -> "Show with the rest";
-        });
+        spam.setItemLabelGenerator(value -> getTranslation("moderation.queue.filter.spam." + (value.isEmpty() ? "any" : value)));
+        text.setLabel(getTranslation("moderation.queue.filter.text"));
         text.setId("filter-text");
         text.setMaxLength(QueueFilter.TEXT_LIMIT);
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -113,24 +129,30 @@ class QueueView extends Div implements BeforeEnterObserver {
         count.setId("queue-count");
         count.getElement().setAttribute("role", "status");
         grid.setId("queue");
-        grid.addComponentColumn(row -> new PriorityBadge(row.priority())).setHeader("Priority").setAutoWidth(true);
-        grid.addComponentColumn(this::due).setHeader("Due").setAutoWidth(true);
-        grid.addComponentColumn(row -> {
-            Anchor open = new Anchor(ReportView.path(row.reference()), row.reference());
-            open.addClassName("reference");
-            return open;
-        }).setHeader("Report").setAutoWidth(true);
-        grid.addColumn(row -> Labels.status(row.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(row -> areaNames.getOrDefault(row.area(), row.area())).setHeader("Area").setAutoWidth(true);
-        grid.addColumn(row -> placeNames.getOrDefault(row.placeKind(), row.placeKind())).setHeader("Place").setAutoWidth(true);
-        grid.addComponentColumn(QueueView::flags).setHeader("Flags").setAutoWidth(true);
-        grid.addColumn(QueueRow::summary).setHeader("What was noticed").setFlexGrow(1);
-        grid.addColumn(row -> row.assignedTo() == null ? "" : row.assignedTo()).setHeader("Claimed by").setAutoWidth(true);
+        grid.setAriaLabel(getTranslation("moderation.queue.label"));
+        // cells wrap rather than clip: a long name under "Claimed by" is read in full
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // facts that belong together share a column, so what was noticed keeps room for two full lines at 1280 px
+        wide.add(grid.addComponentColumn(row -> stacked(new PriorityBadge(row.priority()), timeLeft(row)))
+                .setHeader(getTranslation("moderation.queue.column.urgency")).setAutoWidth(true).setFlexGrow(0));
+        wide.add(grid.addComponentColumn(row -> stacked(reference(row), new Span(Labels.status(row.status(), this::getTranslation))))
+                .setHeader(getTranslation("moderation.queue.column.report")).setAutoWidth(true).setFlexGrow(0));
+        wide.add(grid.addComponentColumn(row -> stacked(new Span(areaNames.getOrDefault(row.area(), row.area())),
+                new Span(placeNames.getOrDefault(row.placeKind(), row.placeKind()))))
+                .setHeader(getTranslation("moderation.queue.column.where")).setWidth("9rem").setFlexGrow(0));
+        wide.add(grid.addComponentColumn(this::flags).setHeader(getTranslation("moderation.queue.column.flags"))
+                .setWidth("10rem").setFlexGrow(0));
+        wide.add(grid.addComponentColumn(QueueView::noticed).setHeader(getTranslation("moderation.queue.column.noticed"))
+                .setWidth("20rem").setFlexGrow(1));
+        wide.add(grid.addColumn(row -> row.assignedTo() == null ? "" : row.assignedTo())
+                .setHeader(getTranslation("moderation.queue.column.claimedBy")).setWidth("9rem").setFlexGrow(0));
+        card = grid.addComponentColumn(this::card).setHeader(getTranslation("moderation.queue.label"));
+        card.setVisible(false);
         grid.setItems(query -> moderation.queue(filter, query.getPage(), query.getPageSize()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, moderation.count(filter)))
                 // the grid has just counted the reports: say it, rather than counting them again
                 .addItemCountChangeListener(counted -> count.setText(
-                        counted.getItemCount() == 1 ? "1 report" : counted.getItemCount() + " reports"));
+                        getTranslation("moderation.queue.count", counted.getItemCount())));
 
         Div filters = new Div(status, priorities, area, place, spam, mine, text);
         filters.addClassName("queue-filters");
@@ -138,9 +160,11 @@ class QueueView extends Div implements BeforeEnterObserver {
             download.setFileName("reports-" + java.time.LocalDate.now(clock) + ".csv");
             download.setContentType("text/csv; charset=UTF-8");
             moderation.exportCsv(filter, download.getOutputStream());
-        }, "Export these reports as CSV");
+        }, getTranslation("moderation.queue.export"));
         export.setId("export-csv");
-        add(new H1("Queue"), filters, new Div(count, new Span(" · "), export), grid);
+        Div summary = new Div(count, new Span(" \u00b7 "), export);
+        summary.addClassName("queue-summary");
+        add(new H1(getTranslation("moderation.queue.title")), filters, summary, grid);
     }
 
     @Override
@@ -172,17 +196,34 @@ class QueueView extends Div implements BeforeEnterObserver {
         stopListening = broadcaster.register(change -> ui.access(() -> {
             grid.getDataProvider().refreshAll();
             if (change.urgent()) {
-                Notification notification = Notification.show("New P1 report: " + change.reference(), 10_000,
+                Notification notification = Notification.show(getTranslation("moderation.queue.newP1", change.reference()), 10_000,
                         Notification.Position.TOP_END);
                 notification.addThemeVariants(NotificationVariant.ERROR);
                 notification.setId("new-p1");
             }
         }));
+        // the window's width picks the table or the cards: the same grid and its lazy loading either way
+        ui.getPage().retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+        stopResizing = ui.getPage().addBrowserWindowResizeListener(resized -> fitTo(resized.getWidth()));
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         stopListening.run();
+        stopResizing.remove();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("moderation.queue.pageTitle");
+    }
+
+    private void fitTo(int windowWidth) {
+        boolean narrow = windowWidth > 0 && windowWidth < NARROW;
+        if (card.isVisible() != narrow) {
+            wide.forEach(column -> column.setVisible(!narrow));
+            card.setVisible(narrow);
+        }
     }
 
     /** Puts the filters in the address; entering it again reads them back and refreshes the queue. */
@@ -222,30 +263,68 @@ class QueueView extends Div implements BeforeEnterObserver {
                 mine.getValue() ? authentication.getPrincipalName().orElse("") : null, spamOnly, text.getValue());
     }
 
-    private Span due(QueueRow row) {
-        if (row.overdue(clock.instant())) {
-            Span overdue = new Span("Overdue since " + Labels.when(row.deadline()));
-            overdue.addClassName("overdue");
-            return overdue;
+    /** Time left in words ("due in 35 min"), with the exact time as a tooltip and for screen readers. */
+    private Span timeLeft(QueueRow row) {
+        Span timeLeft = new Span();
+        timeLeft.addClassName("time-left");
+        if (row.deadline() == null || !row.status().isOpen()) {
+            return timeLeft;
         }
-        return new Span(Labels.when(row.deadline()));
+        String exactly = Labels.exactly(row.deadline(), this::getTranslation);
+        Span hidden = new Span(" (" + exactly + ")");
+        hidden.addClassName("visually-hidden");
+        Span inWords = new Span(Labels.timeLeft(row.deadline(), clock.instant(), this::getTranslation));
+        inWords.addClassName("time-left-words");
+        timeLeft.add(inWords, hidden);
+        timeLeft.setTitle(exactly);
+        if (row.overdue(clock.instant())) {
+            timeLeft.addClassName("overdue");
+        }
+        return timeLeft;
     }
 
-    private static Div flags(QueueRow row) {
+    /** Each flag in words, with a shape of its own beside it (portal.css), never colour alone. */
+    private Div flags(QueueRow row) {
         Div flags = new Div();
-        if (row.suspectedSpam()) {
-            flags.add(flag("Suspected spam", "flag-spam"));
-        }
-        if (row.reporterReplied()) {
-            flags.add(flag("Reporter replied", "flag-replied"));
+        flags.addClassName("flags");
+        for (QueueRow.Flag flag : row.flags(clock.instant())) {
+            Span shown = new Span(Labels.flag(flag, this::getTranslation));
+            shown.addClassNames("flag", "flag-" + flag.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            flags.add(shown);
         }
         return flags;
     }
 
-    private static Span flag(String text, String className) {
-        Span flag = new Span(text);
-        flag.addClassNames("flag", className);
-        return flag;
+    private static Div stacked(Component... lines) {
+        Div stacked = new Div(lines);
+        stacked.addClassName("stacked");
+        return stacked;
+    }
+
+    private static Anchor reference(QueueRow row) {
+        Anchor open = new Anchor(ReportView.path(row.reference()), row.reference());
+        open.addClassName("reference");
+        return open;
+    }
+
+    /** What was noticed, from its start: the page shows up to two lines of it and an ellipsis (portal.css). */
+    private static Span noticed(QueueRow row) {
+        Span noticed = new Span(row.summary());
+        noticed.addClassName("noticed");
+        return noticed;
+    }
+
+    /** A report as a card for a narrow window: the same facts as a row of the table, one under another. */
+    private Div card(QueueRow row) {
+        Div top = new Div(new PriorityBadge(row.priority()), reference(row), timeLeft(row));
+        top.addClassName("queue-card-top");
+        Span facts = new Span(Labels.status(row.status(), this::getTranslation) + " \u00b7 " + areaNames.getOrDefault(row.area(),
+                row.area()) + " \u00b7 " + placeNames.getOrDefault(row.placeKind(), row.placeKind()));
+        Span claimed = new Span(row.assignedTo() == null ? getTranslation("moderation.queue.card.unclaimed")
+                : getTranslation("moderation.queue.card.claimedBy", row.assignedTo()));
+        Div card = new Div(top, flags(row), noticed(row), facts, claimed);
+        card.addClassName("queue-card");
+        return card;
     }
 
     private static void choices(Select<String> select, String label, String id, Map<String, String> names) {
@@ -255,7 +334,8 @@ class QueueView extends Div implements BeforeEnterObserver {
         items.add(ANY);
         items.addAll(names.keySet());
         select.setItems(items);
-        select.setItemLabelGenerator(value -> value.isEmpty() ? "Any" : names.getOrDefault(value, value));
+        select.setItemLabelGenerator(value -> value.isEmpty() ? select.getTranslation("moderation.queue.filter.any")
+                : names.getOrDefault(value, value));
     }
 
     private static Map<String, String> names(List<Choice> choices) {

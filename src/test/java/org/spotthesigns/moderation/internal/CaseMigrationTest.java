@@ -17,7 +17,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * V17 moves the case out of the report: every stored report's status, claim, priority, notes,
  * history and search words become its case's, and the report keeps the status its reporter is
- * shown. The same migration on H2 and on PostgreSQL.
+ * shown. V20 gives each case what the queue flags (danger now, under 13, linked) and the export
+ * lists (the signs). The same migrations on H2 and on PostgreSQL.
  */
 class CaseMigrationTest {
 
@@ -75,6 +76,17 @@ class CaseMigrationTest {
             assertThat(jdbc.queryForObject("select public_status from report where reference = 'KLMN-PQRS-T'", String.class))
                     .isEqualTo("CLOSED");
             assertThat(jdbc.queryForObject("select count(*) from report_message", Long.class)).isEqualTo(1);
+
+            // V20: what the queue flags and the export lists, from each case's report and links
+            assertThat(value(moved, "danger_now")).isEqualTo(true);
+            assertThat(value(moved, "age_band")).isEqualTo("UNDER_13");
+            assertThat(value(moved, "signs")).isEqualTo("gifts older-friends");
+            assertThat(value(moved, "linked")).isEqualTo(true);
+            var other = jdbc.queryForMap("select * from report_case where reference = 'KLMN-PQRS-T'");
+            assertThat(value(other, "danger_now")).isEqualTo(false);
+            assertThat(value(other, "age_band")).isEqualTo("AGE_13_TO_17");
+            assertThat(value(other, "signs")).isEqualTo("");
+            assertThat(value(other, "linked")).isEqualTo(true);
         } finally {
             database.destroy();
         }
@@ -101,6 +113,10 @@ class CaseMigrationTest {
                 + "(2, 'NEW', timestamp '2026-11-01 10:00:00', null), (2, 'SPAM', timestamp '2026-11-01 10:30:00', 'bob')");
         jdbc.update("insert into report_note (report_id, author, body, written_at) values "
                 + "(1, 'alice', 'Called the school', timestamp '2026-11-01 11:00:00')");
+        jdbc.update("update report set danger_now = 'YES', age_band = 'UNDER_13' where id = 1");
+        jdbc.update("insert into report_sign (report_id, sign_id) values (1, 'older-friends'), (1, 'gifts')");
+        jdbc.update("insert into report_link (report_reference, linked_reference, linked_by) values "
+                + "('KLMN-PQRS-T', 'ABCD-EFGH-J', 'PHONE_NUMBER')");
         jdbc.update("insert into report_word (report_id, word) values (1, 'boy'), (1, 'phones'), (2, 'same')");
         jdbc.update("insert into report_message (report_id, author, moderator, body, sent_at) values "
                 + "(1, 'REPORTER', null, 'He was there again', timestamp '2026-11-01 12:00:00')");

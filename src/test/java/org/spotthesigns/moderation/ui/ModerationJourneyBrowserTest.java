@@ -117,8 +117,11 @@ class ModerationJourneyBrowserTest extends BrowserTest {
                 "&lt;img src=x onerror=window.xssRan=1&gt; &amp;#60;b&amp;#62;")
                 .startsWith("Reference,Received,Status,Priority");
         assertThat(csv.lines()).hasSize(2);
+        assertThat(csv).contains("Danger now; Under 13", ",New,", ",Under 13,");
         assertThat(browser.findElement(By.id("queue")).getText()).contains("P1 urgent", "<img src=x onerror=window.xssRan=1>",
                 "=HYPERLINK(");
+        theQueueReadsAt1280(words);
+        theQueueIsCardsAt375(reference);
 
         // a filter chosen on the page goes into the address, so the view can be bookmarked or shared
         browser.findElement(By.xpath("//*[@id='filter-priority']//vaadin-checkbox[normalize-space()='P2']//input")).click();
@@ -165,6 +168,11 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         replyAsReporter(reference, submitted.key().value(), "It was about half past three.");
         // no reload: the reply reaches the open queue over push
         waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("queue")).getText().contains("Reporter replied"));
+        // the whole name under "Claimed by", wrapped if need be, never clipped
+        assertThat(script("""
+                const cell = Array.from(document.querySelectorAll('#queue vaadin-grid-cell-content'))
+                    .find(c => c.textContent === arguments[0]);
+                return String(!!cell && cell.scrollWidth <= cell.clientWidth);""", name)).isEqualTo("true");
         open("/" + ReportView.path(reference));
         assertThat(browser.findElement(By.id("thread")).getText()).contains("Reporter", "It was about half past three.");
 
@@ -221,8 +229,79 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#per-day-chart svg[role='img'] title")).getAttribute("textContent"))
                 .isEqualTo("Reports received per day");
         assertThat(browser.findElements(By.cssSelector("#per-day-chart rect"))).hasSize(28);
+        // the days are named under the bars: the first, and each week back to today
+        assertThat(browser.findElements(By.cssSelector("#per-day .chart-days .chart-day"))).extracting(WebElement::getText)
+                .hasSize(5).last().isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.UK)
+                        .format(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
         assertAccessible("the dashboard");
         assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
+
+        // each figure leads to the queue with its filter: the P1 count is the P1 queue's count
+        WebElement p1 = browser.findElement(By.xpath("//*[@id='open-by-priority']//dt[.='P1']/following-sibling::dd[1]/a"));
+        String p1Count = p1.getText();
+        assertThat(p1.getAttribute("href")).endsWith("/moderation?priority=1");
+        assertThat(browser.findElements(By.cssSelector("#by-status dd a"))).hasSize(6);
+        assertThat(browser.findElement(By.xpath("//*[@id='by-status']//dt[.='Referred']/following-sibling::dd[1]/a"))
+                .getAttribute("href")).endsWith("/moderation?status=REFERRED");
+        assertThat(browser.findElement(By.cssSelector("#top-areas dd a")).getAttribute("href")).contains("/moderation?area=",
+                "status=all");
+        p1.click();
+        awaitHeading("Queue");
+        waitUntil(Duration.ofSeconds(5), () -> browser.getCurrentUrl().endsWith("/moderation?priority=1"));
+        waitUntil(Duration.ofSeconds(5), () -> (p1Count + (p1Count.equals("1") ? " report" : " reports"))
+                .equals(browser.findElement(By.id("queue-count")).getText()));
+    }
+
+    /**
+     * At 1280 px: what was noticed in full up to two lines, the flags in words, the time left with
+     * the exact time beside it, and a labelled menu whose links stand apart.
+     */
+    private void theQueueReadsAt1280(String words) {
+        assertThat(script("""
+                const noticed = document.querySelector('#queue .noticed');
+                const lines = noticed.getBoundingClientRect().height / parseFloat(getComputedStyle(noticed).lineHeight);
+                return [noticed.textContent.includes(arguments[0]) && !noticed.textContent.endsWith('\u2026'),
+                    lines <= 2.05, noticed.getBoundingClientRect().width >= 400,
+                    document.querySelector('#queue').shadowRoot.querySelector('#table').scrollWidth
+                        <= document.querySelector('#queue').shadowRoot.querySelector('#table').clientWidth].join();""", words))
+                .as("the words in full, on two lines at most, in room for about 120 letters, and no sideways scroll")
+                .isEqualTo("true,true,true,true");
+        assertThat(browser.findElements(By.cssSelector("#queue .flag"))).extracting(WebElement::getText)
+                .startsWith("Danger now", "Under 13");
+        WebElement timeLeft = browser.findElement(By.cssSelector("#queue .time-left"));
+        assertThat(timeLeft.findElement(By.className("time-left-words")).getText()).matches("due in \\d+ (min|h|days?)");
+        assertThat(timeLeft.getAttribute("title")).startsWith("Due ");
+        assertThat(timeLeft.getAttribute("textContent")).contains(timeLeft.getAttribute("title"));
+        WebElement menu = browser.findElement(By.id("moderation-menu"));
+        assertThat(menu.getAttribute("aria-label")).isEqualTo("Moderation");
+        assertThat(menu.getText()).isEqualTo("Queue\nDashboard");
+        assertThat(Double.parseDouble(script("""
+                const links = document.querySelectorAll('#moderation-menu a');
+                return String(links[1].getBoundingClientRect().left - links[0].getBoundingClientRect().right);""")))
+                .isGreaterThanOrEqualTo(16);
+        assertAccessible("the queue with a report in it");
+    }
+
+    /** At 375 px each report is a card: nothing scrolls sideways, and every fact is still there. */
+    private void theQueueIsCardsAt375(String reference) {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        try {
+            waitUntil(Duration.ofSeconds(5), () -> !browser.findElements(By.cssSelector("#queue .queue-card")).isEmpty());
+            WebElement card = browser.findElement(By.cssSelector("#queue .queue-card"));
+            assertThat(card.getText()).contains(reference, "P1 urgent", "Danger now", "Under 13", "due in", "New",
+                    "Not claimed", "=HYPERLINK(");
+            assertThat(script("""
+                    const table = document.querySelector('#queue').shadowRoot.querySelector('#table');
+                    const page = document.documentElement;
+                    return [page.scrollWidth <= page.clientWidth, table.scrollWidth <= table.clientWidth,
+                        document.querySelector('#queue .queue-card').getBoundingClientRect().right <= page.clientWidth].join();"""))
+                    .isEqualTo("true,true,true");
+            assertAccessible("the queue as cards");
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElements(By.cssSelector("#queue .queue-card")).isEmpty());
     }
 
     @Test
