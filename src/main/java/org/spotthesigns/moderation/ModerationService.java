@@ -199,6 +199,20 @@ public class ModerationService {
         return referrals.awaitingApproval(reference).isPresent();
     }
 
+    /**
+     * Reads a case again for a moderator who has it open, when the portal changed it on its own:
+     * not a new view, so not written to the audit trail again.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CaseFile> reread(String reference) {
+        return workflow.find(reference).map(this::caseFile);
+    }
+
+    /** The reports linked to this one now: an open case compares them to see whether a new one arrived. */
+    public List<org.spotthesigns.triage.LinkedReport> links(String reference) {
+        return triage.links(reference);
+    }
+
     /** Makes the change, and records what it was before and after in the same transaction. */
     private CaseFile audited(String action, String reference, java.util.function.Function<ReportCase, @Nullable String> shown,
             Supplier<ReportCase> change) {

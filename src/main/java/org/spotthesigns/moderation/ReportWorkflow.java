@@ -147,11 +147,11 @@ public class ReportWorkflow {
         required(message, ReportService.MESSAGE_LIMIT, "the message");
         return transactions.execute(status -> {
             if (!cases.existsByReference(reference)) {
-                throw new WorkflowException("There is no report " + reference + ".");
+                throw gone(reference);
             }
             try {
                 if (!reports.answer(reference, moderator, message)) {
-                    throw new WorkflowException("There is no report " + reference + ".");
+                    throw gone(reference);
                 }
             } catch (InvalidReportException refused) {
                 // checked above against the same limits: only a longer limit here could differ
@@ -182,7 +182,7 @@ public class ReportWorkflow {
         try {
             return transactions.execute(status -> {
                 CaseRecord found = cases.findByReference(reference)
-                        .orElseThrow(() -> new WorkflowException("There is no report " + reference + "."));
+                        .orElseThrow(() -> gone(reference));
                 if (seenVersion != null && found.getVersion() != seenVersion) {
                     throw new ReportChangedException(latestChange(found));
                 }
@@ -194,7 +194,7 @@ public class ReportWorkflow {
                     events.publishEvent(new PublicStatusChanged(reference, found.getStatus().publicStatus()));
                 }
                 ReportForModeration report = reports.forModeration(reference)
-                        .orElseThrow(() -> new WorkflowException("There is no report " + reference + "."));
+                        .orElseThrow(() -> gone(reference));
                 return reportCase(found, report);
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
@@ -231,6 +231,11 @@ public class ReportWorkflow {
             throw new WorkflowException("Choose the agency the report was passed to.");
         }
         required(agencyReference, AGENCY_REFERENCE_LIMIT, "the agency's reference");
+    }
+
+    /** The case went after the moderator opened it (retention deleted it): said in words, on the page they are on. */
+    private static WorkflowException gone(String reference) {
+        return new WorkflowException("There is no report " + reference + ".", "moderation.case.gone");
     }
 
     private static void required(String text, int limit, String what) {

@@ -124,6 +124,30 @@ class RetentionIntegrationTest {
                 + "and report_reference = ?", kept)).isZero();
     }
 
+    @Test
+    void deciding_on_a_case_retention_deleted_after_it_was_opened_says_so_in_words_from_the_bundle() {
+        String reference = submit("07" + ReportDrafts.digits(3) + " " + ReportDrafts.digits(6));
+        long seen = workflow.find(reference).orElseThrow().version();
+        workflow.spam(reference, seen, "alice");
+        freeTheLock();
+        await().pollDelay(Duration.ofMillis(5)).atMost(Duration.ofSeconds(1)).until(() -> true);
+        retention.deleteClosedReports();
+        assertThat(workflow.find(reference)).isEmpty();
+
+        // a second moderator still has the page open, from before it closed, and decides on it
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> decisions = List.of(
+                () -> workflow.reopen(reference, seen, "bob"),
+                () -> workflow.noFurtherAction(reference, seen, "bob", "Known to the school"),
+                () -> workflow.addNote(reference, "bob", "Called the school"),
+                () -> workflow.sendMessage(reference, "bob", "Thank you for telling us."));
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("vaadin-i18n.translations", java.util.Locale.UK);
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable decision : decisions) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(decision).isInstanceOfSatisfying(WorkflowException.class,
+                    refused -> assertThat(refused.messageKey().map(bundle::getString)).hasValueSatisfying(words -> assertThat(words)
+                            .contains("no longer here", "Nothing was saved", "What you typed is still")));
+        }
+    }
+
     /** Another run's lock (this class's other test, inside its minimum hold) would skip this run. */
     private void freeTheLock() {
         jdbc.update("update shedlock set lock_until = locked_at where name = 'retention'");

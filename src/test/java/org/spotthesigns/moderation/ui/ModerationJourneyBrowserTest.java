@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDrafts;
+import org.spotthesigns.reporting.ReportExpired;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.moderation.ReportWorkflow;
 import org.spotthesigns.reporting.SubmittedReport;
@@ -57,6 +58,13 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Retention's own event, published as its job does: every feature deletes its rows of the report. */
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @BeforeEach
     void signedOut() {
@@ -144,15 +152,20 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         assertThat(script("return String(document.documentElement.scrollWidth <= document.documentElement.clientWidth);"))
                 .isEqualTo("true");
         assertAccessible("a report");
+        assertCaseAtAGlance();
 
+        // claiming is the one primary action; the closing ones are not, and spam wears the error theme
+        assertThat(browser.findElement(By.id("claim")).getAttribute("theme")).contains("primary");
+        assertThat(String.valueOf(browser.findElement(By.id("nfa")).getAttribute("theme"))).doesNotContain("primary");
+        assertThat(browser.findElement(By.id("spam")).getAttribute("theme")).contains("error").doesNotContain("primary");
+        assertThat(browser.findElement(By.id("referral-link")).getAttribute("href")).endsWith(ReportView.referralPath(reference));
         click("claim");
         waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("report-summary")).getText().contains("claimed by " + name));
         assertThat(browser.findElement(By.id("report-summary")).getText()).contains("In review");
 
         // the browser counts UTF-16 units, up to the UTF-8 bytes of a text: no text the workflow accepts may be cut
         Map.of("note", ReportWorkflow.NOTE_LIMIT, "message", ReportService.MESSAGE_LIMIT, "override-reason",
-                ReportWorkflow.REASON_LIMIT, "nfa-reason", ReportWorkflow.REASON_LIMIT, "refer-reference",
-                ReportWorkflow.AGENCY_REFERENCE_LIMIT).forEach((field, limit) -> assertThat(Long.parseLong(
+                ReportWorkflow.REASON_LIMIT, "nfa-reason", ReportWorkflow.REASON_LIMIT).forEach((field, limit) -> assertThat(Long.parseLong(
                         script("return String(document.getElementById(arguments[0]).maxlength)", field)))
                 .as(field).isGreaterThanOrEqualTo(PlainText.byteCeiling(limit)));
         type(By.cssSelector("#note textarea"), "Called the school <b>bold</b> &lt;i&gt;");
@@ -175,6 +188,28 @@ class ModerationJourneyBrowserTest extends BrowserTest {
                 return String(!!cell && cell.scrollWidth <= cell.clientWidth);""", name)).isEqualTo("true");
         open("/" + ReportView.path(reference));
         assertThat(browser.findElement(By.id("thread")).getText()).contains("Reporter", "It was about half past three.");
+
+        // no reload: a reply sent while the case is open appears there over push, and what was typed stays
+        type(By.cssSelector("#note textarea"), "Half typed, not yet added");
+        browser.executeScript("window.stillThisPage = true;");
+        assertThat(reports.reply(reference, submitted.key().value(), "He had a blue bike.", UUID.randomUUID().toString()))
+                .isPresent();
+        // read in one step: the page may be drawn again between finding the thread and reading it
+        waitUntil(Duration.ofSeconds(10), () -> String.valueOf(script("return document.getElementById('thread').textContent"))
+                .contains("He had a blue bike."));
+        assertThat(browser.executeScript("return window.stillThisPage === true")).isEqualTo(true);
+        assertThat(script("return document.getElementById('report-updated').textContent")).contains("changed while you had it open");
+        assertThat(script("return document.querySelector('#note textarea').value")).isEqualTo("Half typed, not yet added");
+
+        // closing with no further action asks first; going back changes nothing and keeps the reason typed
+        type(By.cssSelector("#nfa-reason textarea"), "Known to the school");
+        click("nfa");
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("nfa-confirm")).isDisplayed());
+        assertThat(script("return document.getElementById('nfa-dialog').header")).contains("no further action");
+        click("nfa-cancel");
+        assertThat(browser.findElement(By.id("report-summary")).getText()).contains("In review");
+        assertThat(script("return document.querySelector('#nfa-reason textarea').value")).isEqualTo("Known to the school");
+
 
         // a referral is prepared on its own page, with the reporter's own words left out until ticked
         click("referral-link");
@@ -385,11 +420,63 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         }
 
         click("spam");
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("spam-cancel")).isDisplayed());
+        assertThat(script("return document.getElementById('spam-dialog').header")).contains("spam");
+        click("spam-cancel");
+        assertThat(browser.findElement(By.id("report-problem")).getText()).isEmpty();
+        click("spam");
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("spam-confirm")).isDisplayed());
+        click("spam-confirm");
         waitUntil(Duration.ofSeconds(5), () -> !browser.findElement(By.id("report-problem")).getText().isEmpty());
         assertThat(browser.findElement(By.id("report-problem")).getText())
                 .contains(second + " set the status to Duplicate", "Nothing of yours was saved");
         assertThat(browser.findElement(By.id("status-history")).getText()).contains("Duplicate by " + second, original)
                 .doesNotContain("Spam");
+
+        // retention deletes the closed case while it is open: deciding on it says so, and the note typed stays
+        type(By.cssSelector("#note textarea"), "Typed before it went <b>away</b>");
+        transactions.executeWithoutResult(status -> events.publishEvent(new ReportExpired(reference)));
+        click("add-note");
+        waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("report-problem")).getText().contains("no longer here"));
+        assertThat(script("return document.querySelector('#note textarea').value")).isEqualTo("Typed before it went <b>away</b>");
+    }
+
+    /**
+     * At 1280 by 800 the case is read at a glance: its priority and reasons, every answer and the
+     * linked reports end within the first 800 pixels, with the actions beside them on the right.
+     * At 375 the columns stack, the case first, and nothing scrolls sideways.
+     */
+    private void assertCaseAtAGlance() {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+            browser.executeScript("window.scrollTo(0, 0);");
+            String bottoms = script("return ['report-summary', 'triage-reasons', 'answers', 'links', 'actions']"
+                    + ".map(id => id + '=' + Math.round(document.getElementById(id).getBoundingClientRect().bottom + scrollY))"
+                    + ".join(' ') + ' viewport=' + innerWidth + 'x' + innerHeight;");
+            System.out.println("Case page at 1280x800: " + bottoms);
+            for (String id : List.of("report-summary", "triage-reasons", "answers", "links")) {
+                assertThat(Double.parseDouble(script("return String(document.getElementById(arguments[0])"
+                        + ".getBoundingClientRect().bottom + scrollY)", id))).as("%s ends within 800 px (%s)", id, bottoms)
+                        .isLessThanOrEqualTo(800);
+            }
+            assertThat(Double.parseDouble(script("return String(document.getElementById('actions').getBoundingClientRect().left"
+                    + " - document.getElementById('answers').getBoundingClientRect().right)")))
+                    .as("the actions sit to the right of the case").isGreaterThanOrEqualTo(0);
+            assertThat(Double.parseDouble(script("return String(document.getElementById('actions').getBoundingClientRect().top"
+                    + " - document.getElementById('triage').getBoundingClientRect().top)")))
+                    .as("the actions start beside the case, not below it").isLessThan(100);
+
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            waitUntil(Duration.ofSeconds(5), () -> "375".equals(script("return String(innerWidth)")));
+            assertThat(script("return String(document.documentElement.scrollWidth <= document.documentElement.clientWidth);"))
+                    .as("nothing scrolls sideways at 375 px").isEqualTo("true");
+            assertThat(Double.parseDouble(script("return String(document.getElementById('actions').getBoundingClientRect().top"
+                    + " - document.getElementById('links').getBoundingClientRect().bottom)")))
+                    .as("the case first, then the actions").isGreaterThanOrEqualTo(0);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
     }
 
     /** The whole sign-in: password, setting up the authenticator app, choosing a new password. */
