@@ -382,7 +382,8 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             StringBuilder text = new StringBuilder(Labels.when(change.changedAt()) + ": " + Labels.status(change.status()));
             text.append(change.changedBy() == null ? "" : " " + getTranslation("moderation.case.history.by", change.changedBy()));
             if (change.agency() != null) {
-                text.append(" ").append(getTranslation("moderation.case.history.to", change.agency(), change.agencyReference()));
+                text.append(" ").append(getTranslation("moderation.case.history.to",
+                        Labels.agency(moderation.agencies(), change.agency()), change.agencyReference()));
             }
             if (change.reason() != null) {
                 text.append(": ").append(change.reason());

@@ -254,7 +254,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         }
         open("/" + ReportView.path(reference));
         waitUntil(Duration.ofSeconds(5), () -> browser.findElement(By.id("status-history")).getText().contains("Referred"));
-        assertThat(browser.findElement(By.id("status-history")).getText()).contains("leicestershire-police", "LP-2026-4411");
+        assertThat(browser.findElement(By.id("status-history")).getText()).contains("Leicestershire Police", "LP-2026-4411").doesNotContain("leicestershire-police");
         assertThat(browser.findElement(By.id("audit")).getText()).contains(name + " claimed", name + " note-added",
                 name + " message-sent", name + " referral-prepared", second + " referred", name + " report-viewed");
         assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
