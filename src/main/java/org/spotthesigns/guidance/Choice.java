@@ -10,5 +10,4 @@ import org.jspecify.annotations.Nullable;
  * @param label     what the person reads
  * @param placePage id of the matching "where it happens" page, if there is one
  */
-public record Choice(String id, String label, @Nullable String placePage) {
-}
+public record Choice(String id, String label, @Nullable String placePage) {}

@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * it at a folder ({@code file:./content/}) lets editors preview changes with a restart only.
  */
 @ConfigurationProperties("spotthesigns.content")
-public record ContentProperties(@DefaultValue("classpath:content/") String location) {
-}
+public record ContentProperties(
+        @DefaultValue("classpath:content/") String location) {}

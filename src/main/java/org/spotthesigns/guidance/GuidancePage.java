@@ -66,7 +66,9 @@ public record GuidancePage(
     }
 
     public enum Audience {
-        EVERYONE, YOUNG_PEOPLE, WORKERS;
+        EVERYONE,
+        YOUNG_PEOPLE,
+        WORKERS;
 
         /** Parses the front matter spelling, e.g. {@code young-people}. */
         public static Audience of(String value) {

@@ -12,8 +12,8 @@ import org.spotthesigns.triage.TriagedReport;
  *
  * @param triageHistory newest first; the first is in force
  */
-public record CaseFile(ReportCase report, List<TriagedReport> triageHistory, List<LinkedReport> links,
-        List<AuditEntry> audit) {
+public record CaseFile(
+        ReportCase report, List<TriagedReport> triageHistory, List<LinkedReport> links, List<AuditEntry> audit) {
 
     public Optional<TriagedReport> triage() {
         return triageHistory.stream().findFirst();

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.guidance.Choice;
@@ -43,8 +43,15 @@ public class ModerationService {
     private final ReferralService referrals;
     private final Clock clock;
 
-    ModerationService(ReportQueue queue, ReportWorkflow workflow, TriageService triage, AuditTrail audit,
-            GuidanceService guidance, ReportStatistics statistics, ReferralService referrals, Clock clock) {
+    ModerationService(
+            ReportQueue queue,
+            ReportWorkflow workflow,
+            TriageService triage,
+            AuditTrail audit,
+            GuidanceService guidance,
+            ReportStatistics statistics,
+            ReferralService referrals,
+            Clock clock) {
         this.referrals = referrals;
         this.clock = clock;
         this.statistics = statistics;
@@ -88,29 +95,40 @@ public class ModerationService {
 
     @Transactional
     public CaseFile noFurtherAction(String reference, long seenVersion, String reason) {
-        return audited("no-further-action", reference, c -> c.status().name(),
+        return audited(
+                "no-further-action",
+                reference,
+                c -> c.status().name(),
                 () -> workflow.noFurtherAction(reference, seenVersion, me(), reason));
     }
 
     @Transactional
     public CaseFile duplicate(String reference, long seenVersion, String original) {
-        return audited("marked-duplicate", reference, c -> c.status().name(),
+        return audited(
+                "marked-duplicate",
+                reference,
+                c -> c.status().name(),
                 () -> workflow.duplicate(reference, seenVersion, me(), original));
     }
 
     @Transactional
     public CaseFile spam(String reference, long seenVersion) {
-        return audited("marked-spam", reference, c -> c.status().name(), () -> workflow.spam(reference, seenVersion, me()));
+        return audited(
+                "marked-spam", reference, c -> c.status().name(), () -> workflow.spam(reference, seenVersion, me()));
     }
 
     @Transactional
     public CaseFile reopen(String reference, long seenVersion) {
-        return audited("reopened", reference, c -> c.status().name(), () -> workflow.reopen(reference, seenVersion, me()));
+        return audited(
+                "reopened", reference, c -> c.status().name(), () -> workflow.reopen(reference, seenVersion, me()));
     }
 
     @Transactional
     public CaseFile overridePriority(String reference, long seenVersion, int priority, String reason) {
-        return audited("priority-overridden", reference, c -> c.priority() == null ? null : "P" + c.priority(),
+        return audited(
+                "priority-overridden",
+                reference,
+                c -> c.priority() == null ? null : "P" + c.priority(),
                 () -> workflow.overridePriority(reference, seenVersion, me(), priority, reason));
     }
 
@@ -156,13 +174,18 @@ public class ModerationService {
         List<Choice> agencies = agencies();
         Map<String, String> signs = new HashMap<>();
         guidance.signs(Locale.UK).forEach(sign -> signs.put(sign.id(), sign.title()));
-        QueueCsv.Names names = new QueueCsv.Names(id -> AnsweredQuestions.label(areas, id),
-                id -> AnsweredQuestions.label(places, id), id -> AnsweredQuestions.label(agencies, id),
+        QueueCsv.Names names = new QueueCsv.Names(
+                id -> AnsweredQuestions.label(areas, id),
+                id -> AnsweredQuestions.label(places, id),
+                id -> AnsweredQuestions.label(agencies, id),
                 id -> signs.getOrDefault(id, id));
         try (QueueCsv csv = new QueueCsv(out, ModerationService::words, names, clock.instant())) {
             for (int page = 0; ; page++) {
                 List<QueueRow> rowsOfPage = queue.page(filter, page, EXPORT_PAGE);
-                csv.add(rowsOfPage, queue.referredTo(rowsOfPage.stream().map(QueueRow::reference).toList()));
+                csv.add(
+                        rowsOfPage,
+                        queue.referredTo(
+                                rowsOfPage.stream().map(QueueRow::reference).toList()));
                 if (rowsOfPage.size() < EXPORT_PAGE) {
                     break;
                 }
@@ -214,7 +237,10 @@ public class ModerationService {
     }
 
     /** Makes the change, and records what it was before and after in the same transaction. */
-    private CaseFile audited(String action, String reference, java.util.function.Function<ReportCase, @Nullable String> shown,
+    private CaseFile audited(
+            String action,
+            String reference,
+            java.util.function.Function<ReportCase, @Nullable String> shown,
             Supplier<ReportCase> change) {
         String before = workflow.find(reference).map(shown).orElse(null);
         ReportCase after = change.get();
@@ -222,20 +248,26 @@ public class ModerationService {
         return caseFile(after);
     }
 
-    private static @Nullable String describe(String action, ReportCase after, java.util.function.Function<ReportCase, @Nullable String> shown) {
+    private static @Nullable String describe(
+            String action, ReportCase after, java.util.function.Function<ReportCase, @Nullable String> shown) {
         return switch (action) {
             // the words stay with the report (and go with it at retention), not in the audit trail
             case "note-added" -> PlainText.length(after.notes().getLast().body()) + " characters";
             case "message-sent" -> PlainText.length(after.messages().getLast().body()) + " characters";
-            case "no-further-action" -> after.status().name() + ": " + after.statusChanges().getLast().reason();
-            case "marked-duplicate" -> after.status().name() + " of " + after.statusChanges().getLast().duplicateOf();
+            case "no-further-action" ->
+                after.status().name() + ": " + after.statusChanges().getLast().reason();
+            case "marked-duplicate" ->
+                after.status().name() + " of " + after.statusChanges().getLast().duplicateOf();
             case "priority-overridden" -> "P" + after.priority() + ": " + after.priorityOverrideReason();
             default -> shown.apply(after);
         };
     }
 
     private CaseFile caseFile(ReportCase report) {
-        return new CaseFile(report, triage.history(report.reference()), triage.links(report.reference()),
+        return new CaseFile(
+                report,
+                triage.history(report.reference()),
+                triage.links(report.reference()),
                 audit.forReport(report.reference()));
     }
 

@@ -11,8 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param suspectedSpam only reports in (true) or out of (false) the suspected-spam lane
  * @param text         a reference, or words in what the reporter wrote or where
  */
-public record QueueFilter(Set<ReportStatus> statuses, Set<Integer> priorities, @Nullable String area,
-        @Nullable String placeKind, @Nullable String assignedTo, @Nullable Boolean suspectedSpam, String text) {
+public record QueueFilter(
+        Set<ReportStatus> statuses,
+        Set<Integer> priorities,
+        @Nullable String area,
+        @Nullable String placeKind,
+        @Nullable String assignedTo,
+        @Nullable Boolean suspectedSpam,
+        String text) {
 
     public static final int TEXT_LIMIT = 200;
 

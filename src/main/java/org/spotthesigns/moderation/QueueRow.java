@@ -18,9 +18,21 @@ import org.spotthesigns.shared.PlainText;
  * @param signs           the ids of the signs the reporter ticked
  * @param linked          triage linked the report to another
  */
-public record QueueRow(String reference, Instant submittedAt, ReportStatus status, @Nullable Integer priority,
-        @Nullable Instant deadline, String area, String placeKind, @Nullable String assignedTo, boolean suspectedSpam,
-        boolean reporterReplied, String noticed, boolean dangerNow, @Nullable AgeBand ageBand, List<String> signs,
+public record QueueRow(
+        String reference,
+        Instant submittedAt,
+        ReportStatus status,
+        @Nullable Integer priority,
+        @Nullable Instant deadline,
+        String area,
+        String placeKind,
+        @Nullable String assignedTo,
+        boolean suspectedSpam,
+        boolean reporterReplied,
+        String noticed,
+        boolean dangerNow,
+        @Nullable AgeBand ageBand,
+        List<String> signs,
         boolean linked) {
 
     /** More than two lines of the queue hold at any width: the screen cuts the rest with an ellipsis. */
@@ -31,7 +43,12 @@ public record QueueRow(String reference, Instant submittedAt, ReportStatus statu
      * words and with its own shape, never by colour alone.
      */
     public enum Flag {
-        DANGER_NOW, UNDER_13, OVERDUE, LINKED, REPORTER_REPLIED, SUSPECTED_SPAM
+        DANGER_NOW,
+        UNDER_13,
+        OVERDUE,
+        LINKED,
+        REPORTER_REPLIED,
+        SUSPECTED_SPAM
     }
 
     public QueueRow {
@@ -40,7 +57,8 @@ public record QueueRow(String reference, Instant submittedAt, ReportStatus statu
 
     /** The start of what the reporter noticed, as one paragraph. */
     public String summary() {
-        String start = noticed.length() <= SUMMARY_LENGTH ? noticed : PlainText.cut(noticed, SUMMARY_LENGTH - 1) + "\u2026";
+        String start =
+                noticed.length() <= SUMMARY_LENGTH ? noticed : PlainText.cut(noticed, SUMMARY_LENGTH - 1) + "\u2026";
         return start.replace('\n', ' ');
     }
 

@@ -11,8 +11,18 @@ import org.jspecify.annotations.Nullable;
  * @param shared which of the reporter's own words and details were ticked to go in the letter
  * @param sha256 the SHA-256 of {@code letter} as UTF-8, in hexadecimal
  */
-public record Referral(long id, String reference, String agency, String agencyReference, Set<Shared> shared, String letter,
-        String sha256, String preparedBy, Instant preparedAt, @Nullable String approvedBy, @Nullable Instant approvedAt) {
+public record Referral(
+        long id,
+        String reference,
+        String agency,
+        String agencyReference,
+        Set<Shared> shared,
+        String letter,
+        String sha256,
+        String preparedBy,
+        Instant preparedAt,
+        @Nullable String approvedBy,
+        @Nullable Instant approvedAt) {
 
     /** What a letter leaves out unless the moderator ticks it, one by one. */
     public enum Shared {

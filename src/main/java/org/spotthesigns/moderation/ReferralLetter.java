@@ -33,8 +33,7 @@ public final class ReferralLetter {
             "report.field.location", Shared.LOCATION,
             "report.field.contactMe", Shared.CONTACT);
 
-    private ReferralLetter() {
-    }
+    private ReferralLetter() {}
 
     /**
      * The letter for {@code report}, in {@code locale}.
@@ -42,25 +41,43 @@ public final class ReferralLetter {
      * @param answers the report's answers, question by question ({@link AnsweredQuestions#stored})
      * @param agency the agency's name, as the letter shows it
      */
-    public static String write(ReportCase report, List<AnsweredQuestions.Row> answers, Optional<TriagedReport> triage,
-            String agency, String agencyReference, Set<Shared> shared, Locale locale, Words words) {
+    public static String write(
+            ReportCase report,
+            List<AnsweredQuestions.Row> answers,
+            Optional<TriagedReport> triage,
+            String agency,
+            String agencyReference,
+            Set<Shared> shared,
+            Locale locale,
+            Words words) {
         StringBuilder letter = new StringBuilder();
         letter.append(words.of("referral.letter.title", report.reference())).append("\n\n");
         letter.append(words.of("referral.letter.to", agency)).append('\n');
         if (!agencyReference.isEmpty()) {
-            letter.append(words.of("referral.letter.theirReference", agencyReference)).append('\n');
+            letter.append(words.of("referral.letter.theirReference", agencyReference))
+                    .append('\n');
         }
-        letter.append(words.of("referral.letter.received", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG,
-                FormatStyle.SHORT).withLocale(locale).withZone(ZoneOffset.UTC).format(report.submittedAt()))).append('\n');
+        letter.append(words.of(
+                        "referral.letter.received",
+                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                                .withLocale(locale)
+                                .withZone(ZoneOffset.UTC)
+                                .format(report.submittedAt())))
+                .append('\n');
         if (report.priority() != null) {
-            letter.append(words.of("referral.letter.priority", "P" + report.priority())).append('\n');
+            letter.append(words.of("referral.letter.priority", "P" + report.priority()))
+                    .append('\n');
         }
         if (report.priorityOverrideReason() != null) {
             letter.append(words.of("referral.letter.priorityOverridden")).append('\n');
         }
         triage.ifPresent(found -> {
-            letter.append(words.of("referral.letter.triage", found.outcome().priority().name())).append('\n');
-            found.outcome().reasons().forEach(reason -> letter.append("- ").append(reason).append('\n'));
+            letter.append(words.of(
+                            "referral.letter.triage", found.outcome().priority().name()))
+                    .append('\n');
+            found.outcome()
+                    .reasons()
+                    .forEach(reason -> letter.append("- ").append(reason).append('\n'));
         });
         letter.append('\n');
         for (AnsweredQuestions.Row row : answers) {
@@ -68,21 +85,36 @@ public final class ReferralLetter {
             if (row.answer().isEmpty() || needs != null && !shared.contains(needs)) {
                 continue;
             }
-            letter.append(words.of(row.questionKey())).append('\n').append(row.answer()).append("\n\n");
+            letter.append(words.of(row.questionKey()))
+                    .append('\n')
+                    .append(row.answer())
+                    .append("\n\n");
         }
         if (shared.contains(Shared.MESSAGES)) {
-            List<ReportCase.Message> fromReporter = report.messages().stream().filter(m -> m.author() == Author.REPORTER).toList();
+            List<ReportCase.Message> fromReporter = report.messages().stream()
+                    .filter(m -> m.author() == Author.REPORTER)
+                    .toList();
             if (!fromReporter.isEmpty()) {
                 letter.append(words.of("referral.letter.messages")).append('\n');
                 DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale).withZone(ZoneOffset.UTC);
-                fromReporter.forEach(m -> letter.append(when.format(m.sentAt())).append('\n').append(m.body()).append("\n\n"));
+                        .withLocale(locale)
+                        .withZone(ZoneOffset.UTC);
+                fromReporter.forEach(m -> letter.append(when.format(m.sentAt()))
+                        .append('\n')
+                        .append(m.body())
+                        .append("\n\n"));
             }
         }
-        List<Shared> leftOut = java.util.Arrays.stream(Shared.values()).filter(s -> !shared.contains(s)).toList();
+        List<Shared> leftOut = java.util.Arrays.stream(Shared.values())
+                .filter(s -> !shared.contains(s))
+                .toList();
         if (!leftOut.isEmpty()) {
-            letter.append(words.of("referral.letter.leftOut", leftOut.stream().map(s -> words.of("referral.shared." + s.name()))
-                    .collect(Collectors.joining(", ")))).append('\n');
+            letter.append(words.of(
+                            "referral.letter.leftOut",
+                            leftOut.stream()
+                                    .map(s -> words.of("referral.shared." + s.name()))
+                                    .collect(Collectors.joining(", "))))
+                    .append('\n');
         }
         return letter.toString();
     }
@@ -90,7 +122,8 @@ public final class ReferralLetter {
     /** The SHA-256 of the letter's text as UTF-8, in lower-case hexadecimal. */
     public static String sha256(String letter) {
         try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(letter.getBytes(StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(letter.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException missing) {
             throw new IllegalStateException("Every Java runtime has SHA-256", missing);
         }

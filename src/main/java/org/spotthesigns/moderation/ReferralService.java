@@ -40,6 +40,7 @@ public class ReferralService {
 
     /** The letters are written in the portal's first language, for the area's agencies. */
     private static final Locale LETTER_LOCALE = Locale.UK;
+
     private static final int LETTER_LIMIT = 1_000_000;
 
     private final CaseRepository cases;
@@ -50,8 +51,14 @@ public class ReferralService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReferralService(CaseRepository cases, CaseReferralRepository referrals, ReportWorkflow workflow, TriageService triage,
-            GuidanceService guidance, AuditTrail audit, Clock clock) {
+    ReferralService(
+            CaseRepository cases,
+            CaseReferralRepository referrals,
+            ReportWorkflow workflow,
+            TriageService triage,
+            GuidanceService guidance,
+            AuditTrail audit,
+            Clock clock) {
         this.cases = cases;
         this.referrals = referrals;
         this.workflow = workflow;
@@ -75,14 +82,16 @@ public class ReferralService {
      * @param seenVersion the case's version the moderator prepared it from
      */
     @Transactional
-    public Referral prepare(String reference, long seenVersion, String agency, String typedAgencyReference, Set<Shared> shared) {
+    public Referral prepare(
+            String reference, long seenVersion, String agency, String typedAgencyReference, Set<Shared> shared) {
         String agencyReference = PlainText.clean(typedAgencyReference);
         ReportWorkflow.checkReferral(guidance, agency, agencyReference);
         CaseRecord found = cases.findByReference(reference).orElseThrow(() -> noReport(reference));
         ReportCase report = workflow.find(reference).orElseThrow(() -> noReport(reference));
         if (found.getVersion() != seenVersion) {
-            throw new ReportChangedException("This report changed after you opened it. Nothing of yours was saved: read the "
-                    + "report again, then prepare the referral.");
+            throw new ReportChangedException(
+                    "This report changed after you opened it. Nothing of yours was saved: read the "
+                            + "report again, then prepare the referral.");
         }
         if (!report.status().isOpen() && report.status() != ReportStatus.REFERRED) {
             // as the approval would be refused: a closed report is reopened before it is referred
@@ -90,16 +99,27 @@ public class ReferralService {
         }
         String letter = letter(report, agency, agencyReference, shared);
         if (letter.length() > LETTER_LIMIT) {
-            throw new WorkflowException("The letter is too long to keep: leave out the reporter's messages.",
-                    "referral.error.tooLong");
+            throw new WorkflowException(
+                    "The letter is too long to keep: leave out the reporter's messages.", "referral.error.tooLong");
         }
-        referrals.findByCase(reference).stream().filter(r -> r.getApprovedAt() == null).forEach(referrals::delete);
+        referrals.findByCase(reference).stream()
+                .filter(r -> r.getApprovedAt() == null)
+                .forEach(referrals::delete);
         String sha256 = ReferralLetter.sha256(letter);
-        CaseReferralRecord saved = referrals.saveAndFlush(new CaseReferralRecord(found, agency, agencyReference,
-                shared.stream().map(Shared::name).sorted().collect(Collectors.joining(",")), letter, sha256, me(),
+        CaseReferralRecord saved = referrals.saveAndFlush(new CaseReferralRecord(
+                found,
+                agency,
+                agencyReference,
+                shared.stream().map(Shared::name).sorted().collect(Collectors.joining(",")),
+                letter,
+                sha256,
+                me(),
                 clock.instant()));
-        audit.record("referral-prepared", reference, null, agency + " " + agencyReference + " sha256:" + sha256
-                + " shared:" + saved.getShared());
+        audit.record(
+                "referral-prepared",
+                reference,
+                null,
+                agency + " " + agencyReference + " sha256:" + sha256 + " shared:" + saved.getShared());
         return referral(reference, saved);
     }
 
@@ -111,17 +131,20 @@ public class ReferralService {
      */
     @Transactional
     public Referral approve(String reference, long referralId, long seenVersion) {
-        CaseReferralRecord referral = referrals.findById(referralId)
-                .filter(r -> referrals.findByCase(reference).stream().anyMatch(mine -> mine.getId().equals(r.getId())))
-                .orElseThrow(() -> new WorkflowException("This referral was prepared again or withdrawn: read the new one.",
-                        "referral.error.gone"));
+        CaseReferralRecord referral = referrals
+                .findById(referralId)
+                .filter(r -> referrals.findByCase(reference).stream()
+                        .anyMatch(mine -> mine.getId().equals(r.getId())))
+                .orElseThrow(() -> new WorkflowException(
+                        "This referral was prepared again or withdrawn: read the new one.", "referral.error.gone"));
         if (referral.getApprovedAt() != null) {
-            throw new WorkflowException(referral.getApprovedBy() + " has already approved this referral.",
-                    "referral.error.approved");
+            throw new WorkflowException(
+                    referral.getApprovedBy() + " has already approved this referral.", "referral.error.approved");
         }
         String moderator = me();
         if (referral.getPreparedBy().equals(moderator)) {
-            throw new WorkflowException("A second moderator must approve a referral you prepared.", "referral.error.ownApproval");
+            throw new WorkflowException(
+                    "A second moderator must approve a referral you prepared.", "referral.error.ownApproval");
         }
         String before = workflow.find(reference).map(c -> c.status().name()).orElse(null);
         try {
@@ -129,17 +152,24 @@ public class ReferralService {
             referral.approve(moderator, clock.instant());
             referrals.flush();
         } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new WorkflowException("Another moderator approved this referral at the same moment.", "referral.error.approved");
+            throw new WorkflowException(
+                    "Another moderator approved this referral at the same moment.", "referral.error.approved");
         }
-        audit.record("referred", reference, before, ReportStatus.REFERRED.name() + " " + referral.getAgency() + " "
-                + referral.getAgencyReference() + " sha256:" + referral.getSha256() + " prepared by " + referral.getPreparedBy());
+        audit.record(
+                "referred",
+                reference,
+                before,
+                ReportStatus.REFERRED.name() + " " + referral.getAgency() + " " + referral.getAgencyReference()
+                        + " sha256:" + referral.getSha256() + " prepared by " + referral.getPreparedBy());
         return referral(reference, referral);
     }
 
     /** The case's letters, oldest first: those sent, and the one awaiting approval, if any. */
     @Transactional(readOnly = true)
     public List<Referral> referrals(String reference) {
-        return referrals.findByCase(reference).stream().map(r -> referral(reference, r)).toList();
+        return referrals.findByCase(reference).stream()
+                .map(r -> referral(reference, r))
+                .toList();
     }
 
     /** The letter of the case awaiting a second moderator's approval. */
@@ -169,16 +199,35 @@ public class ReferralService {
 
     private String letter(ReportCase report, String agency, String agencyReference, Set<Shared> shared) {
         Words words = words();
-        return ReferralLetter.write(report, AnsweredQuestions.stored(report.answers(), guidance, LETTER_LOCALE, words),
-                triage.current(report.reference()), AnsweredQuestions.label(agencies(), agency), agencyReference, shared,
-                LETTER_LOCALE, words);
+        return ReferralLetter.write(
+                report,
+                AnsweredQuestions.stored(report.answers(), guidance, LETTER_LOCALE, words),
+                triage.current(report.reference()),
+                AnsweredQuestions.label(agencies(), agency),
+                agencyReference,
+                shared,
+                LETTER_LOCALE,
+                words);
     }
 
     private static Referral referral(String reference, CaseReferralRecord found) {
         Set<Shared> shared = EnumSet.noneOf(Shared.class);
-        Arrays.stream(found.getShared().split(",")).filter(s -> !s.isEmpty()).map(Shared::valueOf).forEach(shared::add);
-        return new Referral(found.getId(), reference, found.getAgency(), found.getAgencyReference(), shared, found.getLetter(),
-                found.getSha256(), found.getPreparedBy(), found.getPreparedAt(), found.getApprovedBy(), found.getApprovedAt());
+        Arrays.stream(found.getShared().split(","))
+                .filter(s -> !s.isEmpty())
+                .map(Shared::valueOf)
+                .forEach(shared::add);
+        return new Referral(
+                found.getId(),
+                reference,
+                found.getAgency(),
+                found.getAgencyReference(),
+                shared,
+                found.getLetter(),
+                found.getSha256(),
+                found.getPreparedBy(),
+                found.getPreparedAt(),
+                found.getApprovedBy(),
+                found.getApprovedAt());
     }
 
     /**
@@ -187,11 +236,15 @@ public class ReferralService {
      * so an apostrophe in "I'm not sure" stays one.
      */
     private static Words words() {
-        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", LETTER_LOCALE,
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "vaadin-i18n.translations",
+                LETTER_LOCALE,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return (key, arguments) -> !bundle.containsKey(key) ? key
-                : arguments.length == 0 ? bundle.getString(key)
-                : new MessageFormat(bundle.getString(key), LETTER_LOCALE).format(arguments);
+        return (key, arguments) -> !bundle.containsKey(key)
+                ? key
+                : arguments.length == 0
+                        ? bundle.getString(key)
+                        : new MessageFormat(bundle.getString(key), LETTER_LOCALE).format(arguments);
     }
 
     private static WorkflowException noReport(String reference) {

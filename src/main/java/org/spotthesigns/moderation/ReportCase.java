@@ -32,14 +32,17 @@ public record ReportCase(
         long version) {
 
     /** @param moderator who wrote it, for moderators' eyes; null for the reporter */
-    public record Message(Author author, @Nullable String moderator, String body, Instant sentAt) {
-    }
+    public record Message(Author author, @Nullable String moderator, String body, Instant sentAt) {}
 
-    public record Note(String author, String body, Instant writtenAt) {
-    }
+    public record Note(String author, String body, Instant writtenAt) {}
 
     /** @param changedBy null when the portal set it, as on submission */
-    public record StatusChange(ReportStatus status, Instant changedAt, @Nullable String changedBy, @Nullable String reason,
-            @Nullable String agency, @Nullable String agencyReference, @Nullable String duplicateOf) {
-    }
+    public record StatusChange(
+            ReportStatus status,
+            Instant changedAt,
+            @Nullable String changedBy,
+            @Nullable String reason,
+            @Nullable String agency,
+            @Nullable String agencyReference,
+            @Nullable String duplicateOf) {}
 }

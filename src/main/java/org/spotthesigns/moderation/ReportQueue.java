@@ -24,7 +24,9 @@ public class ReportQueue {
 
     @Transactional(readOnly = true)
     public List<QueueRow> page(QueueFilter filter, int page, int size) {
-        return reports.queuePage(filter, page * size, size).stream().map(ReportQueue::row).toList();
+        return reports.queuePage(filter, page * size, size).stream()
+                .map(ReportQueue::row)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -44,9 +46,21 @@ public class ReportQueue {
     }
 
     private static QueueRow row(CaseRecord report) {
-        return new QueueRow(report.getReference(), report.getSubmittedAt(), report.getStatus(), report.getPriority(),
-                report.getDeadline(), report.getArea(), report.getPlaceKind(), report.getAssignedTo(), report.isSuspectedSpam(),
-                report.isReporterReplied(), report.getNoticed(), report.isDangerNow(), report.getAgeBand(), report.getSigns(),
+        return new QueueRow(
+                report.getReference(),
+                report.getSubmittedAt(),
+                report.getStatus(),
+                report.getPriority(),
+                report.getDeadline(),
+                report.getArea(),
+                report.getPlaceKind(),
+                report.getAssignedTo(),
+                report.isSuspectedSpam(),
+                report.isReporterReplied(),
+                report.getNoticed(),
+                report.isDangerNow(),
+                report.getAgeBand(),
+                report.getSigns(),
                 report.isLinked());
     }
 }

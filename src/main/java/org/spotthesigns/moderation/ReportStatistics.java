@@ -34,25 +34,34 @@ public class ReportStatistics {
      * @param topPlaces      kinds of place with the most reports, most first
      * @param topAreas       areas with the most reports, most first
      */
-    public record Summary(Map<Integer, Long> openByPriority, Map<ReportStatus, Long> byStatus, long overdue,
-            Map<LocalDate, Long> perDay, Map<String, Long> topPlaces, Map<String, Long> topAreas) {
-    }
+    public record Summary(
+            Map<Integer, Long> openByPriority,
+            Map<ReportStatus, Long> byStatus,
+            long overdue,
+            Map<LocalDate, Long> perDay,
+            Map<String, Long> topPlaces,
+            Map<String, Long> topAreas) {}
 
     @Transactional(readOnly = true)
     public Summary summary(int days, int top) {
         Map<Integer, Long> openByPriority = new TreeMap<>();
-        jdbc.sql("select coalesce(priority, 0), count(*) from report_case where " + OPEN + " group by coalesce(priority, 0)")
-                .query((row, n) -> Map.entry(row.getInt(1), row.getLong(2))).list()
+        jdbc.sql("select coalesce(priority, 0), count(*) from report_case where " + OPEN
+                        + " group by coalesce(priority, 0)")
+                .query((row, n) -> Map.entry(row.getInt(1), row.getLong(2)))
+                .list()
                 .forEach(entry -> openByPriority.put(entry.getKey(), entry.getValue()));
         Map<ReportStatus, Long> byStatus = new EnumMap<>(ReportStatus.class);
         for (ReportStatus status : ReportStatus.values()) {
             byStatus.put(status, 0L);
         }
         jdbc.sql("select status, count(*) from report_case group by status")
-                .query((row, n) -> Map.entry(ReportStatus.valueOf(row.getString(1)), row.getLong(2))).list()
+                .query((row, n) -> Map.entry(ReportStatus.valueOf(row.getString(1)), row.getLong(2)))
+                .list()
                 .forEach(entry -> byStatus.put(entry.getKey(), entry.getValue()));
         long overdue = jdbc.sql("select count(*) from report_case where " + OPEN + " and deadline < ?")
-                .param(clock.instant().atOffset(ZoneOffset.UTC)).query(Long.class).single();
+                .param(clock.instant().atOffset(ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate first = today.minusDays(days - 1L);
         Map<LocalDate, Long> perDay = new LinkedHashMap<>();
@@ -61,16 +70,20 @@ public class ReportStatistics {
         }
         jdbc.sql("select submitted_at from report_case where submitted_at >= ?")
                 .param(first.atStartOfDay().atOffset(ZoneOffset.UTC))
-                .query((row, n) -> row.getObject(1, java.time.OffsetDateTime.class)).list()
-                .forEach(at -> perDay.computeIfPresent(at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), (d, c) -> c + 1));
+                .query((row, n) -> row.getObject(1, java.time.OffsetDateTime.class))
+                .list()
+                .forEach(at -> perDay.computeIfPresent(
+                        at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), (d, c) -> c + 1));
         return new Summary(openByPriority, byStatus, overdue, perDay, most("place_kind", top), most("area", top));
     }
 
     private Map<String, Long> most(String column, int top) {
         Map<String, Long> most = new LinkedHashMap<>();
-        List<Map.Entry<String, Long>> rows = jdbc.sql("select " + column + ", count(*) as reports from report_case group by " + column
-                + " order by reports desc, " + column + " fetch first " + top + " rows only")
-                .query((row, n) -> Map.entry(row.getString(1), row.getLong(2))).list();
+        List<Map.Entry<String, Long>> rows = jdbc.sql(
+                        "select " + column + ", count(*) as reports from report_case group by " + column
+                                + " order by reports desc, " + column + " fetch first " + top + " rows only")
+                .query((row, n) -> Map.entry(row.getString(1), row.getLong(2)))
+                .list();
         rows.forEach(entry -> most.put(entry.getKey(), entry.getValue()));
         return most;
     }

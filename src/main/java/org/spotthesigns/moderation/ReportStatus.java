@@ -35,7 +35,8 @@ public enum ReportStatus {
 
     /** Every status of a case still being worked on. */
     public static Set<ReportStatus> open() {
-        return Arrays.stream(values()).filter(ReportStatus::isOpen)
+        return Arrays.stream(values())
+                .filter(ReportStatus::isOpen)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReportStatus.class)));
     }
 }

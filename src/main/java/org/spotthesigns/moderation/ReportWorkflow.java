@@ -43,8 +43,8 @@ public class ReportWorkflow {
     public static final int NOTE_LIMIT = 4000;
     public static final int REASON_LIMIT = 2000;
     public static final int AGENCY_REFERENCE_LIMIT = 100;
-    private static final Set<ReportStatus> CLOSING = Set.of(ReportStatus.REFERRED, ReportStatus.NO_FURTHER_ACTION,
-            ReportStatus.DUPLICATE, ReportStatus.SPAM);
+    private static final Set<ReportStatus> CLOSING =
+            Set.of(ReportStatus.REFERRED, ReportStatus.NO_FURTHER_ACTION, ReportStatus.DUPLICATE, ReportStatus.SPAM);
 
     private final CaseRepository cases;
     private final ReportService reports;
@@ -53,8 +53,13 @@ public class ReportWorkflow {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ReportWorkflow(CaseRepository cases, ReportService reports, GuidanceService guidance, TransactionTemplate transactions,
-            Clock clock, ApplicationEventPublisher events) {
+    ReportWorkflow(
+            CaseRepository cases,
+            ReportService reports,
+            GuidanceService guidance,
+            TransactionTemplate transactions,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.cases = cases;
         this.reports = reports;
         this.guidance = guidance;
@@ -89,13 +94,15 @@ public class ReportWorkflow {
     ReportCase refer(String reference, long seenVersion, String moderator, String agency, String typedAgencyReference) {
         String agencyReference = PlainText.clean(typedAgencyReference);
         checkReferral(guidance, agency, agencyReference);
-        return close(reference, seenVersion, moderator, ReportStatus.REFERRED, new Why(null, agency, agencyReference, null));
+        return close(
+                reference, seenVersion, moderator, ReportStatus.REFERRED, new Why(null, agency, agencyReference, null));
     }
 
     public ReportCase noFurtherAction(String reference, long seenVersion, String moderator, String typedReason) {
         String reason = PlainText.clean(typedReason);
         required(reason, REASON_LIMIT, "why no further action is needed");
-        return close(reference, seenVersion, moderator, ReportStatus.NO_FURTHER_ACTION, new Why(reason, null, null, null));
+        return close(
+                reference, seenVersion, moderator, ReportStatus.NO_FURTHER_ACTION, new Why(reason, null, null, null));
     }
 
     /** The same concern as another report, which stays linked from this one. */
@@ -103,7 +110,8 @@ public class ReportWorkflow {
         ReportReference original = ReportReference.parse(typedOriginal)
                 .filter(parsed -> !parsed.value().equals(reference) && cases.existsByReference(parsed.value()))
                 .orElseThrow(() -> new WorkflowException("Give the reference of the other report this one repeats."));
-        return close(reference, seenVersion, moderator, ReportStatus.DUPLICATE, new Why(null, null, null, original.value()));
+        return close(
+                reference, seenVersion, moderator, ReportStatus.DUPLICATE, new Why(null, null, null, original.value()));
     }
 
     public ReportCase spam(String reference, long seenVersion, String moderator) {
@@ -121,7 +129,8 @@ public class ReportWorkflow {
     }
 
     /** A moderator's priority in place of triage's, with the reason, shown beside triage's reasons. */
-    public ReportCase overridePriority(String reference, long seenVersion, String moderator, int priority, String typedReason) {
+    public ReportCase overridePriority(
+            String reference, long seenVersion, String moderator, int priority, String typedReason) {
         String reason = PlainText.clean(typedReason);
         if (priority < 1 || priority > 4) {
             throw new WorkflowException("Choose a priority from P1 to P4.");
@@ -165,7 +174,8 @@ public class ReportWorkflow {
     /** Closed cases last changed before {@code cutoff}, oldest first, at most {@code limit}. */
     public List<String> closedBefore(Instant cutoff, int limit) {
         return transactions.execute(status -> cases.findClosedBefore(
-                Arrays.stream(ReportStatus.values()).filter(s -> !s.isOpen()).toList(), cutoff,
+                Arrays.stream(ReportStatus.values()).filter(s -> !s.isOpen()).toList(),
+                cutoff,
                 org.springframework.data.domain.PageRequest.of(0, limit)));
     }
 
@@ -181,8 +191,7 @@ public class ReportWorkflow {
     private ReportCase change(String reference, @Nullable Long seenVersion, Consumer<CaseRecord> change) {
         try {
             return transactions.execute(status -> {
-                CaseRecord found = cases.findByReference(reference)
-                        .orElseThrow(() -> gone(reference));
+                CaseRecord found = cases.findByReference(reference).orElseThrow(() -> gone(reference));
                 if (seenVersion != null && found.getVersion() != seenVersion) {
                     throw new ReportChangedException(latestChange(found));
                 }
@@ -191,32 +200,41 @@ public class ReportWorkflow {
                 cases.flush();
                 if (found.getStatus().publicStatus() != before.publicStatus()) {
                     // the reporter's page follows, from reporting's own listener
-                    events.publishEvent(new PublicStatusChanged(reference, found.getStatus().publicStatus()));
+                    events.publishEvent(
+                            new PublicStatusChanged(reference, found.getStatus().publicStatus()));
                 }
-                ReportForModeration report = reports.forModeration(reference)
-                        .orElseThrow(() -> gone(reference));
+                ReportForModeration report = reports.forModeration(reference).orElseThrow(() -> gone(reference));
                 return reportCase(found, report);
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new ReportChangedException("Someone else saved a change to this report at the same moment. Nothing of yours "
-                    + "was saved: read the report again, then make your change.");
+            throw new ReportChangedException(
+                    "Someone else saved a change to this report at the same moment. Nothing of yours "
+                            + "was saved: read the report again, then make your change.");
         }
     }
 
     /** Which moderator changed the case last, and what: "alice set the status to Referred at 14:02 UTC". */
     private static String latestChange(CaseRecord report) {
-        record Change(Instant at, String what) {
-        }
+        record Change(Instant at, String what) {}
         Stream<Change> changes = Stream.of(
-                report.getStatusChanges().stream().filter(c -> c.getChangedBy() != null)
-                        .map(c -> new Change(c.getChangedAt(), c.getChangedBy() + " set the status to " + words(c.getStatus()))),
-                report.getNotes().stream().map(n -> new Change(n.getWrittenAt(), n.getAuthor() + " added a note")))
+                        report.getStatusChanges().stream()
+                                .filter(c -> c.getChangedBy() != null)
+                                .map(c -> new Change(
+                                        c.getChangedAt(),
+                                        c.getChangedBy() + " set the status to " + words(c.getStatus()))),
+                        report.getNotes().stream()
+                                .map(n -> new Change(n.getWrittenAt(), n.getAuthor() + " added a note")))
                 .flatMap(s -> s);
         Change latest = changes.max(Comparator.comparing(Change::at)).orElse(null);
-        String what = latest != null && !latest.at().isBefore(report.getUpdatedAt()) ? latest.what()
-                : report.getAssignedTo() != null ? report.getAssignedTo() + " claimed it or changed its priority"
-                : "Its priority was changed";
-        return what + " at " + DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(report.getUpdatedAt())
+        String what = latest != null && !latest.at().isBefore(report.getUpdatedAt())
+                ? latest.what()
+                : report.getAssignedTo() != null
+                        ? report.getAssignedTo() + " claimed it or changed its priority"
+                        : "Its priority was changed";
+        return what + " at "
+                + DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")
+                        .withZone(ZoneOffset.UTC)
+                        .format(report.getUpdatedAt())
                 + ", after you opened it. Nothing of yours was saved: read the report again, then make your change.";
     }
 
@@ -251,15 +269,34 @@ public class ReportWorkflow {
     }
 
     private static ReportCase reportCase(CaseRecord found, ReportForModeration report) {
-        return new ReportCase(found.getReference(), found.getSubmittedAt(), found.getStatus(), found.getPriority(),
-                found.getTriagePriority(), found.getPriorityOverrideReason(), found.getDeadline(), found.isSuspectedSpam(),
-                found.getAssignedTo(), found.isReporterReplied(), report.answers(),
-                report.messages().stream().map(m -> new ReportCase.Message(m.author(), m.moderator(), m.body(),
-                        m.sentAt())).toList(),
-                found.getNotes().stream().map(n -> new ReportCase.Note(n.getAuthor(), n.getBody(), n.getWrittenAt())).toList(),
-                found.getStatusChanges().stream().map(c -> new ReportCase.StatusChange(c.getStatus(), c.getChangedAt(),
-                        c.getChangedBy(), c.getWhy().reason(), c.getWhy().agency(), c.getWhy().agencyReference(),
-                        c.getWhy().duplicateOf())).toList(),
+        return new ReportCase(
+                found.getReference(),
+                found.getSubmittedAt(),
+                found.getStatus(),
+                found.getPriority(),
+                found.getTriagePriority(),
+                found.getPriorityOverrideReason(),
+                found.getDeadline(),
+                found.isSuspectedSpam(),
+                found.getAssignedTo(),
+                found.isReporterReplied(),
+                report.answers(),
+                report.messages().stream()
+                        .map(m -> new ReportCase.Message(m.author(), m.moderator(), m.body(), m.sentAt()))
+                        .toList(),
+                found.getNotes().stream()
+                        .map(n -> new ReportCase.Note(n.getAuthor(), n.getBody(), n.getWrittenAt()))
+                        .toList(),
+                found.getStatusChanges().stream()
+                        .map(c -> new ReportCase.StatusChange(
+                                c.getStatus(),
+                                c.getChangedAt(),
+                                c.getChangedBy(),
+                                c.getWhy().reason(),
+                                c.getWhy().agency(),
+                                c.getWhy().agencyReference(),
+                                c.getWhy().duplicateOf()))
+                        .toList(),
                 found.getVersion());
     }
 }

@@ -13,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("spotthesigns.retention")
 public record RetentionProperties(
         @DefaultValue("365") int closedReportDays,
-        @DefaultValue("0 30 3 * * *") String cron) {
-}
+        @DefaultValue("0 30 3 * * *") String cron) {}

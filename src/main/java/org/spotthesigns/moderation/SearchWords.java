@@ -14,10 +14,10 @@ public final class SearchWords {
 
     /** Longer words are cut to this: the start of a word is enough to find it. */
     public static final int LONGEST = 40;
+
     private static final int MOST = 200;
 
-    private SearchWords() {
-    }
+    private SearchWords() {}
 
     public static Set<String> of(String... texts) {
         Set<String> words = new LinkedHashSet<>();
@@ -25,7 +25,9 @@ public final class SearchWords {
             if (text == null) {
                 continue;
             }
-            String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+            String plain = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                    .replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT);
             for (String word : plain.split("[^\\p{L}\\p{N}]+")) {
                 if (!word.isEmpty() && words.size() < MOST) {
                     words.add(PlainText.cut(word, LONGEST));

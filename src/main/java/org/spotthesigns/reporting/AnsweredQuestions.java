@@ -27,11 +27,9 @@ public final class AnsweredQuestions {
     }
 
     /** One question and its answer; an empty answer was not given. */
-    public record Row(ReportStep step, String questionKey, String answer) {
-    }
+    public record Row(ReportStep step, String questionKey, String answer) {}
 
-    private AnsweredQuestions() {
-    }
+    private AnsweredQuestions() {}
 
     /** A draft's answers, cleaned exactly as they will be stored. */
     public static List<Row> of(ReportDraft draft, GuidanceService guidance, Locale locale, Words words) {
@@ -43,40 +41,88 @@ public final class AnsweredQuestions {
         return rows(answers, guidance, locale, words, text -> text == null ? "" : text);
     }
 
-    private static List<Row> rows(ReportDraft draft, GuidanceService guidance, Locale locale, Words words,
+    private static List<Row> rows(
+            ReportDraft draft,
+            GuidanceService guidance,
+            Locale locale,
+            Words words,
             java.util.function.Function<@Nullable String, String> text) {
         Map<String, String> signTitles = new HashMap<>();
         guidance.signs(locale).forEach(sign -> signTitles.put(sign.id(), sign.title()));
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(ReportStep.DANGER, "report.field.dangerNow", answer(words, "report.answer.", draft.getDangerNow())));
-        rows.add(new Row(ReportStep.WHO, "report.field.concernFor", answer(words, "report.concernFor.", draft.getConcernFor())));
+        rows.add(new Row(
+                ReportStep.DANGER, "report.field.dangerNow", answer(words, "report.answer.", draft.getDangerNow())));
+        rows.add(new Row(
+                ReportStep.WHO, "report.field.concernFor", answer(words, "report.concernFor.", draft.getConcernFor())));
         rows.add(new Row(ReportStep.WHO, "report.field.ageBand", answer(words, "report.ageBand.", draft.getAgeBand())));
-        rows.add(new Row(ReportStep.WHAT, "report.field.signs", draft.getSigns().stream()
-                .map(id -> signTitles.getOrDefault(id, id)).collect(Collectors.joining("\n"))));
+        rows.add(new Row(
+                ReportStep.WHAT,
+                "report.field.signs",
+                draft.getSigns().stream()
+                        .map(id -> signTitles.getOrDefault(id, id))
+                        .collect(Collectors.joining("\n"))));
         rows.add(new Row(ReportStep.WHAT, "report.field.noticed", text.apply(draft.getNoticed())));
-        rows.add(new Row(ReportStep.WHERE, "report.field.placeKind", label(guidance.placeKinds(locale), draft.getPlaceKind())));
+        rows.add(new Row(
+                ReportStep.WHERE, "report.field.placeKind", label(guidance.placeKinds(locale), draft.getPlaceKind())));
         rows.add(new Row(ReportStep.WHERE, "report.field.area", label(guidance.areas(locale), draft.getArea())));
         rows.add(new Row(ReportStep.WHERE, "report.field.location", text.apply(draft.getLocation())));
-        rows.add(new Row(ReportStep.WHEN, "report.field.seenOn", draft.getSeenOn() == null ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(draft.getSeenOn())));
-        rows.add(new Row(ReportStep.WHEN, "report.field.seenAt", draft.getSeenAt() == null ? ""
-                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(draft.getSeenAt())));
-        rows.add(new Row(ReportStep.WHEN, "report.field.stillHappening", answer(words, "report.answer.", draft.getStillHappening())));
-        rows.add(new Row(ReportStep.WHEN, "report.field.happenedBefore", answer(words, "report.answer.", draft.getHappenedBefore())));
-        rows.add(new Row(ReportStep.DETAILS, "report.step.details.title", draft.getDetails().stream()
-                .map(detail -> words.of("report.check.detail", words.of("report.detailKind." + detail.kind().name()),
-                        text.apply(detail.value())))
-                .collect(Collectors.joining("\n"))));
-        rows.add(new Row(ReportStep.ABOUT_YOU, "report.field.contactMe", draft.isContactMe()
-                ? List.of(draft.getContactName(), draft.getContactPhone(), draft.getContactEmail(), draft.getContactNotes())
-                        .stream().map(text).filter(given -> !given.isEmpty()).collect(Collectors.joining("\n"))
-                : words.of("report.check.anonymous")));
+        rows.add(new Row(
+                ReportStep.WHEN,
+                "report.field.seenOn",
+                draft.getSeenOn() == null
+                        ? ""
+                        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(locale)
+                                .format(draft.getSeenOn())));
+        rows.add(new Row(
+                ReportStep.WHEN,
+                "report.field.seenAt",
+                draft.getSeenAt() == null
+                        ? ""
+                        : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                                .withLocale(locale)
+                                .format(draft.getSeenAt())));
+        rows.add(new Row(
+                ReportStep.WHEN,
+                "report.field.stillHappening",
+                answer(words, "report.answer.", draft.getStillHappening())));
+        rows.add(new Row(
+                ReportStep.WHEN,
+                "report.field.happenedBefore",
+                answer(words, "report.answer.", draft.getHappenedBefore())));
+        rows.add(new Row(
+                ReportStep.DETAILS,
+                "report.step.details.title",
+                draft.getDetails().stream()
+                        .map(detail -> words.of(
+                                "report.check.detail",
+                                words.of("report.detailKind." + detail.kind().name()),
+                                text.apply(detail.value())))
+                        .collect(Collectors.joining("\n"))));
+        rows.add(new Row(
+                ReportStep.ABOUT_YOU,
+                "report.field.contactMe",
+                draft.isContactMe()
+                        ? List.of(
+                                        draft.getContactName(),
+                                        draft.getContactPhone(),
+                                        draft.getContactEmail(),
+                                        draft.getContactNotes())
+                                .stream()
+                                .map(text)
+                                .filter(given -> !given.isEmpty())
+                                .collect(Collectors.joining("\n"))
+                        : words.of("report.check.anonymous")));
         return rows;
     }
 
     /** The label of a chosen option, such as an area's name. */
     public static String label(List<Choice> choices, @Nullable String id) {
-        return choices.stream().filter(choice -> choice.id().equals(id)).map(Choice::label).findFirst().orElse(id == null ? "" : id);
+        return choices.stream()
+                .filter(choice -> choice.id().equals(id))
+                .map(Choice::label)
+                .findFirst()
+                .orElse(id == null ? "" : id);
     }
 
     private static String answer(Words words, String prefix, @Nullable Enum<?> value) {

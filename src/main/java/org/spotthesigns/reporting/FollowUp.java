@@ -10,9 +10,11 @@ public record FollowUp(ReportReference reference, Instant submittedAt, PublicSta
         messages = List.copyOf(messages);
     }
 
-    public enum Author { REPORTER, MODERATOR }
+    public enum Author {
+        REPORTER,
+        MODERATOR
+    }
 
     /** One message of the thread. Which moderator wrote it stays on the moderators' side. */
-    public record Message(Author author, String body, Instant sentAt) {
-    }
+    public record Message(Author author, String body, Instant sentAt) {}
 }

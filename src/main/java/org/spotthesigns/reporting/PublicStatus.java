@@ -6,7 +6,10 @@ package org.spotthesigns.reporting;
  * reporter's to read, so every closing status is {@link #CLOSED} here.
  */
 public enum PublicStatus {
-    RECEIVED, BEING_LOOKED_AT, PASSED_ON, CLOSED;
+    RECEIVED,
+    BEING_LOOKED_AT,
+    PASSED_ON,
+    CLOSED;
 
     /** Still being worked on: triage re-scores only these when its rules change. */
     public boolean isOpen() {

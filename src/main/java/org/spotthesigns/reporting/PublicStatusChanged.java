@@ -5,5 +5,4 @@ package org.spotthesigns.reporting;
  * a status the reporter reads differently, and reporting keeps it for the follow-up page. The
  * type lives here, with the status it carries, so that reporting never depends on moderation.
  */
-public record PublicStatusChanged(String reference, PublicStatus status) {
-}
+public record PublicStatusChanged(String reference, PublicStatus status) {}

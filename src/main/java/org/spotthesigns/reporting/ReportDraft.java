@@ -20,17 +20,35 @@ public class ReportDraft {
 
     private static final RandomGenerator KEYS = ReportReference.strongRandom();
 
-    public enum Answer { YES, NO, NOT_SURE }
+    public enum Answer {
+        YES,
+        NO,
+        NOT_SURE
+    }
 
-    public enum ConcernFor { CHILD, VULNERABLE_ADULT, MYSELF }
+    public enum ConcernFor {
+        CHILD,
+        VULNERABLE_ADULT,
+        MYSELF
+    }
 
-    public enum AgeBand { UNDER_13, AGE_13_TO_17, AGE_18_TO_24, AGE_25_OR_OVER, NOT_SURE }
+    public enum AgeBand {
+        UNDER_13,
+        AGE_13_TO_17,
+        AGE_18_TO_24,
+        AGE_25_OR_OVER,
+        NOT_SURE
+    }
 
-    public enum DetailKind { VEHICLE_REGISTRATION, PHONE_NUMBER, NICKNAME, SOCIAL_MEDIA }
+    public enum DetailKind {
+        VEHICLE_REGISTRATION,
+        PHONE_NUMBER,
+        NICKNAME,
+        SOCIAL_MEDIA
+    }
 
     /** One helpful detail, such as a vehicle registration; a report may have several of each kind. */
-    public record Detail(DetailKind kind, String value) {
-    }
+    public record Detail(DetailKind kind, String value) {}
 
     private @Nullable Answer dangerNow;
     private @Nullable ConcernFor concernFor;
@@ -52,6 +70,7 @@ public class ReportDraft {
     private String contactNotes = "";
     /** A field people never see; only a program filling every field in puts anything here. */
     private String website = "";
+
     private final Instant startedAt;
     /**
      * Names this draft's report, and is stored with it: a send repeated after a failure (whose

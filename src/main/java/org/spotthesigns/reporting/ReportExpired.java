@@ -7,5 +7,4 @@ package org.spotthesigns.reporting;
  * whole or not at all. The type lives here, the lowest feature that holds rows of a report, so
  * that every feature can listen without depending on the one that publishes it.
  */
-public record ReportExpired(String reference) {
-}
+public record ReportExpired(String reference) {}

@@ -11,14 +11,13 @@ import org.spotthesigns.reporting.FollowUp.Author;
  *
  * @param answers the reporter's answers, as the form held them
  */
-public record ReportForModeration(ReportReference reference, Instant submittedAt, ReportDraft answers,
-        List<Message> messages) {
+public record ReportForModeration(
+        ReportReference reference, Instant submittedAt, ReportDraft answers, List<Message> messages) {
 
     public ReportForModeration {
         messages = List.copyOf(messages);
     }
 
     /** @param moderator who wrote it, for moderators' eyes; null for the reporter */
-    public record Message(Author author, @Nullable String moderator, String body, Instant sentAt) {
-    }
+    public record Message(Author author, @Nullable String moderator, String body, Instant sentAt) {}
 }

@@ -15,8 +15,16 @@ import org.spotthesigns.reporting.ReportDraft.Answer;
  * @param ageBand  how old the person at risk seemed: the queue flags under 13
  * @param signs    the ids of the signs the reporter ticked
  */
-public record ReportForQueue(ReportReference reference, Instant submittedAt, String area, String placeKind,
-        String noticed, String location, Answer dangerNow, AgeBand ageBand, List<String> signs) {
+public record ReportForQueue(
+        ReportReference reference,
+        Instant submittedAt,
+        String area,
+        String placeKind,
+        String noticed,
+        String location,
+        Answer dangerNow,
+        AgeBand ageBand,
+        List<String> signs) {
 
     public ReportForQueue {
         signs = List.copyOf(signs);

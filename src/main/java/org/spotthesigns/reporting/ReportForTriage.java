@@ -40,8 +40,7 @@ public record ReportForTriage(
      * @param similarBefore how many earlier reports, within the window triage asked about, hold
      *                      the same words (ignoring case, spacing and punctuation)
      */
-    public record SpamSignals(boolean honeypotFilled, int secondsToComplete, int linkCount, int similarBefore) {
-    }
+    public record SpamSignals(boolean honeypotFilled, int secondsToComplete, int linkCount, int similarBefore) {}
 
     public ReportForTriage {
         signs = Set.copyOf(signs);

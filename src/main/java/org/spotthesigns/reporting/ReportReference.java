@@ -14,6 +14,7 @@ public record ReportReference(String value) {
 
     /** Digits and capitals that cannot be mistaken for one another. */
     public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+
     private static final int GROUPS = 3;
     private static final int GROUP_LENGTH = 3;
 

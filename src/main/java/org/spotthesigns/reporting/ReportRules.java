@@ -48,12 +48,18 @@ public class ReportRules {
 
     @Autowired
     ReportRules(GuidanceService guidance, Clock clock) {
-        this(() -> guidance.signs(Locale.UK).stream().map(GuidancePage::id).collect(Collectors.toSet()),
-                () -> ids(guidance.placeKinds(Locale.UK)), () -> ids(guidance.areas(Locale.UK)), clock);
+        this(
+                () -> guidance.signs(Locale.UK).stream().map(GuidancePage::id).collect(Collectors.toSet()),
+                () -> ids(guidance.placeKinds(Locale.UK)),
+                () -> ids(guidance.areas(Locale.UK)),
+                clock);
     }
 
     /** The answers the form offers: signs, kinds of place and areas, by id. */
-    ReportRules(Supplier<Set<String>> signIds, Supplier<Set<String>> placeKindIds, Supplier<Set<String>> areaIds,
+    ReportRules(
+            Supplier<Set<String>> signIds,
+            Supplier<Set<String>> placeKindIds,
+            Supplier<Set<String>> areaIds,
             Clock clock) {
         this.signIds = signIds;
         this.placeKindIds = placeKindIds;
@@ -138,10 +144,14 @@ public class ReportRules {
             problems.add(Problem.of("contactPhone", "report.error.contact.required"));
         }
         limit(problems, draft.getContactName(), NAME_LIMIT, "contactName");
-        if (!phone.isEmpty() && !limit(problems, phone, PHONE_LIMIT, "contactPhone") && !PHONE.matcher(phone).matches()) {
+        if (!phone.isEmpty()
+                && !limit(problems, phone, PHONE_LIMIT, "contactPhone")
+                && !PHONE.matcher(phone).matches()) {
             problems.add(Problem.of("contactPhone", "report.error.contactPhone.format"));
         }
-        if (!email.isEmpty() && !limit(problems, email, EMAIL_LIMIT, "contactEmail") && !EMAIL.matcher(email).matches()) {
+        if (!email.isEmpty()
+                && !limit(problems, email, EMAIL_LIMIT, "contactEmail")
+                && !EMAIL.matcher(email).matches()) {
             problems.add(Problem.of("contactEmail", "report.error.contactEmail.format"));
         }
         limit(problems, draft.getContactNotes(), CONTACT_NOTES_LIMIT, "contactNotes");

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.reporting.FollowUp.Author;
@@ -39,6 +38,7 @@ public class ReportService {
 
     /** The subject of the ceiling that counts everyone's reports together. */
     private static final String ALL = "all";
+
     private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.");
 
     private final ReportRules rules;
@@ -54,8 +54,14 @@ public class ReportService {
     /** Compared against when a reference is unknown, so a miss takes as long as a wrong key. */
     private final String decoyHash;
 
-    ReportService(ReportRules rules, RateLimits limits, ReportRepository reports, GuidanceService guidance,
-            TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events,
+    ReportService(
+            ReportRules rules,
+            RateLimits limits,
+            ReportRepository reports,
+            GuidanceService guidance,
+            TransactionTemplate transactions,
+            Clock clock,
+            ApplicationEventPublisher events,
             @Value("${spotthesigns.follow-up.key-hash-strength:10}") int keyHashStrength) {
         this.keyHashes = new BCryptPasswordEncoder(keyHashStrength);
         this.rules = rules;
@@ -65,7 +71,8 @@ public class ReportService {
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
-        this.decoyHash = requireNonNull(keyHashes.encode(FollowUpKey.random(random).canonical()));
+        this.decoyHash =
+                requireNonNull(keyHashes.encode(FollowUpKey.random(random).canonical()));
     }
 
     /**
@@ -159,34 +166,63 @@ public class ReportService {
      */
     public Optional<ReportForTriage> forTriage(String reference, Duration repeatWindow) {
         return transactions.execute(status -> reports.findByReference(reference).map(report -> {
-            String words = String.join("\n", Stream.concat(Stream.of(report.getNoticed(), report.getLocation()),
-                    report.getDetails().stream().map(ReportRecord.StoredDetail::getValue)).toList());
-            long similarBefore = report.getWordsFingerprint() == null ? 0
-                    : reports.countByWordsFingerprintAndSubmittedAtBetweenAndIdNot(report.getWordsFingerprint(),
-                            report.getSubmittedAt().minus(repeatWindow), report.getSubmittedAt(), report.getId());
-            return new ReportForTriage(new ReportReference(report.getReference()), report.getSubmittedAt(),
-                    report.getDangerNow(), report.getConcernFor(), report.getAgeBand(), report.getSigns(),
-                    report.getPlaceKind(), report.getArea(), report.getLocation(), report.getStillHappening(),
+            String words = String.join(
+                    "\n",
+                    Stream.concat(
+                                    Stream.of(report.getNoticed(), report.getLocation()),
+                                    report.getDetails().stream().map(ReportRecord.StoredDetail::getValue))
+                            .toList());
+            long similarBefore = report.getWordsFingerprint() == null
+                    ? 0
+                    : reports.countByWordsFingerprintAndSubmittedAtBetweenAndIdNot(
+                            report.getWordsFingerprint(),
+                            report.getSubmittedAt().minus(repeatWindow),
+                            report.getSubmittedAt(),
+                            report.getId());
+            return new ReportForTriage(
+                    new ReportReference(report.getReference()),
+                    report.getSubmittedAt(),
+                    report.getDangerNow(),
+                    report.getConcernFor(),
+                    report.getAgeBand(),
+                    report.getSigns(),
+                    report.getPlaceKind(),
+                    report.getArea(),
+                    report.getLocation(),
+                    report.getStillHappening(),
                     report.getHappenedBefore(),
-                    report.getDetails().stream().map(d -> new Detail(d.getKind(), d.getValue())).toList(), words,
-                    new ReportForTriage.SpamSignals(report.isHoneypotFilled(), report.getSecondsToComplete(),
-                            report.getLinkCount(), (int) similarBefore),
+                    report.getDetails().stream()
+                            .map(d -> new Detail(d.getKind(), d.getValue()))
+                            .toList(),
+                    words,
+                    new ReportForTriage.SpamSignals(
+                            report.isHoneypotFilled(), report.getSecondsToComplete(), report.getLinkCount(), (int)
+                                    similarBefore),
                     report.getPublicStatus().isOpen());
         }));
     }
 
     /** The references of every report still being worked on, oldest first. */
     public List<String> openReferences() {
-        return transactions.execute(status -> reports.findReferencesByPublicStatusIn(
-                java.util.Arrays.stream(PublicStatus.values()).filter(PublicStatus::isOpen).toList()));
+        return transactions.execute(
+                status -> reports.findReferencesByPublicStatusIn(java.util.Arrays.stream(PublicStatus.values())
+                        .filter(PublicStatus::isOpen)
+                        .toList()));
     }
 
     /** A stored report as the moderators' queue lists and searches it; never its contact details. */
     public Optional<ReportForQueue> forQueue(String reference) {
-        return transactions.execute(status -> reports.findByReference(reference).map(report -> new ReportForQueue(
-                new ReportReference(report.getReference()), report.getSubmittedAt(), report.getArea(),
-                report.getPlaceKind(), report.getNoticed(), report.getLocation(), report.getDangerNow(), report.getAgeBand(),
-                List.copyOf(report.getSigns()))));
+        return transactions.execute(status -> reports.findByReference(reference)
+                .map(report -> new ReportForQueue(
+                        new ReportReference(report.getReference()),
+                        report.getSubmittedAt(),
+                        report.getArea(),
+                        report.getPlaceKind(),
+                        report.getNoticed(),
+                        report.getLocation(),
+                        report.getDangerNow(),
+                        report.getAgeBand(),
+                        List.copyOf(report.getSigns()))));
     }
 
     /**
@@ -207,15 +243,19 @@ public class ReportService {
     public boolean answer(String reference, String moderator, String typedMessage) {
         String message = PlainText.clean(typedMessage);
         checkMessage(message);
-        return Boolean.TRUE.equals(transactions.execute(status -> reports.findByReference(reference).map(report -> {
-            report.addMessage(Author.MODERATOR, message, clock.instant(), moderator);
-            return true;
-        }).orElse(false)));
+        return Boolean.TRUE.equals(transactions.execute(status -> reports.findByReference(reference)
+                .map(report -> {
+                    report.addMessage(Author.MODERATOR, message, clock.instant(), moderator);
+                    return true;
+                })
+                .orElse(false)));
     }
 
     /** SHA-256 of the words as a repeat would share them: case, spacing and punctuation do not count. */
     private static @org.jspecify.annotations.Nullable String wordsFingerprint(String text) {
-        String comparable = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String comparable = text.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
         if (comparable.isEmpty()) {
             return null;
         }
@@ -240,12 +280,13 @@ public class ReportService {
     public Optional<FollowUp> reply(String typedReference, String typedKey, String typedMessage, String clientKey) {
         String message = PlainText.clean(typedMessage);
         checkMessage(message);
-        return authorised(typedReference, typedKey, clientKey).map(id -> transactions.execute(status -> {
-            ReportRecord report = reports.findById(id).orElseThrow();
-            report.addMessage(Author.REPORTER, message, clock.instant(), null);
-            events.publishEvent(new ReporterReplied(report.getReference()));
-            return followUp(report);
-        }));
+        return authorised(typedReference, typedKey, clientKey)
+                .map(id -> transactions.execute(status -> {
+                    ReportRecord report = reports.findById(id).orElseThrow();
+                    report.addMessage(Author.REPORTER, message, clock.instant(), null);
+                    events.publishEvent(new ReporterReplied(report.getReference()));
+                    return followUp(report);
+                }));
     }
 
     private static void checkMessage(String message) {
@@ -291,7 +332,8 @@ public class ReportService {
         boolean wrong = false;
         try {
             Optional<ReportRecord> found = reports.findByReference(reference);
-            wrong = !keyHashes.matches(FollowUpKey.canonical(typedKey),
+            wrong = !keyHashes.matches(
+                    FollowUpKey.canonical(typedKey),
                     found.map(ReportRecord::getFollowUpKeyHash).orElse(decoyHash));
             return wrong ? Optional.empty() : found.map(ReportRecord::getId);
         } finally {
@@ -310,7 +352,9 @@ public class ReportService {
     }
 
     private FollowUp followUp(ReportRecord report) {
-        return new FollowUp(new ReportReference(report.getReference()), report.getSubmittedAt(),
+        return new FollowUp(
+                new ReportReference(report.getReference()),
+                report.getSubmittedAt(),
                 report.getPublicStatus(),
                 report.getMessages().stream()
                         .map(m -> new FollowUp.Message(m.getAuthor(), m.getBody(), m.getSentAt()))
@@ -331,7 +375,9 @@ public class ReportService {
         answers.setSeenAt(report.getSeenAt());
         answers.setStillHappening(report.getStillHappening());
         answers.setHappenedBefore(report.getHappenedBefore());
-        answers.setDetails(report.getDetails().stream().map(d -> new Detail(d.getKind(), d.getValue())).toList());
+        answers.setDetails(report.getDetails().stream()
+                .map(d -> new Detail(d.getKind(), d.getValue()))
+                .toList());
         answers.setContactMe(report.isContactMe());
         if (report.isContactMe()) {
             answers.setContactName(report.getContactName());
@@ -339,9 +385,14 @@ public class ReportService {
             answers.setContactEmail(report.getContactEmail());
             answers.setContactNotes(report.getContactNotes());
         }
-        return new ReportForModeration(new ReportReference(report.getReference()), report.getSubmittedAt(), answers,
-                report.getMessages().stream().map(m -> new ReportForModeration.Message(m.getAuthor(), m.getModerator(),
-                        m.getBody(), m.getSentAt())).toList());
+        return new ReportForModeration(
+                new ReportReference(report.getReference()),
+                report.getSubmittedAt(),
+                answers,
+                report.getMessages().stream()
+                        .map(m -> new ReportForModeration.Message(
+                                m.getAuthor(), m.getModerator(), m.getBody(), m.getSentAt()))
+                        .toList());
     }
 
     private ReportReference freshReference() {
@@ -355,10 +406,16 @@ public class ReportService {
     // The draft has passed ReportRules.checkAll, which requires every answer read here as non-null.
     @SuppressWarnings("NullAway")
     private ReportRecord record(ReportDraft draft, ReportReference reference, String keyHash, Instant now) {
-        ReportRecord report = new ReportRecord(reference.value(), keyHash, now, guidance.currentRelease().fingerprint());
+        ReportRecord report = new ReportRecord(
+                reference.value(), keyHash, now, guidance.currentRelease().fingerprint());
         String noticed = PlainText.clean(draft.getNoticed());
         String location = PlainText.clean(draft.getLocation());
-        report.answers(draft.getDangerNow(), draft.getConcernFor(), draft.getAgeBand(), draft.getSigns(), noticed,
+        report.answers(
+                draft.getDangerNow(),
+                draft.getConcernFor(),
+                draft.getAgeBand(),
+                draft.getSigns(),
+                noticed,
                 wordsFingerprint(noticed));
         report.where(draft.getPlaceKind(), draft.getArea(), location);
         report.when(draft.getSeenOn(), draft.getSeenAt(), draft.getStillHappening(), draft.getHappenedBefore());
@@ -366,13 +423,20 @@ public class ReportService {
             report.addDetail(detail.kind(), PlainText.clean(detail.value()));
         }
         if (draft.isContactMe()) {
-            report.contact(PlainText.clean(draft.getContactName()), PlainText.clean(draft.getContactPhone()),
-                    PlainText.clean(draft.getContactEmail()), PlainText.clean(draft.getContactNotes()));
+            report.contact(
+                    PlainText.clean(draft.getContactName()),
+                    PlainText.clean(draft.getContactPhone()),
+                    PlainText.clean(draft.getContactEmail()),
+                    PlainText.clean(draft.getContactNotes()));
         }
         long seconds = Math.max(0, Duration.between(draft.getStartedAt(), now).toSeconds());
-        report.spamSignals(!draft.getWebsite().isBlank(), (int) Math.min(Integer.MAX_VALUE, seconds),
-                links(Stream.concat(Stream.of(noticed, location),
-                        draft.getDetails().stream().map(Detail::value)).toList()));
+        report.spamSignals(
+                !draft.getWebsite().isBlank(),
+                (int) Math.min(Integer.MAX_VALUE, seconds),
+                links(Stream.concat(
+                                Stream.of(noticed, location),
+                                draft.getDetails().stream().map(Detail::value))
+                        .toList()));
         return report;
     }
 

@@ -18,5 +18,4 @@ public record AccountProperties(
         @DefaultValue("admin") String firstAdministrator,
         @DefaultValue("") String firstAdministratorPassword,
         @DefaultValue("true") boolean secondFactorForModerators,
-        @DefaultValue("Spot the Signs") String issuer) {
-}
+        @DefaultValue("Spot the Signs") String issuer) {}

@@ -8,6 +8,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param subject another thing acted on, such as an account name
  */
-public record AuditEntry(Instant occurredAt, String actor, String action, @Nullable String reportReference,
-        @Nullable String subject, @Nullable String before, @Nullable String after) {
-}
+public record AuditEntry(
+        Instant occurredAt,
+        String actor,
+        String action,
+        @Nullable String reportReference,
+        @Nullable String subject,
+        @Nullable String before,
+        @Nullable String after) {}

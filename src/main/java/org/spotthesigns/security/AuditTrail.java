@@ -1,6 +1,5 @@
 package org.spotthesigns.security;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -8,6 +7,7 @@ import org.spotthesigns.security.internal.AuditEventRecord;
 import org.spotthesigns.security.internal.AuditEventRepository;
 import org.spotthesigns.shared.PlainText;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -30,7 +30,8 @@ public class AuditTrail {
     private final Clock clock;
     private final SecurityContextHolderStrategy securityContexts;
 
-    AuditTrail(AuditEventRepository events, Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+    AuditTrail(
+            AuditEventRepository events, Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.events = events;
         this.clock = clock;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -38,22 +39,31 @@ public class AuditTrail {
 
     /** Records what the signed-in person did. */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void record(String action, @Nullable String reportReference, @Nullable String before, @Nullable String after) {
+    public void record(
+            String action, @Nullable String reportReference, @Nullable String before, @Nullable String after) {
         recordAs(currentActor(), action, reportReference, null, before, after);
     }
 
     /** Records an action by a named actor, or by the portal itself, about an account or another subject. */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void recordAs(String actor, String action, @Nullable String reportReference, @Nullable String subject,
-            @Nullable String before, @Nullable String after) {
-        events.save(new AuditEventRecord(clock.instant(), actor, action, reportReference, subject, cut(before), cut(after)));
+    public void recordAs(
+            String actor,
+            String action,
+            @Nullable String reportReference,
+            @Nullable String subject,
+            @Nullable String before,
+            @Nullable String after) {
+        events.save(new AuditEventRecord(
+                clock.instant(), actor, action, reportReference, subject, cut(before), cut(after)));
     }
 
     /** Everything done to one report, oldest first. */
     @PreAuthorize("hasRole('MODERATOR')")
     @Transactional(readOnly = true)
     public List<AuditEntry> forReport(String reportReference) {
-        return events.findByReportReferenceOrderByOccurredAtAscIdAsc(reportReference).stream().map(AuditTrail::entry).toList();
+        return events.findByReportReferenceOrderByOccurredAtAscIdAsc(reportReference).stream()
+                .map(AuditTrail::entry)
+                .toList();
     }
 
     /** The name of the signed-in person, or "portal" when the portal itself acts. */
@@ -63,11 +73,19 @@ public class AuditTrail {
     }
 
     private static @Nullable String cut(@Nullable String value) {
-        return value == null || value.length() <= VALUE_LIMIT ? value : PlainText.cut(value, VALUE_LIMIT - 1) + "\u2026";
+        return value == null || value.length() <= VALUE_LIMIT
+                ? value
+                : PlainText.cut(value, VALUE_LIMIT - 1) + "\u2026";
     }
 
     private static AuditEntry entry(AuditEventRecord event) {
-        return new AuditEntry(event.getOccurredAt(), event.getActor(), event.getAction(), event.getReportReference(),
-                event.getSubject(), event.getBefore(), event.getAfter());
+        return new AuditEntry(
+                event.getOccurredAt(),
+                event.getActor(),
+                event.getAction(),
+                event.getReportReference(),
+                event.getSubject(),
+                event.getBefore(),
+                event.getAfter());
     }
 }

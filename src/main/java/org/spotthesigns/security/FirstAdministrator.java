@@ -30,18 +30,23 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (repository.existsByRoleAndEnabledTrue(Role.ADMIN) || repository.findByUsername(properties.firstAdministrator()).isPresent()) {
+        if (repository.existsByRoleAndEnabledTrue(Role.ADMIN)
+                || repository.findByUsername(properties.firstAdministrator()).isPresent()) {
             return;
         }
         boolean configured = !properties.firstAdministratorPassword().isBlank();
         String password = configured ? properties.firstAdministratorPassword() : randomPassword();
         accounts.createAccount(properties.firstAdministrator(), Role.ADMIN, password);
         if (configured) {
-            LOG.info("Created the first administrator '{}' with the configured password; it must be changed at the first sign-in",
+            LOG.info(
+                    "Created the first administrator '{}' with the configured password; it must be changed at the first sign-in",
                     properties.firstAdministrator());
         } else {
-            LOG.warn("Created the first administrator '{}' with the one-time password {} ; it must be changed at the first "
-                    + "sign-in, and is not shown again", properties.firstAdministrator(), password);
+            LOG.warn(
+                    "Created the first administrator '{}' with the one-time password {} ; it must be changed at the first "
+                            + "sign-in, and is not shown again",
+                    properties.firstAdministrator(),
+                    password);
         }
     }
 

@@ -2,8 +2,6 @@ package org.spotthesigns.security;
 
 import static java.util.Objects.requireNonNull;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,8 @@ import org.spotthesigns.security.internal.AccountRecord;
 import org.spotthesigns.security.internal.AccountRepository;
 import org.spotthesigns.security.internal.OneTimeCodes;
 import org.spotthesigns.security.internal.QrCodeSvg;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +27,7 @@ public class ModeratorAccounts {
     public static final int PASSWORD_SHORTEST = 12;
     /** bcrypt reads at most 72 bytes; 64 characters of most scripts fit. */
     public static final int PASSWORD_LONGEST = 64;
+
     private static final int PASSWORD_MOST_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
 
@@ -38,8 +39,14 @@ public class ModeratorAccounts {
     private final Clock clock;
     private final ObjectProvider<SignOutEverywhere> signOut;
 
-    ModeratorAccounts(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, RateLimits limits,
-            AccountProperties properties, Clock clock, ObjectProvider<SignOutEverywhere> signOut) {
+    ModeratorAccounts(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            AuditTrail audit,
+            RateLimits limits,
+            AccountProperties properties,
+            Clock clock,
+            ObjectProvider<SignOutEverywhere> signOut) {
         this.signOut = signOut;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -52,7 +59,9 @@ public class ModeratorAccounts {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Account> list() {
-        return accounts.findAllByOrderByUsername().stream().map(ModeratorAccounts::account).toList();
+        return accounts.findAllByOrderByUsername().stream()
+                .map(ModeratorAccounts::account)
+                .toList();
     }
 
     /** A new account with a temporary password, to be changed at its first sign-in. */
@@ -75,7 +84,8 @@ public class ModeratorAccounts {
             throw new AccountException("There is already an account called " + username + ".");
         }
         checkPassword(temporaryPassword);
-        return account(accounts.save(new AccountRecord(username, requireNonNull(passwords.encode(temporaryPassword)), role, clock.instant())));
+        return account(accounts.save(new AccountRecord(
+                username, requireNonNull(passwords.encode(temporaryPassword)), role, clock.instant())));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -90,8 +100,13 @@ public class ModeratorAccounts {
         if (!enabled) {
             signOut.getObject().signOut(username);
         }
-        audit.recordAs(audit.currentActor(), enabled ? "account-enabled" : "account-disabled", null, username,
-                String.valueOf(before), String.valueOf(enabled));
+        audit.recordAs(
+                audit.currentActor(),
+                enabled ? "account-enabled" : "account-disabled",
+                null,
+                username,
+                String.valueOf(before),
+                String.valueOf(enabled));
     }
 
     /** Sets a temporary password; the owner must choose a new one at their next sign-in. */
@@ -122,8 +137,8 @@ public class ModeratorAccounts {
     /** A fresh secret to add to an authenticator app; nothing is stored until a code confirms it. */
     public SecondFactorEnrolment startEnrolment(String username) {
         String secret = OneTimeCodes.newSecret();
-        return new SecondFactorEnrolment(secret,
-                QrCodeSvg.dataUri(OneTimeCodes.enrolmentUri(properties.issuer(), username, secret)));
+        return new SecondFactorEnrolment(
+                secret, QrCodeSvg.dataUri(OneTimeCodes.enrolmentUri(properties.issuer(), username, secret)));
     }
 
     /** Stores the secret once a code made from it is right: the app was set up correctly. */
@@ -149,7 +164,10 @@ public class ModeratorAccounts {
         if (account.getTotpSecret() == null || !takeATry(username)) {
             return false;
         }
-        OptionalLong step = OneTimeCodes.verify(account.getTotpSecret(), typedCode, clock.instant(),
+        OptionalLong step = OneTimeCodes.verify(
+                account.getTotpSecret(),
+                typedCode,
+                clock.instant(),
                 account.getTotpLastStep() == null ? Long.MIN_VALUE : account.getTotpLastStep());
         if (step.isEmpty()) {
             return false;
@@ -163,7 +181,9 @@ public class ModeratorAccounts {
     @Transactional(readOnly = true)
     public boolean needsSecondFactor(String username) {
         AccountRecord account = find(username);
-        return account.getRole() == Role.ADMIN || properties.secondFactorForModerators() || account.getTotpSecret() != null;
+        return account.getRole() == Role.ADMIN
+                || properties.secondFactorForModerators()
+                || account.getTotpSecret() != null;
     }
 
     @Transactional(readOnly = true)
@@ -185,11 +205,13 @@ public class ModeratorAccounts {
     }
 
     private AccountRecord find(String username) {
-        return accounts.findByUsername(username).orElseThrow(() -> new AccountException("There is no account called " + username + "."));
+        return accounts.findByUsername(username)
+                .orElseThrow(() -> new AccountException("There is no account called " + username + "."));
     }
 
     private static void checkPassword(String password) {
-        if (password.length() < PASSWORD_SHORTEST || password.length() > PASSWORD_LONGEST
+        if (password.length() < PASSWORD_SHORTEST
+                || password.length() > PASSWORD_LONGEST
                 || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PASSWORD_MOST_BYTES) {
             throw new AccountException("A password must be " + PASSWORD_SHORTEST + " to " + PASSWORD_LONGEST
                     + " characters long. A few words you will remember make a good one.");
@@ -197,7 +219,12 @@ public class ModeratorAccounts {
     }
 
     private static Account account(AccountRecord record) {
-        return new Account(record.getUsername(), record.getRole(), record.isEnabled(), record.isMustChangePassword(),
-                record.getTotpSecret() != null, record.getCreatedAt());
+        return new Account(
+                record.getUsername(),
+                record.getRole(),
+                record.isEnabled(),
+                record.isMustChangePassword(),
+                record.getTotpSecret() != null,
+                record.getCreatedAt());
     }
 }

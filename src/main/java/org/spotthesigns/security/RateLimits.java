@@ -33,15 +33,18 @@ public class RateLimits {
      * in buckets of its own; deriving the key from the numbers means nobody has to remember that.
      */
     private final Map<RateLimit, String> keyPrefixes = new EnumMap<>(RateLimit.class);
+
     private final SecretKeySpec clientKeySecret;
 
     public RateLimits(BucketStore store, RateLimitProperties properties) {
         this.store = store;
         for (RateLimit limit : RateLimit.values()) {
             int allowed = properties.perHour(limit);
-            configurations.put(limit, BucketConfiguration.builder()
-                    .addLimit(bandwidth -> bandwidth.capacity(allowed).refillGreedy(allowed, PERIOD))
-                    .build());
+            configurations.put(
+                    limit,
+                    BucketConfiguration.builder()
+                            .addLimit(bandwidth -> bandwidth.capacity(allowed).refillGreedy(allowed, PERIOD))
+                            .build());
             keyPrefixes.put(limit, limit.name() + ":" + allowed + "/" + PERIOD + ":");
         }
         if (properties.clientKeySecret().isBlank() && "database".equals(properties.store())) {

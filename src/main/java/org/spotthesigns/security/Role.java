@@ -7,5 +7,6 @@ public enum Role {
 
     /** The name {@code @RolesAllowed} uses. */
     public static final String MODERATOR_NAME = "MODERATOR";
+
     public static final String ADMIN_NAME = "ADMIN";
 }

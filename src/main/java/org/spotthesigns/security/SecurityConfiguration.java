@@ -4,14 +4,13 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.spotthesigns.security.internal.AddressFirewall;
 import org.spotthesigns.security.internal.SignInThrottle;
 import org.spotthesigns.security.ui.SignInRoutes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -23,6 +22,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -40,7 +40,8 @@ class SecurityConfiguration {
      * Nothing is loaded from another origin, nothing may frame the portal. Vaadin's client engine
      * needs inline scripts and styles of its own bootstrap page.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -72,11 +73,12 @@ class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedHandler(ObjectProvider<SecurityFilterChain> chains) {
         return (request, response, rejected) -> {
-            Optional<Filter> headers = chains.orderedStream().flatMap(chain -> chain.getFilters().stream())
-                    .filter(HeaderWriterFilter.class::isInstance).findFirst();
+            Optional<Filter> headers = chains.orderedStream()
+                    .flatMap(chain -> chain.getFilters().stream())
+                    .filter(HeaderWriterFilter.class::isInstance)
+                    .findFirst();
             if (headers.isPresent()) {
-                headers.get().doFilter(request, response, (ignoredRequest, ignoredResponse) -> {
-                });
+                headers.get().doFilter(request, response, (ignoredRequest, ignoredResponse) -> {});
             }
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         };
@@ -99,11 +101,11 @@ class SecurityConfiguration {
             throws Exception {
         // Ending one's own session cannot harm anyone, and the exit script sends no token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(ExitThisPageEndpoint.PATH));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frame -> frame.deny())
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 // Written before the response, not when it is committed: Vaadin 25 commits a first
                 // page (without vaadin.eagerServerLoad) in a way the lazy writer never sees.
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -116,31 +118,41 @@ class SecurityConfiguration {
         // Views are guarded by their own annotations (@AnonymousAllowed, @RolesAllowed); any other
         // address must reach the not-found page rather than a bare refusal.
         // An ended session signs its browser out at the next request and goes back to signing in.
-        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
-                .expiredUrl("/" + SignInRoutes.LOGIN));
-        http.addFilterBefore(new SignInThrottle(limits, "/" + SignInRoutes.LOGIN), UsernamePasswordAuthenticationFilter.class);
+        http.sessionManagement(
+                session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/" + SignInRoutes.LOGIN));
+        http.addFilterBefore(
+                new SignInThrottle(limits, "/" + SignInRoutes.LOGIN), UsernamePasswordAuthenticationFilter.class);
         // After the password, every sign-in goes on to its remaining steps (second factor, new password).
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                // a moderator who signs out is back at the sign-in page, not at the public home page
-                .loginView(SignInRoutes.LOGIN, "/" + SignInRoutes.LOGIN)
-                .defaultSuccessUrl("/" + SignInRoutes.NEXT_STEP, true)
-                .addLogoutHandler((request, response, authentication) -> {
-                    if (authentication != null) {
-                        audit.recordAs(authentication.getName(), "signed-out", null, authentication.getName(), null, null);
-                    }
-                })
-                .anyRequest(any -> any.permitAll()));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin
+                        // a moderator who signs out is back at the sign-in page, not at the public home page
+                        .loginView(SignInRoutes.LOGIN, "/" + SignInRoutes.LOGIN)
+                        .defaultSuccessUrl("/" + SignInRoutes.NEXT_STEP, true)
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                audit.recordAs(
+                                        authentication.getName(),
+                                        "signed-out",
+                                        null,
+                                        authentication.getName(),
+                                        null,
+                                        null);
+                            }
+                        })
+                        .anyRequest(any -> any.permitAll()));
         // Redirects name no host: Host and X-Forwarded-Host are the sender's to choose. Spring
         // Security's way to the sign-in page says only the path; Tomcat keeps every other redirect
         // relative (server.tomcat.use-relative-redirects). After Vaadin's configurer, which sets up
         // the form login this adjusts (before it, the form would be initialised without the sign-in page).
-        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<LoginUrlAuthenticationEntryPoint>() {
-            @Override
-            public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O entryPoint) {
-                entryPoint.setFavorRelativeUris(true);
-                return entryPoint;
-            }
-        }));
+        http.formLogin(
+                form -> form.withObjectPostProcessor(new ObjectPostProcessor<LoginUrlAuthenticationEntryPoint>() {
+                    @Override
+                    public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O entryPoint) {
+                        entryPoint.setFavorRelativeUris(true);
+                        return entryPoint;
+                    }
+                }));
         return http.build();
     }
 }

@@ -7,6 +7,5 @@ public final class AreaTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
-    private AreaTime() {
-    }
+    private AreaTime() {}
 }

@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * someone looking over their shoulder.
  */
 @ConfigurationProperties("spotthesigns.exit")
-public record ExitThisPageProperties(@DefaultValue("https://www.bbc.co.uk/weather") String url) {
-}
+public record ExitThisPageProperties(
+        @DefaultValue("https://www.bbc.co.uk/weather") String url) {}

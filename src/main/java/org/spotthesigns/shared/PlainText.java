@@ -37,8 +37,7 @@ public final class PlainText {
     private static final Pattern INVISIBLE = Pattern.compile(
             "[\\p{Cc}&&[^\\n\\t]]|[\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF]|\\p{Cs}");
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /**
      * What a person typed, in one normal form: NFC, line breaks as {@code \n}, without control
@@ -49,7 +48,9 @@ public final class PlainText {
         if (typed == null) {
             return "";
         }
-        String text = Normalizer.normalize(typed, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        String text = Normalizer.normalize(typed, Normalizer.Form.NFC)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n');
         return INVISIBLE.matcher(text).replaceAll("").strip();
     }
 

@@ -21,9 +21,7 @@ public sealed interface Prerendered {
      * @param title       the document title
      * @param description the page's meta description, a sentence for search results and link previews
      */
-    record Page(Component view, String title, String description) implements Prerendered {
-    }
+    record Page(Component view, String title, String description) implements Prerendered {}
 
-    record Missing() implements Prerendered {
-    }
+    record Missing() implements Prerendered {}
 }

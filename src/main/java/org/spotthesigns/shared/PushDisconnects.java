@@ -35,9 +35,16 @@ class PushDisconnects extends TurboFilter implements DisposableBean {
     }
 
     @Override
-    public FilterReply decide(@Nullable Marker marker, @Nullable Logger logger, @Nullable Level level,
-            @Nullable String format, Object @Nullable [] params, @Nullable Throwable failure) {
-        if (level != Level.ERROR || logger == null || !PUSH_LOGGER.equals(logger.getName())
+    public FilterReply decide(
+            @Nullable Marker marker,
+            @Nullable Logger logger,
+            @Nullable Level level,
+            @Nullable String format,
+            Object @Nullable [] params,
+            @Nullable Throwable failure) {
+        if (level != Level.ERROR
+                || logger == null
+                || !PUSH_LOGGER.equals(logger.getName())
                 || !(failure instanceof IOException)) {
             return FilterReply.NEUTRAL;
         }

@@ -11,6 +11,11 @@ import java.time.Instant;
  * @param suspectedSpam in the suspected-spam lane
  * @param score         the points the rules gave it
  */
-public record ReportTriaged(String reference, Priority priority, Instant deadline, boolean suspectedSpam, int score,
-        String ruleSetVersion, Instant triagedAt) {
-}
+public record ReportTriaged(
+        String reference,
+        Priority priority,
+        Instant deadline,
+        boolean suspectedSpam,
+        int score,
+        String ruleSetVersion,
+        Instant triagedAt) {}

@@ -49,8 +49,9 @@ public record TriageInput(
         }
 
         public static Linked to(java.util.List<LinkedReport> links) {
-            return new Linked(links.size(), links.stream().flatMap(link -> link.by().stream())
-                    .collect(java.util.stream.Collectors.toSet()));
+            return new Linked(
+                    links.size(),
+                    links.stream().flatMap(link -> link.by().stream()).collect(java.util.stream.Collectors.toSet()));
         }
     }
 
@@ -60,10 +61,30 @@ public record TriageInput(
     }
 
     /** A report sent the ordinary way, by a person, linked to no other. */
-    public TriageInput(String dangerNow, String concernFor, String ageBand, Set<String> signs, String placeKind,
-            String area, String stillHappening, String happenedBefore, Set<String> detailKinds, String text) {
-        this(dangerNow, concernFor, ageBand, signs, placeKind, area, stillHappening, happenedBefore, detailKinds, text,
-                Sending.BY_A_PERSON, Linked.NONE);
+    public TriageInput(
+            String dangerNow,
+            String concernFor,
+            String ageBand,
+            Set<String> signs,
+            String placeKind,
+            String area,
+            String stillHappening,
+            String happenedBefore,
+            Set<String> detailKinds,
+            String text) {
+        this(
+                dangerNow,
+                concernFor,
+                ageBand,
+                signs,
+                placeKind,
+                area,
+                stillHappening,
+                happenedBefore,
+                detailKinds,
+                text,
+                Sending.BY_A_PERSON,
+                Linked.NONE);
     }
 
     public boolean dangerNowConfirmed() {

@@ -6,8 +6,8 @@ import java.util.List;
  * The result of scoring a report: its priority, its score, and every reason in words with its
  * points, so a moderator can see why and challenge it.
  */
-public record TriageOutcome(Priority priority, int score, List<Reason> reasons, String ruleSetVersion,
-        List<String> spamReasons) {
+public record TriageOutcome(
+        Priority priority, int score, List<Reason> reasons, String ruleSetVersion, List<String> spamReasons) {
 
     public TriageOutcome {
         reasons = List.copyOf(reasons);

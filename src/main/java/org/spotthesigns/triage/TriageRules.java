@@ -30,8 +30,10 @@ public class TriageRules {
                 guidance.placeKinds(Locale.UK).stream().map(Choice::id).collect(Collectors.toSet()),
                 guidance.areas(Locale.UK).stream().map(Choice::id).collect(Collectors.toSet()));
         String location = properties.rulesLocation();
-        this.rules = RuleSetLoader.load(resources.getResource(location),
-                location.replaceFirst("^classpath:", "").replaceFirst("^file:", ""), known);
+        this.rules = RuleSetLoader.load(
+                resources.getResource(location),
+                location.replaceFirst("^classpath:", "").replaceFirst("^file:", ""),
+                known);
     }
 
     public TriageOutcome evaluate(TriageInput report) {
@@ -55,8 +57,10 @@ public class TriageRules {
 
     /** Whether one more link could still change this outcome's score. */
     public boolean linksCouldRaise(TriageOutcome outcome) {
-        int linkPoints = outcome.reasons().stream().filter(reason -> RuleSet.LINKED.equals(reason.ruleId()))
-                .mapToInt(TriageOutcome.Reason::points).sum();
+        int linkPoints = outcome.reasons().stream()
+                .filter(reason -> RuleSet.LINKED.equals(reason.ruleId()))
+                .mapToInt(TriageOutcome.Reason::points)
+                .sum();
         return linkPoints < rules.mostLinkPoints();
     }
 

@@ -36,8 +36,14 @@ public class TriageService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    TriageService(TriageRules rules, ReportService reports, TriageOutcomeRepository outcomes,
-            ReportLinks links, PlatformTransactionManager transactionManager, Clock clock, ApplicationEventPublisher events) {
+    TriageService(
+            TriageRules rules,
+            ReportService reports,
+            TriageOutcomeRepository outcomes,
+            ReportLinks links,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.rules = rules;
         this.reports = reports;
@@ -56,7 +62,8 @@ public class TriageService {
         return transactions.execute(status -> {
             links.lockForTriage();
             return reports.forTriage(reference, rules.repeatWindow()).map(report -> {
-                Set<String> newlyLinked = links.link(reference, report.submittedAt(), LinkKey.of(report), rules.linkWindow());
+                Set<String> newlyLinked =
+                        links.link(reference, report.submittedAt(), LinkKey.of(report), rules.linkWindow());
                 TriagedReport triaged = store(report, evaluate(report));
                 newlyLinked.forEach(this::raiseByLink);
                 return triaged;
@@ -70,16 +77,19 @@ public class TriageService {
         if (current.isEmpty() || !rules.linksCouldRaise(current.get().outcome())) {
             return; // triaged in its own turn, or links already give it all they can
         }
-        reports.forTriage(reference, rules.repeatWindow()).filter(ReportForTriage::open).ifPresent(report -> {
-            TriageOutcome outcome = evaluate(report);
-            if (!outcome.equals(current.get().outcome())) {
-                store(report, outcome);
-            }
-        });
+        reports.forTriage(reference, rules.repeatWindow())
+                .filter(ReportForTriage::open)
+                .ifPresent(report -> {
+                    TriageOutcome outcome = evaluate(report);
+                    if (!outcome.equals(current.get().outcome())) {
+                        store(report, outcome);
+                    }
+                });
     }
 
     private TriageOutcome evaluate(ReportForTriage report) {
-        return rules.evaluate(input(report, TriageInput.Linked.to(links.of(report.reference().value()))));
+        return rules.evaluate(
+                input(report, TriageInput.Linked.to(links.of(report.reference().value()))));
     }
 
     /**
@@ -90,9 +100,16 @@ public class TriageService {
     private TriagedReport store(ReportForTriage report, TriageOutcome outcome) {
         Instant deadline = rules.deadline(outcome.priority(), report.submittedAt());
         Instant triagedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        events.publishEvent(new ReportTriaged(report.reference().value(), outcome.priority(), deadline,
-                outcome.suspectedSpam(), outcome.score(), outcome.ruleSetVersion(), triagedAt));
-        return triaged(outcomes.save(new TriageOutcomeRecord(report.reference().value(), outcome, deadline, triagedAt)));
+        events.publishEvent(new ReportTriaged(
+                report.reference().value(),
+                outcome.priority(),
+                deadline,
+                outcome.suspectedSpam(),
+                outcome.score(),
+                outcome.ruleSetVersion(),
+                triagedAt));
+        return triaged(
+                outcomes.save(new TriageOutcomeRecord(report.reference().value(), outcome, deadline, triagedAt)));
     }
 
     /**
@@ -126,7 +143,9 @@ public class TriageService {
     /** Every outcome of a report, newest first. */
     @Transactional(readOnly = true)
     public List<TriagedReport> history(String reference) {
-        return outcomes.findByReportReferenceOrderByTriagedAtDescIdDesc(reference).stream().map(TriageService::triaged).toList();
+        return outcomes.findByReportReferenceOrderByTriagedAtDescIdDesc(reference).stream()
+                .map(TriageService::triaged)
+                .toList();
     }
 
     /** The reports linked to this one and what each shares with it, by reference. */
@@ -136,18 +155,28 @@ public class TriageService {
     }
 
     private static TriagedReport triaged(TriageOutcomeRecord record) {
-        return new TriagedReport(record.getReportReference(), record.outcome(), record.getDeadline(), record.getTriagedAt());
+        return new TriagedReport(
+                record.getReportReference(), record.outcome(), record.getDeadline(), record.getTriagedAt());
     }
 
     /** The report's answers in the spellings the rules use: {@code NOT_SURE} is {@code not-sure}. */
     static TriageInput input(ReportForTriage report, TriageInput.Linked linked) {
-        return new TriageInput(spelling(report.dangerNow()), spelling(report.concernFor()),
+        return new TriageInput(
+                spelling(report.dangerNow()),
+                spelling(report.concernFor()),
                 spelling(report.ageBand()).replaceFirst("^age-", ""),
-                report.signs(), report.placeKind(), report.area(), spelling(report.stillHappening()),
+                report.signs(),
+                report.placeKind(),
+                report.area(),
+                spelling(report.stillHappening()),
                 spelling(report.happenedBefore()),
-                report.detailKinds().stream().map(TriageService::spelling).collect(Collectors.toSet()), report.words(),
-                new TriageInput.Sending(report.spam().honeypotFilled(), report.spam().secondsToComplete(),
-                        report.spam().linkCount(), report.spam().similarBefore()),
+                report.detailKinds().stream().map(TriageService::spelling).collect(Collectors.toSet()),
+                report.words(),
+                new TriageInput.Sending(
+                        report.spam().honeypotFilled(),
+                        report.spam().secondsToComplete(),
+                        report.spam().linkCount(),
+                        report.spam().similarBefore()),
                 linked);
     }
 

@@ -54,7 +54,8 @@ class ArchitectureTest {
             files.forEach(ArchitectureTest::sortRelationsAndComponents);
         }
 
-        assertThat(Path.of("docs/modules/components.puml")).content()
+        assertThat(Path.of("docs/modules/components.puml"))
+                .content()
                 .contains("Moderation", "Reporting", "Triage", "Platform")
                 .containsPattern("Rel\\(\\S+\\.Moderation, \\S+\\.Triage, \"listens to\"");
     }
@@ -87,7 +88,8 @@ class ArchitectureTest {
     private static String kind(String line) {
         String trimmed = line.stripLeading();
         return trimmed.startsWith("Rel(") || trimmed.startsWith("Component(")
-                ? line.substring(0, line.length() - trimmed.length()) + trimmed.substring(0, trimmed.indexOf('(')) : null;
+                ? line.substring(0, line.length() - trimmed.length()) + trimmed.substring(0, trimmed.indexOf('('))
+                : null;
     }
 
     /**
@@ -97,8 +99,12 @@ class ArchitectureTest {
      */
     @Test
     void triage_only_reads_from_reporting_and_publishes_its_outcome() {
-        noClasses().that().resideInAPackage("org.spotthesigns.triage..")
-                .should().callMethodWhere(DescribedPredicate.describe("a method of a reporting service other than a read for triage",
+        noClasses()
+                .that()
+                .resideInAPackage("org.spotthesigns.triage..")
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "a method of a reporting service other than a read for triage",
                         call -> call.getTargetOwner().getPackageName().startsWith("org.spotthesigns.reporting")
                                 && call.getTargetOwner().isAnnotatedWith(Service.class)
                                 && !(call.getTargetOwner().isEquivalentTo(ReportService.class)
@@ -108,31 +114,46 @@ class ArchitectureTest {
 
     @Test
     void views_never_touch_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(PORTAL);
     }
 
     @Test
     void repositories_stay_inside_their_feature() {
-        classes().that().areAssignableTo(Repository.class)
-                .should().resideInAPackage("..internal..")
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .resideInAPackage("..internal..")
                 .check(PORTAL);
     }
 
     @Test
     void scheduling_and_its_lock_are_switched_on_by_the_platform_alone() {
-        classes().that().areAnnotatedWith(org.springframework.scheduling.annotation.EnableScheduling.class)
-                .or().areAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock.class)
-                .should().resideInAPackage("org.spotthesigns.platform..")
+        classes()
+                .that()
+                .areAnnotatedWith(org.springframework.scheduling.annotation.EnableScheduling.class)
+                .or()
+                .areAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock.class)
+                .should()
+                .resideInAPackage("org.spotthesigns.platform..")
                 .check(PORTAL);
     }
 
     @Test
     void views_live_in_a_feature_ui_package_and_are_hidden_from_other_packages() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().resideInAPackage("..ui..")
-                .andShould().notBePublic()
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .resideInAPackage("..ui..")
+                .andShould()
+                .notBePublic()
                 .check(PORTAL);
     }
 }

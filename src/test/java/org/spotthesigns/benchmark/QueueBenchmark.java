@@ -41,11 +41,17 @@ public final class QueueBenchmark {
 
     @org.junit.jupiter.api.Test
     void queue_at_two_hundred_thousand_reports() throws Exception {
-        StringBuilder figures = new StringBuilder("| database | query | median ms | p95 ms | max ms | rows |\n|---|---|---|---|---|---|\n");
+        StringBuilder figures = new StringBuilder(
+                "| database | query | median ms | p95 ms | max ms | rows |\n|---|---|---|---|---|---|\n");
         measure("H2", "jdbc:h2:file:./target/benchmark/h2/portal;LOCK_TIMEOUT=10000", "sa", null, figures);
         if (postgresReachable()) {
             createPostgresDatabase();
-            measure("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/spotthesigns_benchmark", "postgres", "postgres", figures);
+            measure(
+                    "PostgreSQL",
+                    "jdbc:postgresql://127.0.0.1:5432/spotthesigns_benchmark",
+                    "postgres",
+                    "postgres",
+                    figures);
         } else {
             figures.append("| PostgreSQL | not reachable on 127.0.0.1:5432 | | | | |\n");
         }
@@ -55,10 +61,15 @@ public final class QueueBenchmark {
     }
 
     private static void measure(String database, String url, String user, String profile, StringBuilder figures) {
-        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=", "--server.port=0", "--spotthesigns.rate-limits.client-key-secret=benchmark",
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=",
+                "--server.port=0",
+                "--spotthesigns.rate-limits.client-key-secret=benchmark",
                 "--spotthesigns.contact-details.key=" + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
-                "--spotthesigns.retention.cron=-", "--logging.level.root=WARN"));
+                "--spotthesigns.retention.cron=-",
+                "--logging.level.root=WARN"));
         SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class);
         if (profile != null) {
             builder.profiles(profile);
@@ -69,28 +80,37 @@ public final class QueueBenchmark {
             if (existing < REPORTS) {
                 long started = System.nanoTime();
                 new ReportGenerator(jdbc).generate((int) (REPORTS - existing), Instant.now());
-                System.out.printf("%s: generated %d reports in %d s%n", database, REPORTS - existing,
-                        (System.nanoTime() - started) / 1_000_000_000);
+                System.out.printf(
+                        "%s: generated %d reports in %d s%n",
+                        database, REPORTS - existing, (System.nanoTime() - started) / 1_000_000_000);
                 if (database.equals("PostgreSQL")) {
                     // what autovacuum does on a live database, done now so the figures are not of a cold table
                     jdbc.execute("vacuum analyze");
                 }
             }
-            portal.getBean(SecurityContextHolderStrategy.class).getContext()
+            portal.getBean(SecurityContextHolderStrategy.class)
+                    .getContext()
                     .setAuthentication(new TestingAuthenticationToken("alice", null, "ROLE_MODERATOR"));
             ModerationService moderation = portal.getBean(ModerationService.class);
-            String someReference = jdbc.queryForObject("select reference from report_case where status = 'NEW' order by id fetch first 1 rows only",
+            String someReference = jdbc.queryForObject(
+                    "select reference from report_case where status = 'NEW' order by id fetch first 1 rows only",
                     String.class);
             Map<String, QueueFilter> filters = new LinkedHashMap<>();
             filters.put("first page (open reports)", QueueFilter.OPEN);
             filters.put("all statuses", new QueueFilter(Set.of(), Set.of(), null, null, null, null, ""));
             filters.put("status: new", new QueueFilter(Set.of(ReportStatus.NEW), Set.of(), null, null, null, null, ""));
-            filters.put("priority: P1 and P2", new QueueFilter(ReportStatus.open(), Set.of(1, 2), null, null, null, null, ""));
+            filters.put(
+                    "priority: P1 and P2",
+                    new QueueFilter(ReportStatus.open(), Set.of(1, 2), null, null, null, null, ""));
             filters.put("area: Melton", new QueueFilter(ReportStatus.open(), Set.of(), "melton", null, null, null, ""));
-            filters.put("kind of place: banks", new QueueFilter(ReportStatus.open(), Set.of(), null, "banks", null, null, ""));
+            filters.put(
+                    "kind of place: banks",
+                    new QueueFilter(ReportStatus.open(), Set.of(), null, "banks", null, null, ""));
             filters.put("claimed by me", new QueueFilter(ReportStatus.open(), Set.of(), null, null, "alice", null, ""));
             filters.put("suspected spam", new QueueFilter(ReportStatus.open(), Set.of(), null, null, null, true, ""));
-            filters.put("words: \"silver car\"", new QueueFilter(ReportStatus.open(), Set.of(), null, null, null, null, "silver car"));
+            filters.put(
+                    "words: \"silver car\"",
+                    new QueueFilter(ReportStatus.open(), Set.of(), null, null, null, null, "silver car"));
             filters.put("a reference", new QueueFilter(Set.of(), Set.of(), null, null, null, null, someReference));
             for (Map.Entry<String, QueueFilter> filter : filters.entrySet()) {
                 long[] rows = new long[1];
@@ -98,8 +118,14 @@ public final class QueueBenchmark {
                     rows[0] = moderation.count(filter.getValue());
                     return moderation.queue(filter.getValue(), 0, PAGE);
                 });
-                figures.append(String.format("| %s | %s | %.1f | %.1f | %.1f | %d |%n", database, filter.getKey(),
-                        times[times.length / 2], times[(int) Math.ceil(times.length * 0.95) - 1], times[times.length - 1], rows[0]));
+                figures.append(String.format(
+                        "| %s | %s | %.1f | %.1f | %.1f | %d |%n",
+                        database,
+                        filter.getKey(),
+                        times[times.length / 2],
+                        times[(int) Math.ceil(times.length * 0.95) - 1],
+                        times[times.length - 1],
+                        rows[0]));
             }
         }
     }
@@ -120,7 +146,8 @@ public final class QueueBenchmark {
     }
 
     private static boolean postgresReachable() {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+        try (Connection connection =
+                DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
             return connection.isValid(2);
         } catch (SQLException e) {
             return false;
@@ -128,9 +155,12 @@ public final class QueueBenchmark {
     }
 
     private static void createPostgresDatabase() throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
-            boolean exists = connection.createStatement()
-                    .executeQuery("select 1 from pg_database where datname = 'spotthesigns_benchmark'").next();
+        try (Connection connection =
+                DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            boolean exists = connection
+                    .createStatement()
+                    .executeQuery("select 1 from pg_database where datname = 'spotthesigns_benchmark'")
+                    .next();
             if (!exists) {
                 connection.createStatement().execute("create database spotthesigns_benchmark");
             }

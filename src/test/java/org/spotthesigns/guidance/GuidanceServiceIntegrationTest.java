@@ -50,7 +50,9 @@ class GuidanceServiceIntegrationTest {
         var again = releases.publish(release.fingerprint(), 1);
 
         assertThat(again.getFirstPublished()).isEqualTo(release.firstPublished());
-        assertThat(repository.findAll()).filteredOn(r -> r.getFingerprint().equals(release.fingerprint())).hasSize(1);
+        assertThat(repository.findAll())
+                .filteredOn(r -> r.getFingerprint().equals(release.fingerprint()))
+                .hasSize(1);
     }
 
     @Test
@@ -60,9 +62,11 @@ class GuidanceServiceIntegrationTest {
         Files.writeString(sign, "---\nid: two-phones\nsummary: no title\norder: 1\naudience: everyone\n---\nText.\n");
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
-                .profiles("test")
-                .run("--spotthesigns.content.location=" + content.toUri(), "--server.port=0").close())
+                        .profiles("test")
+                        .run("--spotthesigns.content.location=" + content.toUri(), "--server.port=0")
+                        .close())
                 .hasRootCauseInstanceOf(InvalidContentException.class)
-                .rootCause().hasMessage("content/en/signs/two-phones.md: the required field 'title' is missing");
+                .rootCause()
+                .hasMessage("content/en/signs/two-phones.md: the required field 'title' is missing");
     }
 }

@@ -11,8 +11,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.guidance.internal.ContentReleaseRecord;
 import org.spotthesigns.guidance.internal.ContentReleaseRepository;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.spotthesigns.testing.OnPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The production profile on a real PostgreSQL: the same migrations and the same code.
@@ -45,7 +45,8 @@ class PostgresProfileIntegrationTest {
 
         ContentReleaseRecord saved = repository.saveAndFlush(new ContentReleaseRecord(fingerprint, published, 42));
         try {
-            ContentReleaseRecord read = repository.findByFingerprint(fingerprint).orElseThrow();
+            ContentReleaseRecord read =
+                    repository.findByFingerprint(fingerprint).orElseThrow();
             assertThat(read.getId()).isEqualTo(saved.getId());
             assertThat(read.getFirstPublished()).isEqualTo(published);
             assertThat(read.getFileCount()).isEqualTo(42);
@@ -56,6 +57,7 @@ class PostgresProfileIntegrationTest {
 
     @Test
     void the_portal_publishes_its_content_on_postgresql() {
-        assertThat(repository.findByFingerprint(guidance.currentRelease().fingerprint())).isPresent();
+        assertThat(repository.findByFingerprint(guidance.currentRelease().fingerprint()))
+                .isPresent();
     }
 }

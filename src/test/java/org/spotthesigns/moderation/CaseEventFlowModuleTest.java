@@ -49,15 +49,21 @@ class CaseEventFlowModuleTest {
         // triage publishes its outcome from its own listener's thread, which a scenario does not
         // capture: the outcome is seen where it lands, in the case at the head of the queue
         QueueFilter mine = new QueueFilter(ReportStatus.open(), Set.of(), null, null, null, null, words);
-        scenario.stimulate(() -> reports.submit(draft, UUID.randomUUID().toString()).reference().value())
+        scenario.stimulate(() -> reports.submit(draft, UUID.randomUUID().toString())
+                        .reference()
+                        .value())
                 .andWaitAtMost(Duration.ofSeconds(20))
-                .andWaitForStateChange(() -> queue.page(mine, 0, 5).stream().filter(row -> row.priority() != null).findFirst())
+                .andWaitForStateChange(() -> queue.page(mine, 0, 5).stream()
+                        .filter(row -> row.priority() != null)
+                        .findFirst())
                 .andVerify((row, reference) -> {
                     assertThat(row).map(QueueRow::reference).contains(reference);
                     assertThat(row).map(QueueRow::priority).contains(1);
                     assertThat(row).map(QueueRow::status).contains(ReportStatus.NEW);
                     assertThat(row).map(QueueRow::deadline).isPresent();
-                    assertThat(triage.current(reference)).map(t -> t.outcome().priority()).contains(Priority.P1);
+                    assertThat(triage.current(reference))
+                            .map(t -> t.outcome().priority())
+                            .contains(Priority.P1);
                 });
     }
 
@@ -69,21 +75,32 @@ class CaseEventFlowModuleTest {
         draft.setNoticed(words);
 
         scenario.stimulate(() -> {
-                    String reference = reports.submit(draft, UUID.randomUUID().toString()).reference().value();
+                    String reference = reports.submit(draft, UUID.randomUUID().toString())
+                            .reference()
+                            .value();
                     stored.set(reference);
                     return reference;
                 })
                 .andWaitAtMost(Duration.ofSeconds(20))
-                .andWaitForStateChange(() -> Optional.ofNullable(stored.get()).flatMap(reference -> queue
-                        .page(new QueueFilter(Set.of(), Set.of(), null, null, null, null, reference), 0, 1).stream().findFirst()))
+                .andWaitForStateChange(() -> Optional.ofNullable(stored.get())
+                        .flatMap(reference ->
+                                queue
+                                        .page(
+                                                new QueueFilter(Set.of(), Set.of(), null, null, null, null, reference),
+                                                0,
+                                                1)
+                                        .stream()
+                                        .findFirst()))
                 .andVerify((row, reference) -> {
                     assertThat(row).map(QueueRow::reference).contains(reference);
                     assertThat(row).map(QueueRow::noticed).contains(words);
                 });
         scenario.publish(new ReportSubmitted(stored.get()))
                 .andWaitAtMost(Duration.ofSeconds(20))
-                .andWaitForStateChange(() -> queue.count(new QueueFilter(Set.of(), Set.of(), null, null, null, null, words)),
+                .andWaitForStateChange(
+                        () -> queue.count(new QueueFilter(Set.of(), Set.of(), null, null, null, null, words)),
                         count -> count > 0)
-                .andVerify(count -> assertThat(count).as("received twice, still one case").isEqualTo(1));
+                .andVerify(count ->
+                        assertThat(count).as("received twice, still one case").isEqualTo(1));
     }
 }

@@ -51,21 +51,29 @@ class ConflictsOnlyBetweenPeopleIntegrationTest {
 
     @Test
     void a_reporters_reply_after_the_moderator_opened_the_case_never_refuses_their_change() {
-        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString());
+        SubmittedReport submitted = reports.submit(
+                ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString());
         String reference = submitted.reference().value();
         as("alice");
         awaitTriaged(reference);
         long seen = moderation.open(reference).orElseThrow().report().version();
 
-        reports.reply(reference, submitted.key().value(), "He was there again this morning.", UUID.randomUUID().toString());
-        await().pollInSameThread().atMost(Duration.ofSeconds(10))
+        reports.reply(
+                reference,
+                submitted.key().value(),
+                "He was there again this morning.",
+                UUID.randomUUID().toString());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> moderation.open(reference).orElseThrow().report().reporterReplied());
 
         CaseFile claimed = moderation.claim(reference, seen);
 
         assertThat(claimed.report().assignedTo()).isEqualTo("alice");
         assertThat(claimed.report().status().name()).isEqualTo("IN_REVIEW");
-        assertThat(claimed.report().messages()).extracting(m -> m.body()).containsExactly("He was there again this morning.");
+        assertThat(claimed.report().messages())
+                .extracting(m -> m.body())
+                .containsExactly("He was there again this morning.");
     }
 
     @Test
@@ -78,8 +86,10 @@ class ConflictsOnlyBetweenPeopleIntegrationTest {
 
         // a second report with the same phone number links to the first and raises it
         submit(number);
-        await().pollInSameThread().atMost(Duration.ofSeconds(10))
-                .until(() -> !before.equals(moderation.open(first).orElseThrow().report().triagePriority()));
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> !before.equals(
+                        moderation.open(first).orElseThrow().report().triagePriority()));
         assertThat(triage.history(first)).hasSize(2);
 
         CaseFile closed = moderation.noFurtherAction(first, seen, "Known to the school");
@@ -99,11 +109,19 @@ class ConflictsOnlyBetweenPeopleIntegrationTest {
 
     /** Triaged, and the outcome in the case: its triage priority. */
     private Integer awaitTriaged(String reference) {
-        return await().pollInSameThread().atMost(Duration.ofSeconds(10))
-                .until(() -> moderation.open(reference).map(c -> c.report().triagePriority()).orElse(null), p -> p != null);
+        return await().pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> moderation
+                                .open(reference)
+                                .map(c -> c.report().triagePriority())
+                                .orElse(null),
+                        p -> p != null);
     }
 
     private void as(String moderator) {
-        securityContexts.getContext().setAuthentication(new TestingAuthenticationToken(moderator, null, "ROLE_MODERATOR"));
+        securityContexts
+                .getContext()
+                .setAuthentication(new TestingAuthenticationToken(moderator, null, "ROLE_MODERATOR"));
     }
 }

@@ -61,25 +61,33 @@ class ModerationServiceIntegrationTest {
     @Test
     void the_queue_shows_the_most_urgent_first_and_filters_by_words_area_priority_and_spam() {
         String words = "queue order " + UUID.randomUUID();
-        String low = submit(words, draft -> {
-        });
+        String low = submit(words, draft -> {});
         String urgent = submit(words, draft -> draft.setDangerNow(Answer.YES));
         String blaby = submit(words, draft -> draft.setArea("blaby"));
         as("alice");
 
         QueueFilter mine = new QueueFilter(ReportStatus.open(), Set.of(), null, null, null, null, words);
-        assertThat(moderation.queue(mine, 0, 50)).extracting(QueueRow::reference).startsWith(urgent).contains(low, blaby);
+        assertThat(moderation.queue(mine, 0, 50))
+                .extracting(QueueRow::reference)
+                .startsWith(urgent)
+                .contains(low, blaby);
         assertThat(moderation.count(mine)).isEqualTo(3);
         assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(1), null, null, null, null, words), 0, 50))
-                .extracting(QueueRow::reference).containsExactly(urgent);
+                .extracting(QueueRow::reference)
+                .containsExactly(urgent);
         assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(), "blaby", null, null, null, words), 0, 50))
-                .extracting(QueueRow::reference).containsExactly(blaby);
+                .extracting(QueueRow::reference)
+                .containsExactly(blaby);
         // the same words sent again are suspected spam, and still in the queue
-        assertThat(moderation.count(new QueueFilter(Set.of(), Set.of(), null, null, null, true, words))).isEqualTo(2);
+        assertThat(moderation.count(new QueueFilter(Set.of(), Set.of(), null, null, null, true, words)))
+                .isEqualTo(2);
         assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(), null, null, null, false, words), 0, 50))
-                .extracting(QueueRow::reference).containsExactly(low);
-        assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(), null, null, null, null, urgent.toLowerCase()), 0, 50))
-                .extracting(QueueRow::reference).containsExactly(urgent);
+                .extracting(QueueRow::reference)
+                .containsExactly(low);
+        assertThat(moderation.queue(
+                        new QueueFilter(Set.of(), Set.of(), null, null, null, null, urgent.toLowerCase()), 0, 50))
+                .extracting(QueueRow::reference)
+                .containsExactly(urgent);
     }
 
     @Test
@@ -96,14 +104,17 @@ class ModerationServiceIntegrationTest {
         QueueFilter both = new QueueFilter(Set.of(), Set.of(), null, null, null, null, words);
 
         // the older report is linked from the newer one's triage, whether or not the link re-scored it
-        await().atMost(Duration.ofSeconds(10)).pollInSameThread()
+        await().atMost(Duration.ofSeconds(10))
+                .pollInSameThread()
                 .until(() -> moderation.queue(both, 0, 5).stream().allMatch(QueueRow::linked));
         Map<String, QueueRow> rows = moderation.queue(both, 0, 5).stream()
                 .collect(java.util.stream.Collectors.toMap(QueueRow::reference, row -> row));
         Instant now = Instant.now();
-        assertThat(rows.get(second).flags(now)).startsWith(QueueRow.Flag.DANGER_NOW, QueueRow.Flag.UNDER_13)
+        assertThat(rows.get(second).flags(now))
+                .startsWith(QueueRow.Flag.DANGER_NOW, QueueRow.Flag.UNDER_13)
                 .contains(QueueRow.Flag.LINKED);
-        assertThat(rows.get(first).flags(now)).contains(QueueRow.Flag.LINKED)
+        assertThat(rows.get(first).flags(now))
+                .contains(QueueRow.Flag.LINKED)
                 .doesNotContain(QueueRow.Flag.DANGER_NOW, QueueRow.Flag.UNDER_13);
         assertThat(rows.get(first).ageBand()).isEqualTo(AgeBand.NOT_SURE);
         assertThat(rows.get(second).signs()).containsExactlyInAnyOrder("two-phones", "lots-of-cash");
@@ -111,8 +122,7 @@ class ModerationServiceIntegrationTest {
 
     @Test
     void a_claimed_report_is_in_review_with_one_owner_and_every_step_is_audited() {
-        String reference = submit("claim " + UUID.randomUUID(), draft -> {
-        });
+        String reference = submit("claim " + UUID.randomUUID(), draft -> {});
         as("alice");
         long version = moderation.open(reference).orElseThrow().report().version();
 
@@ -122,42 +132,48 @@ class ModerationServiceIntegrationTest {
         assertThat(claimed.report().status()).isEqualTo(ReportStatus.IN_REVIEW);
         as("bob");
         assertThatThrownBy(() -> moderation.claim(reference, claimed.report().version()))
-                .isInstanceOf(WorkflowException.class).hasMessage("alice has already claimed this report.");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("alice has already claimed this report.");
         assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(), null, null, "alice", null, reference), 0, 5))
-                .extracting(QueueRow::reference).containsExactly(reference);
-        assertThat(claimed.audit()).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::after)
-                .contains(org.assertj.core.groups.Tuple.tuple("alice", "report-viewed", null),
+                .extracting(QueueRow::reference)
+                .containsExactly(reference);
+        assertThat(claimed.audit())
+                .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::after)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("alice", "report-viewed", null),
                         org.assertj.core.groups.Tuple.tuple("alice", "claimed", "alice"));
     }
 
     @Test
     void a_change_made_on_an_old_version_is_refused_and_names_who_changed_it_and_what() {
-        String reference = submit("conflict " + UUID.randomUUID(), draft -> {
-        });
+        String reference = submit("conflict " + UUID.randomUUID(), draft -> {});
         as("alice");
         long seen = moderation.open(reference).orElseThrow().report().version();
         as("bob");
-        moderation.noFurtherAction(reference, moderation.open(reference).orElseThrow().report().version(), "Known to the school");
+        moderation.noFurtherAction(
+                reference, moderation.open(reference).orElseThrow().report().version(), "Known to the school");
 
         as("alice");
-        assertThatThrownBy(() -> moderation.spam(reference, seen)).isInstanceOf(ReportChangedException.class)
+        assertThatThrownBy(() -> moderation.spam(reference, seen))
+                .isInstanceOf(ReportChangedException.class)
                 .hasMessageStartingWith("bob set the status to No further action at ");
-        assertThat(moderation.open(reference).orElseThrow().report().status()).isEqualTo(ReportStatus.NO_FURTHER_ACTION);
+        assertThat(moderation.open(reference).orElseThrow().report().status())
+                .isEqualTo(ReportStatus.NO_FURTHER_ACTION);
     }
 
     @Test
     void each_closing_status_needs_its_reason_and_a_closed_report_can_be_reopened() {
-        String other = submit("original " + UUID.randomUUID(), draft -> {
-        });
-        String reference = submit("closing " + UUID.randomUUID(), draft -> {
-        });
+        String other = submit("original " + UUID.randomUUID(), draft -> {});
+        String reference = submit("closing " + UUID.randomUUID(), draft -> {});
         as("alice");
         long version = moderation.open(reference).orElseThrow().report().version();
 
-        assertThatThrownBy(() -> moderation.refer(reference, version, "", "X1")).hasMessage("Choose the agency the report was passed to.");
+        assertThatThrownBy(() -> moderation.refer(reference, version, "", "X1"))
+                .hasMessage("Choose the agency the report was passed to.");
         assertThatThrownBy(() -> moderation.refer(reference, version, "leicestershire-police", " "))
                 .hasMessage("Write the agency's reference.");
-        assertThatThrownBy(() -> moderation.noFurtherAction(reference, version, "")).hasMessage("Write why no further action is needed.");
+        assertThatThrownBy(() -> moderation.noFurtherAction(reference, version, ""))
+                .hasMessage("Write why no further action is needed.");
         assertThatThrownBy(() -> moderation.duplicate(reference, version, reference))
                 .hasMessage("Give the reference of the other report this one repeats.");
         assertThatThrownBy(() -> moderation.overridePriority(reference, version, 1, "x".repeat(2001)))
@@ -169,15 +185,16 @@ class ModerationServiceIntegrationTest {
                 .hasMessage("This report is already closed: reopen it first.");
         CaseFile reopened = moderation.reopen(reference, duplicate.report().version());
         assertThat(reopened.report().status()).isEqualTo(ReportStatus.IN_REVIEW);
-        assertThat(reopened.audit()).extracting(AuditEntry::action, AuditEntry::before, AuditEntry::after).contains(
-                org.assertj.core.groups.Tuple.tuple("marked-duplicate", "NEW", "DUPLICATE of " + other),
-                org.assertj.core.groups.Tuple.tuple("reopened", "DUPLICATE", "IN_REVIEW"));
+        assertThat(reopened.audit())
+                .extracting(AuditEntry::action, AuditEntry::before, AuditEntry::after)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("marked-duplicate", "NEW", "DUPLICATE of " + other),
+                        org.assertj.core.groups.Tuple.tuple("reopened", "DUPLICATE", "IN_REVIEW"));
     }
 
     @Test
     void a_priority_set_by_a_moderator_orders_the_queue_and_outlives_a_new_triage() {
-        String reference = submit("override " + UUID.randomUUID(), draft -> {
-        });
+        String reference = submit("override " + UUID.randomUUID(), draft -> {});
         as("alice");
         long version = moderation.open(reference).orElseThrow().report().version();
 
@@ -200,26 +217,36 @@ class ModerationServiceIntegrationTest {
         String reference = submitted.reference().value();
         awaitInQueue(reference);
 
-        reports.reply(reference, submitted.key().value(), "One more thing: he had a bike.", UUID.randomUUID().toString());
+        reports.reply(
+                reference,
+                submitted.key().value(),
+                "One more thing: he had a bike.",
+                UUID.randomUUID().toString());
 
         as("alice");
         QueueFilter filter = new QueueFilter(Set.of(), Set.of(), null, null, null, null, words);
         // the case takes the reply from reporting's event, once the reply has committed
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> workflow.find(reference).map(ReportCase::reporterReplied).orElse(false));
-        assertThat(moderation.queue(filter, 0, 5)).extracting(QueueRow::reporterReplied).containsExactly(true);
+                .until(() -> workflow.find(reference)
+                        .map(ReportCase::reporterReplied)
+                        .orElse(false));
+        assertThat(moderation.queue(filter, 0, 5))
+                .extracting(QueueRow::reporterReplied)
+                .containsExactly(true);
         CaseFile answered = moderation.sendMessage(reference, "Thank you, that helps.");
-        assertThat(answered.report().messages()).extracting(m -> m.body())
+        assertThat(answered.report().messages())
+                .extracting(m -> m.body())
                 .containsExactly("One more thing: he had a bike.", "Thank you, that helps.");
-        assertThat(moderation.queue(filter, 0, 5)).extracting(QueueRow::reporterReplied).containsExactly(false);
+        assertThat(moderation.queue(filter, 0, 5))
+                .extracting(QueueRow::reporterReplied)
+                .containsExactly(false);
         assertThatThrownBy(() -> moderation.sendMessage(reference, "  ")).hasMessage("Write the message.");
     }
 
     @Test
     void a_moderators_words_are_kept_as_typed_counted_as_a_person_sees_them_and_fit_their_columns() {
         String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66";
-        String reference = submit("moderator words " + UUID.randomUUID(), draft -> {
-        });
+        String reference = submit("moderator words " + UUID.randomUUID(), draft -> {});
         as("alice");
 
         // each of these is at or just under its byte ceiling, well within its limit in characters
@@ -237,16 +264,20 @@ class ModerationServiceIntegrationTest {
 
         ReportCase after = referred.report();
         assertThat(after.notes()).extracting(ReportCase.Note::body).containsExactly(note);
-        assertThat(after.messages()).extracting(ReportCase.Message::body).containsExactly("Is x<y? Did he say <script>?");
+        assertThat(after.messages())
+                .extracting(ReportCase.Message::body)
+                .containsExactly("Is x<y? Did he say <script>?");
         assertThat(after.priorityOverrideReason()).isEqualTo(reason);
         assertThat(after.statusChanges().getLast().agencyReference()).isEqualTo(agencyReference);
-        assertThat(referred.audit()).extracting(AuditEntry::action, AuditEntry::after)
+        assertThat(referred.audit())
+                .extracting(AuditEntry::action, AuditEntry::after)
                 .contains(org.assertj.core.groups.Tuple.tuple("note-added", "2595 characters"));
 
         // one character to a person, past the byte ceiling of a note
         assertThatThrownBy(() -> moderation.addNote(reference, "x" + "\u0301".repeat(32000)))
                 .isInstanceOf(WorkflowException.class)
-                .satisfies(refused -> assertThat(((WorkflowException) refused).messageKey()).contains("report.error.tooBig"));
+                .satisfies(refused ->
+                        assertThat(((WorkflowException) refused).messageKey()).contains("report.error.tooBig"));
     }
 
     @Test
@@ -257,7 +288,8 @@ class ModerationServiceIntegrationTest {
         awaitInQueue(reference);
         as("alice");
 
-        CaseFile claimed = moderation.claim(reference, moderation.open(reference).orElseThrow().report().version());
+        CaseFile claimed = moderation.claim(
+                reference, moderation.open(reference).orElseThrow().report().version());
         awaitPublicStatus(submitted, PublicStatus.BEING_LOOKED_AT);
         moderation.spam(reference, claimed.report().version());
         awaitPublicStatus(submitted, PublicStatus.CLOSED);
@@ -265,8 +297,14 @@ class ModerationServiceIntegrationTest {
 
     /** Reporting takes the status from moderation's event, once the decision has committed. */
     private void awaitPublicStatus(SubmittedReport submitted, PublicStatus status) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> reports.open(submitted.reference().value(), submitted.key().value(),
-                UUID.randomUUID().toString()).orElseThrow().status() == status);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> reports.open(
+                                        submitted.reference().value(),
+                                        submitted.key().value(),
+                                        UUID.randomUUID().toString())
+                                .orElseThrow()
+                                .status()
+                        == status);
     }
 
     private String submit(String words, java.util.function.Consumer<ReportDraft> change) {
@@ -274,7 +312,8 @@ class ModerationServiceIntegrationTest {
         draft.setNoticed(words);
         draft.setAgeBand(AgeBand.NOT_SURE);
         change.accept(draft);
-        String reference = reports.submit(draft, UUID.randomUUID().toString()).reference().value();
+        String reference =
+                reports.submit(draft, UUID.randomUUID().toString()).reference().value();
         awaitInQueue(reference);
         return reference;
     }
@@ -282,10 +321,14 @@ class ModerationServiceIntegrationTest {
     /** Triaged, and the outcome taken into the case: the queue sorts it by its priority. */
     private void awaitInQueue(String reference) {
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> workflow.find(reference).map(c -> c.triagePriority() != null).orElse(false));
+                .until(() -> workflow.find(reference)
+                        .map(c -> c.triagePriority() != null)
+                        .orElse(false));
     }
 
     private void as(String moderator) {
-        securityContexts.getContext().setAuthentication(new TestingAuthenticationToken(moderator, null, "ROLE_MODERATOR"));
+        securityContexts
+                .getContext()
+                .setAuthentication(new TestingAuthenticationToken(moderator, null, "ROLE_MODERATOR"));
     }
 }

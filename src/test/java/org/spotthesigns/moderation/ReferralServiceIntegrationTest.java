@@ -60,8 +60,10 @@ class ReferralServiceIntegrationTest {
 
         assertThat(moderation.open(reference).orElseThrow().report().status()).isNotEqualTo(ReportStatus.REFERRED);
         assertThat(moderation.referralAwaitingApproval(reference)).isTrue();
-        assertThatThrownBy(() -> referrals.approve(reference, prepared.id(), version)).isInstanceOf(WorkflowException.class)
-                .satisfies(refused -> assertThat(((WorkflowException) refused).messageKey()).contains("referral.error.ownApproval"));
+        assertThatThrownBy(() -> referrals.approve(reference, prepared.id(), version))
+                .isInstanceOf(WorkflowException.class)
+                .satisfies(refused ->
+                        assertThat(((WorkflowException) refused).messageKey()).contains("referral.error.ownApproval"));
         assertThat(moderation.open(reference).orElseThrow().report().status()).isNotEqualTo(ReportStatus.REFERRED);
 
         as("bob");
@@ -71,17 +73,25 @@ class ReferralServiceIntegrationTest {
         assertThat(approved.approvedAt()).isNotNull();
         ReportCase after = moderation.open(reference).orElseThrow().report();
         assertThat(after.status()).isEqualTo(ReportStatus.REFERRED);
-        assertThat(after.statusChanges().getLast()).extracting(ReportCase.StatusChange::agency,
-                ReportCase.StatusChange::agencyReference, ReportCase.StatusChange::changedBy)
+        assertThat(after.statusChanges().getLast())
+                .extracting(
+                        ReportCase.StatusChange::agency,
+                        ReportCase.StatusChange::agencyReference,
+                        ReportCase.StatusChange::changedBy)
                 .containsExactly("leicestershire-police", "LP-77", "bob");
         assertThat(moderation.referralAwaitingApproval(reference)).isFalse();
         assertThatThrownBy(() -> referrals.approve(reference, prepared.id(), after.version()))
                 .isInstanceOf(WorkflowException.class);
-        assertThat(moderation.open(reference).orElseThrow().audit()).extracting(AuditEntry::actor, AuditEntry::action)
-                .contains(org.assertj.core.groups.Tuple.tuple("alice", "referral-prepared"),
+        assertThat(moderation.open(reference).orElseThrow().audit())
+                .extracting(AuditEntry::actor, AuditEntry::action)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("alice", "referral-prepared"),
                         org.assertj.core.groups.Tuple.tuple("bob", "referred"));
-        assertThat(moderation.open(reference).orElseThrow().audit()).filteredOn(e -> e.action().equals("referred"))
-                .extracting(AuditEntry::after).singleElement().asString()
+        assertThat(moderation.open(reference).orElseThrow().audit())
+                .filteredOn(e -> e.action().equals("referred"))
+                .extracting(AuditEntry::after)
+                .singleElement()
+                .asString()
                 .contains("LP-77", "sha256:" + prepared.sha256(), "prepared by alice");
     }
 
@@ -95,7 +105,9 @@ class ReferralServiceIntegrationTest {
         Referral second = referrals.prepare(reference, version, "crimestoppers", "CS-2", Set.of(Shared.NOTICED));
 
         assertThat(referrals.referrals(reference)).extracting(Referral::id).containsExactly(second.id());
-        assertThat(second.letter()).contains(reference, "Crimestoppers", "CS-2", "bus station").doesNotContain("07700 900456");
+        assertThat(second.letter())
+                .contains(reference, "Crimestoppers", "CS-2", "bus station")
+                .doesNotContain("07700 900456");
         assertThat(first.letter()).doesNotContain("bus station");
         // the bundle's words as the screens show them: an apostrophe is not MessageFormat's quote
         assertThat(second.letter()).contains("Left out of this letter: the location in the reporter's words");
@@ -107,8 +119,10 @@ class ReferralServiceIntegrationTest {
                 .isEqualTo("alice");
 
         as("bob");
-        assertThatThrownBy(() -> referrals.approve(reference, first.id(), version)).isInstanceOf(WorkflowException.class)
-                .satisfies(refused -> assertThat(((WorkflowException) refused).messageKey()).contains("referral.error.gone"));
+        assertThatThrownBy(() -> referrals.approve(reference, first.id(), version))
+                .isInstanceOf(WorkflowException.class)
+                .satisfies(refused ->
+                        assertThat(((WorkflowException) refused).messageKey()).contains("referral.error.gone"));
         referrals.approve(reference, second.id(), version);
         assertThat(jdbc.queryForObject("select approved_by from case_referral where id = ?", String.class, second.id()))
                 .isEqualTo("bob");
@@ -121,7 +135,8 @@ class ReferralServiceIntegrationTest {
         as("alice");
         long version = moderation.open(reference).orElseThrow().report().version();
 
-        assertThatThrownBy(() -> moderation.refer(reference, version, "", "X1")).hasMessage("Choose the agency the report was passed to.");
+        assertThatThrownBy(() -> moderation.refer(reference, version, "", "X1"))
+                .hasMessage("Choose the agency the report was passed to.");
         CaseFile file = moderation.refer(reference, version, "leicestershire-police", "LP-9");
 
         assertThat(file.report().status()).isNotEqualTo(ReportStatus.REFERRED);
@@ -146,24 +161,31 @@ class ReferralServiceIntegrationTest {
     void a_closed_report_is_reopened_before_a_referral_is_prepared() {
         String reference = submit();
         as("alice");
-        CaseFile closed = moderation.noFurtherAction(reference, moderation.open(reference).orElseThrow().report().version(),
-                "Known to the school");
+        CaseFile closed = moderation.noFurtherAction(
+                reference, moderation.open(reference).orElseThrow().report().version(), "Known to the school");
 
-        assertThatThrownBy(() -> referrals.prepare(reference, closed.report().version(), "leicestershire-police", "LP-1",
-                Set.of())).isInstanceOf(WorkflowException.class).hasMessage("This report is already closed: reopen it first.");
+        assertThatThrownBy(() -> referrals.prepare(
+                        reference, closed.report().version(), "leicestershire-police", "LP-1", Set.of()))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("This report is already closed: reopen it first.");
         assertThat(referrals.referrals(reference)).isEmpty();
     }
 
     private String submit() {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setNoticed("A boy of about 14 at the bus station " + UUID.randomUUID());
-        String reference = reports.submit(draft, UUID.randomUUID().toString()).reference().value();
+        String reference =
+                reports.submit(draft, UUID.randomUUID().toString()).reference().value();
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> workflow.find(reference).map(c -> c.triagePriority() != null).orElse(false));
+                .until(() -> workflow.find(reference)
+                        .map(c -> c.triagePriority() != null)
+                        .orElse(false));
         return reference;
     }
 
     private void as(String moderator) {
-        securityContexts.getContext().setAuthentication(new TestingAuthenticationToken(moderator, null, "ROLE_MODERATOR"));
+        securityContexts
+                .getContext()
+                .setAuthentication(new TestingAuthenticationToken(moderator, null, "ROLE_MODERATOR"));
     }
 }

@@ -61,9 +61,11 @@ class RetentionIntegrationTest {
         workflow.addNote(closed, "alice", "Called the school");
         workflow.sendMessage(closed, "alice", "Thank you for telling us.");
         workflow.noFurtherAction(closed, workflow.find(closed).orElseThrow().version(), "alice", "Known to the school");
-        jdbc.update("insert into case_referral (case_id, agency, agency_reference, shared, letter, sha256, prepared_by, "
-                + "prepared_at, version) select id, 'crimestoppers', 'CS-1', '', 'A letter', 'x', 'alice', current_timestamp, 0 "
-                + "from report_case where reference = ?", closed);
+        jdbc.update(
+                "insert into case_referral (case_id, agency, agency_reference, shared, letter, sha256, prepared_by, "
+                        + "prepared_at, version) select id, 'crimestoppers', 'CS-1', '', 'A letter', 'x', 'alice', current_timestamp, 0 "
+                        + "from report_case where reference = ?",
+                closed);
         freeTheLock();
         await().pollDelay(Duration.ofMillis(5)).atMost(Duration.ofSeconds(1)).until(() -> true);
 
@@ -74,28 +76,48 @@ class RetentionIntegrationTest {
         assertThat(again).as("the second run, inside the first run's lock").isNull();
         assertThat(workflow.find(closed)).isEmpty();
         // reporting's rows: the report, its answers and its thread
-        assertThat(count("select count(*) from report where reference = ?", closed)).isZero();
-        assertThat(count("select count(*) from report_sign s join report r on r.id = s.report_id where r.reference = ?", closed))
+        assertThat(count("select count(*) from report where reference = ?", closed))
                 .isZero();
-        assertThat(count("select count(*) from report_sign where report_id not in (select id from report)")).isZero();
-        assertThat(count("select count(*) from report_detail where report_id not in (select id from report)")).isZero();
-        assertThat(count("select count(*) from report_message where report_id not in (select id from report)")).isZero();
+        assertThat(count(
+                        "select count(*) from report_sign s join report r on r.id = s.report_id where r.reference = ?",
+                        closed))
+                .isZero();
+        assertThat(count("select count(*) from report_sign where report_id not in (select id from report)"))
+                .isZero();
+        assertThat(count("select count(*) from report_detail where report_id not in (select id from report)"))
+                .isZero();
+        assertThat(count("select count(*) from report_message where report_id not in (select id from report)"))
+                .isZero();
         // moderation's: the case with its notes, history and search words
-        assertThat(count("select count(*) from report_case where reference = ?", closed)).isZero();
-        assertThat(count("select count(*) from case_note where case_id not in (select id from report_case)")).isZero();
-        assertThat(count("select count(*) from case_status_change where case_id not in (select id from report_case)")).isZero();
-        assertThat(count("select count(*) from case_word where case_id not in (select id from report_case)")).isZero();
-        assertThat(count("select count(*) from case_referral where case_id not in (select id from report_case)")).isZero();
+        assertThat(count("select count(*) from report_case where reference = ?", closed))
+                .isZero();
+        assertThat(count("select count(*) from case_note where case_id not in (select id from report_case)"))
+                .isZero();
+        assertThat(count("select count(*) from case_status_change where case_id not in (select id from report_case)"))
+                .isZero();
+        assertThat(count("select count(*) from case_word where case_id not in (select id from report_case)"))
+                .isZero();
+        assertThat(count("select count(*) from case_referral where case_id not in (select id from report_case)"))
+                .isZero();
         // triage's: outcomes, link keys and links both ways
         assertThat(triage.history(closed)).isEmpty();
-        assertThat(count("select count(*) from triage_outcome where report_reference = ?", closed)).isZero();
-        assertThat(count("select count(*) from report_link_key where report_reference = ?", closed)).isZero();
-        assertThat(count("select count(*) from report_link where report_reference = ? or linked_reference = ?", closed, closed))
+        assertThat(count("select count(*) from triage_outcome where report_reference = ?", closed))
+                .isZero();
+        assertThat(count("select count(*) from report_link_key where report_reference = ?", closed))
+                .isZero();
+        assertThat(count(
+                        "select count(*) from report_link where report_reference = ? or linked_reference = ?",
+                        closed,
+                        closed))
                 .isZero();
         assertThat(workflow.find(open)).isPresent();
         assertThat(triage.history(open)).isNotEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'report-deleted-by-retention' "
-                + "and report_reference = ?", Long.class, closed)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'report-deleted-by-retention' "
+                                + "and report_reference = ?",
+                        Long.class,
+                        closed))
+                .isEqualTo(1);
     }
 
     @Test
@@ -117,11 +139,16 @@ class RetentionIntegrationTest {
         assertThat(workflow.find(gone)).isEmpty();
         // the features that deleted their rows before the failure were rolled back with it
         assertThat(workflow.find(kept)).isPresent();
-        assertThat(count("select count(*) from report where reference = ?", kept)).isEqualTo(1);
-        assertThat(count("select count(*) from report_case where reference = ?", kept)).isEqualTo(1);
+        assertThat(count("select count(*) from report where reference = ?", kept))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from report_case where reference = ?", kept))
+                .isEqualTo(1);
         assertThat(triage.history(kept)).isNotEmpty();
-        assertThat(count("select count(*) from audit_event where action = 'report-deleted-by-retention' "
-                + "and report_reference = ?", kept)).isZero();
+        assertThat(count(
+                        "select count(*) from audit_event where action = 'report-deleted-by-retention' "
+                                + "and report_reference = ?",
+                        kept))
+                .isZero();
     }
 
     @Test
@@ -140,11 +167,16 @@ class RetentionIntegrationTest {
                 () -> workflow.noFurtherAction(reference, seen, "bob", "Known to the school"),
                 () -> workflow.addNote(reference, "bob", "Called the school"),
                 () -> workflow.sendMessage(reference, "bob", "Thank you for telling us."));
-        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("vaadin-i18n.translations", java.util.Locale.UK);
+        java.util.ResourceBundle bundle =
+                java.util.ResourceBundle.getBundle("vaadin-i18n.translations", java.util.Locale.UK);
         for (org.assertj.core.api.ThrowableAssert.ThrowingCallable decision : decisions) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(decision).isInstanceOfSatisfying(WorkflowException.class,
-                    refused -> assertThat(refused.messageKey().map(bundle::getString)).hasValueSatisfying(words -> assertThat(words)
-                            .contains("no longer here", "Nothing was saved", "What you typed is still")));
+            org.assertj.core.api.Assertions.assertThatThrownBy(decision)
+                    .isInstanceOfSatisfying(
+                            WorkflowException.class,
+                            refused -> assertThat(refused.messageKey().map(bundle::getString))
+                                    .hasValueSatisfying(words -> assertThat(words)
+                                            .contains(
+                                                    "no longer here", "Nothing was saved", "What you typed is still")));
         }
     }
 
@@ -179,10 +211,13 @@ class RetentionIntegrationTest {
     private String submit(String phoneNumber) {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setDetails(List.of(new Detail(DetailKind.PHONE_NUMBER, phoneNumber)));
-        String reference = reports.submit(draft, UUID.randomUUID().toString()).reference().value();
+        String reference =
+                reports.submit(draft, UUID.randomUUID().toString()).reference().value();
         // triaged, and the outcome taken into the case
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> workflow.find(reference).map(c -> c.triagePriority() != null).orElse(false));
+                .until(() -> workflow.find(reference)
+                        .map(c -> c.triagePriority() != null)
+                        .orElse(false));
         return reference;
     }
 

@@ -9,7 +9,8 @@ class SearchWordsTest {
 
     @Test
     void case_accents_and_punctuation_do_not_count() {
-        assertThat(SearchWords.of("Silver CAR!", "near the café")).containsExactly("silver", "car", "near", "the", "cafe");
+        assertThat(SearchWords.of("Silver CAR!", "near the café"))
+                .containsExactly("silver", "car", "near", "the", "cafe");
         assertThat(SearchWords.of("silver  car")).isEqualTo(SearchWords.of("SILVER, car."));
     }
 

@@ -15,12 +15,15 @@ class ContactDetailsKeyRequiredTest {
     @Test
     void the_postgres_profile_refuses_to_start_without_a_configured_key() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
-                .profiles("postgres")
-                .run("--spring.datasource.url=" + PostgresReachable.URL,
-                        "--spring.datasource.username=" + PostgresReachable.USER,
-                        "--spotthesigns.contact-details.key=",
-                        "--spotthesigns.rate-limits.client-key-secret=for the shared test database only",
-                        "--server.port=0").close())
-                .rootCause().hasMessageContaining("No key for reporters' contact details");
+                        .profiles("postgres")
+                        .run(
+                                "--spring.datasource.url=" + PostgresReachable.URL,
+                                "--spring.datasource.username=" + PostgresReachable.USER,
+                                "--spotthesigns.contact-details.key=",
+                                "--spotthesigns.rate-limits.client-key-secret=for the shared test database only",
+                                "--server.port=0")
+                        .close())
+                .rootCause()
+                .hasMessageContaining("No key for reporters' contact details");
     }
 }

@@ -15,8 +15,7 @@ import org.spotthesigns.reporting.ReportDraft.DetailKind;
 /** Reports as tests need them. */
 public final class ReportDrafts {
 
-    private ReportDrafts() {
-    }
+    private ReportDrafts() {}
 
     /**
      * Every question answered, with details and contact details, started three minutes before
@@ -37,7 +36,8 @@ public final class ReportDrafts {
         draft.setSeenAt(LocalTime.of(15, 30));
         draft.setStillHappening(Answer.NOT_SURE);
         draft.setHappenedBefore(Answer.YES);
-        draft.setDetails(List.of(new Detail(DetailKind.VEHICLE_REGISTRATION, letters(2) + digits(2) + " " + letters(3)),
+        draft.setDetails(List.of(
+                new Detail(DetailKind.VEHICLE_REGISTRATION, letters(2) + digits(2) + " " + letters(3)),
                 new Detail(DetailKind.NICKNAME, "Smokey " + letters(6)),
                 new Detail(DetailKind.PHONE_NUMBER, "07" + digits(3) + " " + digits(6))));
         draft.setContactMe(true);

@@ -51,7 +51,8 @@ class ReportReferenceTest {
 
         assertThat(key.value()).matches("([A-Z2-9]{4}-){3}[A-Z2-9]{4}").doesNotContainPattern("[01OILU]");
         assertThat(key.canonical()).hasSize(16).doesNotContain("-");
-        assertThat(FollowUpKey.canonical(" " + key.value().toLowerCase().replace("-", " ") + " ")).isEqualTo(key.canonical());
+        assertThat(FollowUpKey.canonical(" " + key.value().toLowerCase().replace("-", " ") + " "))
+                .isEqualTo(key.canonical());
         assertThat(key.toString()).doesNotContain(key.value());
     }
 }

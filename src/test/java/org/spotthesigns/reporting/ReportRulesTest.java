@@ -19,8 +19,11 @@ class ReportRulesTest {
 
     private static final String FAMILY = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66";
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
-    private final ReportRules rules = new ReportRules(() -> Set.of("two-phones", "lots-of-cash"),
-            () -> Set.of("banks", "online"), () -> Set.of("leicester"), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ReportRules rules = new ReportRules(
+            () -> Set.of("two-phones", "lots-of-cash"),
+            () -> Set.of("banks", "online"),
+            () -> Set.of("leicester"),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void a_complete_report_breaks_no_rule() {
@@ -31,16 +34,18 @@ class ReportRulesTest {
     void every_required_question_says_which_answer_is_missing() {
         ReportDraft empty = new ReportDraft(NOW);
 
-        assertThat(rules.checkAll(empty)).extracting(Problem::field, Problem::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("dangerNow", "report.error.dangerNow.required"),
-                org.assertj.core.groups.Tuple.tuple("concernFor", "report.error.concernFor.required"),
-                org.assertj.core.groups.Tuple.tuple("ageBand", "report.error.ageBand.required"),
-                org.assertj.core.groups.Tuple.tuple("signs", "report.error.what.required"),
-                org.assertj.core.groups.Tuple.tuple("placeKind", "report.error.placeKind.required"),
-                org.assertj.core.groups.Tuple.tuple("area", "report.error.area.required"),
-                org.assertj.core.groups.Tuple.tuple("seenOn", "report.error.seenOn.required"),
-                org.assertj.core.groups.Tuple.tuple("stillHappening", "report.error.stillHappening.required"),
-                org.assertj.core.groups.Tuple.tuple("happenedBefore", "report.error.happenedBefore.required"));
+        assertThat(rules.checkAll(empty))
+                .extracting(Problem::field, Problem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("dangerNow", "report.error.dangerNow.required"),
+                        org.assertj.core.groups.Tuple.tuple("concernFor", "report.error.concernFor.required"),
+                        org.assertj.core.groups.Tuple.tuple("ageBand", "report.error.ageBand.required"),
+                        org.assertj.core.groups.Tuple.tuple("signs", "report.error.what.required"),
+                        org.assertj.core.groups.Tuple.tuple("placeKind", "report.error.placeKind.required"),
+                        org.assertj.core.groups.Tuple.tuple("area", "report.error.area.required"),
+                        org.assertj.core.groups.Tuple.tuple("seenOn", "report.error.seenOn.required"),
+                        org.assertj.core.groups.Tuple.tuple("stillHappening", "report.error.stillHappening.required"),
+                        org.assertj.core.groups.Tuple.tuple("happenedBefore", "report.error.happenedBefore.required"));
     }
 
     @Test
@@ -48,10 +53,14 @@ class ReportRulesTest {
         ReportDraft draft = ReportDrafts.complete(NOW);
         draft.setSigns(Set.of());
         draft.setNoticed("  \u200B\n\u202E  ");
-        assertThat(rules.check(ReportStep.WHAT, draft)).extracting(Problem::messageKey).containsExactly("report.error.what.required");
+        assertThat(rules.check(ReportStep.WHAT, draft))
+                .extracting(Problem::messageKey)
+                .containsExactly("report.error.what.required");
 
         draft.setNoticed("<b></b>");
-        assertThat(rules.check(ReportStep.WHAT, draft)).as("words that look like markup are words").isEmpty();
+        assertThat(rules.check(ReportStep.WHAT, draft))
+                .as("words that look like markup are words")
+                .isEmpty();
 
         draft.setNoticed("He was given orders by phone.");
         assertThat(rules.check(ReportStep.WHAT, draft)).isEmpty();
@@ -63,7 +72,8 @@ class ReportRulesTest {
         draft.setSigns(Set.of("two-phones", "'; drop table report; --"));
         draft.setPlaceKind("moon");
 
-        assertThat(rules.checkAll(draft)).extracting(Problem::messageKey)
+        assertThat(rules.checkAll(draft))
+                .extracting(Problem::messageKey)
                 .containsExactly("report.error.signs.unknown", "report.error.choice.unknown");
     }
 
@@ -72,8 +82,8 @@ class ReportRulesTest {
         ReportDraft draft = ReportDrafts.complete(NOW);
         draft.setNoticed("a".repeat(ReportRules.NOTICED_LIMIT + 1));
 
-        assertThat(rules.check(ReportStep.WHAT, draft)).containsExactly(
-                Problem.of("noticed", "report.error.tooLong", ReportRules.NOTICED_LIMIT));
+        assertThat(rules.check(ReportStep.WHAT, draft))
+                .containsExactly(Problem.of("noticed", "report.error.tooLong", ReportRules.NOTICED_LIMIT));
     }
 
     @Test
@@ -102,10 +112,11 @@ class ReportRulesTest {
         draft.setNoticed(FAMILY.repeat(ReportRules.NOTICED_LIMIT));
         draft.setContactNotes(piled);
 
-        assertThat(rules.checkAll(draft)).containsExactly(
-                Problem.of("noticed", "report.error.tooBig"),
-                Problem.of("details.0", "report.error.tooBig"),
-                Problem.of("contactNotes", "report.error.tooBig"));
+        assertThat(rules.checkAll(draft))
+                .containsExactly(
+                        Problem.of("noticed", "report.error.tooBig"),
+                        Problem.of("details.0", "report.error.tooBig"),
+                        Problem.of("contactNotes", "report.error.tooBig"));
     }
 
     @Test
@@ -121,17 +132,22 @@ class ReportRulesTest {
         ReportDraft draft = ReportDrafts.complete(NOW);
         draft.setSeenOn(LocalDate.of(2026, 11, 30));
 
-        assertThat(rules.check(ReportStep.WHEN, draft)).extracting(Problem::messageKey).containsExactly("report.error.seenOn.future");
+        assertThat(rules.check(ReportStep.WHEN, draft))
+                .extracting(Problem::messageKey)
+                .containsExactly("report.error.seenOn.future");
     }
 
     @Test
     void each_detail_needs_a_value_within_its_limit() {
         ReportDraft draft = ReportDrafts.complete(NOW);
-        draft.setDetails(List.of(new Detail(DetailKind.NICKNAME, "  "), new Detail(DetailKind.PHONE_NUMBER, "0".repeat(101))));
+        draft.setDetails(
+                List.of(new Detail(DetailKind.NICKNAME, "  "), new Detail(DetailKind.PHONE_NUMBER, "0".repeat(101))));
 
-        assertThat(rules.check(ReportStep.DETAILS, draft)).extracting(Problem::field, Problem::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("details.0", "report.error.detail.empty"),
-                org.assertj.core.groups.Tuple.tuple("details.1", "report.error.tooLong"));
+        assertThat(rules.check(ReportStep.DETAILS, draft))
+                .extracting(Problem::field, Problem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("details.0", "report.error.detail.empty"),
+                        org.assertj.core.groups.Tuple.tuple("details.1", "report.error.tooLong"));
     }
 
     @Test
@@ -143,15 +159,18 @@ class ReportRulesTest {
 
         draft.setContactMe(true);
         draft.setContactPhone("");
-        assertThat(rules.check(ReportStep.ABOUT_YOU, draft)).extracting(Problem::messageKey)
+        assertThat(rules.check(ReportStep.ABOUT_YOU, draft))
+                .extracting(Problem::messageKey)
                 .containsExactly("report.error.contactEmail.format");
 
         draft.setContactEmail("");
-        assertThat(rules.check(ReportStep.ABOUT_YOU, draft)).extracting(Problem::messageKey)
+        assertThat(rules.check(ReportStep.ABOUT_YOU, draft))
+                .extracting(Problem::messageKey)
                 .containsExactly("report.error.contact.required");
 
         draft.setContactPhone("call me maybe");
-        assertThat(rules.check(ReportStep.ABOUT_YOU, draft)).extracting(Problem::messageKey)
+        assertThat(rules.check(ReportStep.ABOUT_YOU, draft))
+                .extracting(Problem::messageKey)
                 .containsExactly("report.error.contactPhone.format");
 
         draft.setContactPhone("+44 7700 900123");
@@ -164,7 +183,9 @@ class ReportRulesTest {
         draft.setConcernFor(ConcernFor.MYSELF);
         draft.setAgeBand(null);
 
-        assertThat(rules.check(ReportStep.WHO, draft)).extracting(Problem::field).containsExactly("ageBand");
+        assertThat(rules.check(ReportStep.WHO, draft))
+                .extracting(Problem::field)
+                .containsExactly("ageBand");
         draft.setAgeBand(AgeBand.AGE_13_TO_17);
         draft.setDangerNow(Answer.NOT_SURE);
         assertThat(rules.checkAll(draft)).isEmpty();

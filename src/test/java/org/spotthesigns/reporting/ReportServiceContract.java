@@ -61,12 +61,14 @@ abstract class ReportServiceContract {
         SubmittedReport submitted = reports.submit(draft, client());
 
         transactions.executeWithoutResult(status -> {
-            ReportRecord stored = repository.findByReference(submitted.reference().value()).orElseThrow();
+            ReportRecord stored =
+                    repository.findByReference(submitted.reference().value()).orElseThrow();
             assertThat(stored.getDangerNow()).isEqualTo(draft.getDangerNow());
             assertThat(stored.getConcernFor()).isEqualTo(draft.getConcernFor());
             assertThat(stored.getAgeBand()).isEqualTo(draft.getAgeBand());
             assertThat(stored.getSigns()).containsExactlyInAnyOrderElementsOf(draft.getSigns());
-            assertThat(stored.getNoticed()).isEqualTo("He had two phones.<script>alert(1)</script> See www.example.org");
+            assertThat(stored.getNoticed())
+                    .isEqualTo("He had two phones.<script>alert(1)</script> See www.example.org");
             assertThat(stored.getPlaceKind()).isEqualTo("banks");
             assertThat(stored.getArea()).isEqualTo("leicester");
             assertThat(stored.getLocation()).isEqualTo(draft.getLocation());
@@ -74,8 +76,11 @@ abstract class ReportServiceContract {
             assertThat(stored.getSeenAt()).isEqualTo(LocalTime.of(15, 30));
             assertThat(stored.getStillHappening()).isEqualTo(draft.getStillHappening());
             assertThat(stored.getHappenedBefore()).isEqualTo(draft.getHappenedBefore());
-            assertThat(stored.getDetails()).extracting(d -> d.getKind() + " " + d.getValue()).containsExactlyElementsOf(
-                    draft.getDetails().stream().map(d -> d.kind() + " " + d.value()).toList());
+            assertThat(stored.getDetails())
+                    .extracting(d -> d.getKind() + " " + d.getValue())
+                    .containsExactlyElementsOf(draft.getDetails().stream()
+                            .map(d -> d.kind() + " " + d.value())
+                            .toList());
             assertThat(stored.isContactMe()).isTrue();
             assertThat(stored.getContactName()).isEqualTo("Sam");
             assertThat(stored.getContactPhone()).isEqualTo("07700 900456");
@@ -86,7 +91,9 @@ abstract class ReportServiceContract {
             assertThat(stored.getSecondsToComplete()).isBetween(170, 400);
             assertThat(stored.getLinkCount()).isEqualTo(1);
             assertThat(stored.getContentRelease()).hasSize(64);
-            assertThat(stored.getFollowUpKeyHash()).startsWith("$2").doesNotContain(submitted.key().canonical());
+            assertThat(stored.getFollowUpKeyHash())
+                    .startsWith("$2")
+                    .doesNotContain(submitted.key().canonical());
         });
     }
 
@@ -98,9 +105,10 @@ abstract class ReportServiceContract {
                 "select contact_name, contact_phone, contact_email, contact_notes from report where reference = ?",
                 submitted.reference().value());
 
-        assertThat(raw.values()).allSatisfy(value -> assertThat(String.valueOf(value))
-                .matches("[A-Za-z0-9+/=]{30,}")
-                .doesNotContain("Sam", "07700", "example.org", "evenings"));
+        assertThat(raw.values())
+                .allSatisfy(value -> assertThat(String.valueOf(value))
+                        .matches("[A-Za-z0-9+/=]{30,}")
+                        .doesNotContain("Sam", "07700", "example.org", "evenings"));
     }
 
     @Test
@@ -114,7 +122,8 @@ abstract class ReportServiceContract {
                 "select contact_me, contact_name, contact_phone, contact_email, contact_notes from report where reference = ?",
                 submitted.reference().value());
         assertThat(raw).containsEntry(key(raw, "contact_me"), false);
-        raw.entrySet().stream().filter(e -> !e.getKey().equalsIgnoreCase("contact_me"))
+        raw.entrySet().stream()
+                .filter(e -> !e.getKey().equalsIgnoreCase("contact_me"))
                 .forEach(e -> assertThat(e.getValue()).as(e.getKey()).isNull());
     }
 
@@ -122,10 +131,13 @@ abstract class ReportServiceContract {
     void no_column_could_hold_a_reporters_address_or_browser() {
         List<String> columns = jdbc.queryForList(
                 "select lower(table_name) || '.' || lower(column_name) from information_schema.columns "
-                        + "where lower(table_schema) in ('public')", String.class);
+                        + "where lower(table_schema) in ('public')",
+                String.class);
 
-        assertThat(columns).contains("report.reference", "report.noticed")
-                .noneMatch(column -> column.matches(".*\\.(.*_)?(ip|ip_address|remote_addr|user_agent|agent|host|forwarded.*|device|browser)"));
+        assertThat(columns)
+                .contains("report.reference", "report.noticed")
+                .noneMatch(column -> column.matches(
+                        ".*\\.(.*_)?(ip|ip_address|remote_addr|user_agent|agent|host|forwarded.*|device|browser)"));
     }
 
     @Test
@@ -134,8 +146,11 @@ abstract class ReportServiceContract {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setAgeBand(null);
 
-        assertThatThrownBy(() -> reports.submit(draft, client())).isInstanceOf(InvalidReportException.class)
-                .satisfies(e -> assertThat(((InvalidReportException) e).problems()).extracting(Problem::field).containsExactly("ageBand"));
+        assertThatThrownBy(() -> reports.submit(draft, client()))
+                .isInstanceOf(InvalidReportException.class)
+                .satisfies(e -> assertThat(((InvalidReportException) e).problems())
+                        .extracting(Problem::field)
+                        .containsExactly("ageBand"));
         assertThat(repository.count()).isEqualTo(before);
     }
 
@@ -155,14 +170,22 @@ abstract class ReportServiceContract {
 
         assertThat(references).hasSize(200);
         assertThat(repository.count()).isEqualTo(before + 200);
-        assertThat(jdbc.queryForObject("select count(*) from report where reference in ("
-                + String.join(",", references.stream().map(r -> "'" + r + "'").toList()) + ")", Long.class)).isEqualTo(200);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from report where reference in ("
+                                + String.join(
+                                        ",",
+                                        references.stream()
+                                                .map(r -> "'" + r + "'")
+                                                .toList()) + ")",
+                        Long.class))
+                .isEqualTo(200);
     }
 
     @Test
     void the_reference_and_key_open_the_report_however_they_are_typed() {
         SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
-        String typedReference = submitted.reference().value().toLowerCase(Locale.ROOT).replace("-", " ");
+        String typedReference =
+                submitted.reference().value().toLowerCase(Locale.ROOT).replace("-", " ");
         String typedKey = submitted.key().value().toLowerCase(Locale.ROOT).replace("-", "");
 
         FollowUp followUp = reports.open(typedReference, typedKey, client()).orElseThrow();
@@ -176,8 +199,10 @@ abstract class ReportServiceContract {
     void a_wrong_key_or_an_unknown_reference_opens_nothing() {
         SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
 
-        assertThat(reports.open(submitted.reference().value(), "AAAA-BBBB-CCCC-DDDD", client())).isEmpty();
-        assertThat(reports.open(unknownReference(), submitted.key().value(), client())).isEmpty();
+        assertThat(reports.open(submitted.reference().value(), "AAAA-BBBB-CCCC-DDDD", client()))
+                .isEmpty();
+        assertThat(reports.open(unknownReference(), submitted.key().value(), client()))
+                .isEmpty();
         assertThat(reports.open("not a reference", "", client())).isEmpty();
     }
 
@@ -185,15 +210,21 @@ abstract class ReportServiceContract {
     void the_reporter_adds_to_the_thread_as_inert_text() {
         SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
 
-        FollowUp thread = reports.reply(submitted.reference().value(), submitted.key().value(),
-                "Seen again today <img src=x onerror=alert(1)>near the station", client()).orElseThrow();
+        FollowUp thread = reports.reply(
+                        submitted.reference().value(),
+                        submitted.key().value(),
+                        "Seen again today <img src=x onerror=alert(1)>near the station",
+                        client())
+                .orElseThrow();
 
         assertThat(thread.messages()).singleElement().satisfies(message -> {
             assertThat(message.author()).isEqualTo(Author.REPORTER);
             assertThat(message.body()).isEqualTo("Seen again today <img src=x onerror=alert(1)>near the station");
         });
-        assertThat(reports.reply(submitted.reference().value(), "WRONG-WRONG-WRONG-WRONG", "hello", client())).isEmpty();
-        assertThatThrownBy(() -> reports.reply(submitted.reference().value(), submitted.key().value(), "  ", client()))
+        assertThat(reports.reply(submitted.reference().value(), "WRONG-WRONG-WRONG-WRONG", "hello", client()))
+                .isEmpty();
+        assertThatThrownBy(() -> reports.reply(
+                        submitted.reference().value(), submitted.key().value(), "  ", client()))
                 .isInstanceOf(InvalidReportException.class);
     }
 
@@ -209,10 +240,13 @@ abstract class ReportServiceContract {
         SubmittedReport submitted = reports.submit(draft, client());
 
         transactions.executeWithoutResult(status -> {
-            ReportRecord stored = repository.findByReference(submitted.reference().value()).orElseThrow();
+            ReportRecord stored =
+                    repository.findByReference(submitted.reference().value()).orElseThrow();
             assertThat(stored.getNoticed()).isEqualTo(draft.getNoticed());
             assertThat(stored.getLocation()).isEqualTo(draft.getLocation());
-            assertThat(stored.getDetails()).extracting(ReportRecord.StoredDetail::getValue).containsExactly("<b>Smokey</b> & \"Z\"");
+            assertThat(stored.getDetails())
+                    .extracting(ReportRecord.StoredDetail::getValue)
+                    .containsExactly("<b>Smokey</b> & \"Z\"");
             assertThat(stored.getContactEmail()).isEqualTo("{{a}}@x.io");
             assertThat(stored.getContactNotes()).isEqualTo("After 6 <pm>");
         });
@@ -225,21 +259,24 @@ abstract class ReportServiceContract {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setNoticed(atCeiling(family, ReportRules.NOTICED_LIMIT, ""));
         draft.setLocation(atCeiling(family, ReportRules.LOCATION_LIMIT, ""));
-        draft.setDetails(List.of(new ReportDraft.Detail(DetailKind.NICKNAME,
-                atCeiling(family, ReportRules.DETAIL_LIMIT, ""))));
+        draft.setDetails(
+                List.of(new ReportDraft.Detail(DetailKind.NICKNAME, atCeiling(family, ReportRules.DETAIL_LIMIT, ""))));
         draft.setContactName(atCeiling(family, ReportRules.NAME_LIMIT, ""));
         draft.setContactEmail(atCeiling(family, ReportRules.EMAIL_LIMIT, "@x.io"));
         draft.setContactNotes(atCeiling(family, ReportRules.CONTACT_NOTES_LIMIT, ""));
         String reply = atCeiling(family, ReportService.MESSAGE_LIMIT, "");
 
         SubmittedReport submitted = reports.submit(draft, client());
-        assertThat(reports.reply(submitted.reference().value(), submitted.key().value(), reply, client())).isPresent();
+        assertThat(reports.reply(submitted.reference().value(), submitted.key().value(), reply, client()))
+                .isPresent();
 
         transactions.executeWithoutResult(status -> {
-            ReportRecord stored = repository.findByReference(submitted.reference().value()).orElseThrow();
+            ReportRecord stored =
+                    repository.findByReference(submitted.reference().value()).orElseThrow();
             assertThat(stored.getNoticed()).isEqualTo(draft.getNoticed());
             assertThat(stored.getLocation()).isEqualTo(draft.getLocation());
-            assertThat(stored.getDetails().get(0).getValue()).isEqualTo(draft.getDetails().get(0).value());
+            assertThat(stored.getDetails().get(0).getValue())
+                    .isEqualTo(draft.getDetails().get(0).value());
             assertThat(stored.getContactName()).isEqualTo(draft.getContactName());
             assertThat(stored.getContactEmail()).isEqualTo(draft.getContactEmail());
             assertThat(stored.getContactNotes()).isEqualTo(draft.getContactNotes());
@@ -259,13 +296,17 @@ abstract class ReportServiceContract {
     @Test
     void a_detail_is_stored_in_the_order_given_with_its_kind() {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
-        draft.setDetails(List.of(new ReportDraft.Detail(DetailKind.SOCIAL_MEDIA, "@someone"),
+        draft.setDetails(List.of(
+                new ReportDraft.Detail(DetailKind.SOCIAL_MEDIA, "@someone"),
                 new ReportDraft.Detail(DetailKind.SOCIAL_MEDIA, "@someone_else")));
 
         SubmittedReport submitted = reports.submit(draft, client());
 
-        assertThat(jdbc.queryForList("select detail_value from report_detail d join report r on r.id = d.report_id "
-                + "where r.reference = ? order by d.position", String.class, submitted.reference().value()))
+        assertThat(jdbc.queryForList(
+                        "select detail_value from report_detail d join report r on r.id = d.report_id "
+                                + "where r.reference = ? order by d.position",
+                        String.class,
+                        submitted.reference().value()))
                 .containsExactly("@someone", "@someone_else");
     }
 
@@ -280,7 +321,8 @@ abstract class ReportServiceContract {
         assertThatThrownBy(() -> reports.submit(ReportDrafts.complete(Instant.now()), client))
                 .isInstanceOf(RateLimitedException.class);
         assertThat(repository.count()).isEqualTo(before);
-        assertThat(reports.submit(ReportDrafts.complete(Instant.now()), client())).isNotNull();
+        assertThat(reports.submit(ReportDrafts.complete(Instant.now()), client()))
+                .isNotNull();
     }
 
     @Test
@@ -288,12 +330,14 @@ abstract class ReportServiceContract {
         SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
         String guesser = client();
         for (int i = 0; i < 5; i++) {
-            assertThat(reports.open(submitted.reference().value(), wrongKey(), guesser)).isEmpty();
+            assertThat(reports.open(submitted.reference().value(), wrongKey(), guesser))
+                    .isEmpty();
         }
 
         assertThatThrownBy(() -> reports.open(submitted.reference().value(), wrongKey(), guesser))
                 .isInstanceOf(RateLimitedException.class);
-        assertThatThrownBy(() -> reports.open(submitted.reference().value(), submitted.key().value(), guesser))
+        assertThatThrownBy(() -> reports.open(
+                        submitted.reference().value(), submitted.key().value(), guesser))
                 .isInstanceOf(RateLimitedException.class);
     }
 
@@ -316,7 +360,8 @@ abstract class ReportServiceContract {
         assertThat(reports.open(reference, submitted.key().value(), reporter)).isPresent();
         // the right key takes nothing from the reporter's own allowance for wrong keys
         for (int i = 0; i < 6; i++) {
-            assertThat(reports.open(reference, submitted.key().value(), reporter)).isPresent();
+            assertThat(reports.open(reference, submitted.key().value(), reporter))
+                    .isPresent();
         }
     }
 
@@ -333,7 +378,8 @@ abstract class ReportServiceContract {
 
         String latecomer = client();
         assertThat(reports.open(reference, wrongKey(), latecomer)).isEmpty();
-        assertThatThrownBy(() -> reports.open(reference, wrongKey(), latecomer)).isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> reports.open(reference, wrongKey(), latecomer))
+                .isInstanceOf(RateLimitedException.class);
         assertThat(reports.open(reference, submitted.key().value(), client())).isPresent();
     }
 
@@ -342,7 +388,8 @@ abstract class ReportServiceContract {
         SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), client());
         String guesser = client();
 
-        List<Object> outcomes = atOnce(8, () -> reports.open(submitted.reference().value(), wrongKey(), guesser));
+        List<Object> outcomes =
+                atOnce(8, () -> reports.open(submitted.reference().value(), wrongKey(), guesser));
 
         assertThat(outcomes).filteredOn(Optional.class::isInstance).hasSize(5);
         assertThat(outcomes).filteredOn(RateLimitedException.class::isInstance).hasSize(3);
@@ -373,7 +420,8 @@ abstract class ReportServiceContract {
         assertThat(repository.count()).isEqualTo(before);
 
         for (int i = 0; i < 5; i++) {
-            assertThat(reports.submit(ReportDrafts.complete(Instant.now()), client)).isNotNull();
+            assertThat(reports.submit(ReportDrafts.complete(Instant.now()), client))
+                    .isNotNull();
         }
     }
 
@@ -389,7 +437,8 @@ abstract class ReportServiceContract {
 
         assertThat(repository.count()).isEqualTo(before + 1);
         assertThat(repository.findByReference(submitted.reference().value())).isPresent();
-        assertThat(reports.open(submitted.reference().value(), submitted.key().value(), client())).isPresent();
+        assertThat(reports.open(submitted.reference().value(), submitted.key().value(), client()))
+                .isPresent();
         SubmittedReport retried = reports.submit(draft, client());
         assertThat(retried.reference()).isEqualTo(submitted.reference());
         assertThat(retried.key()).isEqualTo(submitted.key());
@@ -404,9 +453,10 @@ abstract class ReportServiceContract {
 
         List<Object> outcomes = atOnce(3, () -> reports.submit(draft, client));
 
-        assertThat(outcomes).hasOnlyElementsOfType(SubmittedReport.class)
-                .extracting(sent -> ((SubmittedReport) sent).reference()).containsOnly(
-                        ((SubmittedReport) outcomes.get(0)).reference());
+        assertThat(outcomes)
+                .hasOnlyElementsOfType(SubmittedReport.class)
+                .extracting(sent -> ((SubmittedReport) sent).reference())
+                .containsOnly(((SubmittedReport) outcomes.get(0)).reference());
         assertThat(repository.count()).isEqualTo(before + 1);
         // the sends that found the report stored by another gave their allowance back
         for (int i = 0; i < 4; i++) {
@@ -430,9 +480,11 @@ abstract class ReportServiceContract {
         assertThat(retried.reference()).isEqualTo(first.reference());
         assertThat(retried.key()).isEqualTo(first.key());
         assertThat(repository.count()).isEqualTo(after + 4);
-        assertThat(reports.open(retried.reference().value(), retried.key().value(), client())).isPresent();
-        assertThat(jdbc.queryForObject("select count(*) from report where idempotency_key = ?", Long.class,
-                draft.idempotencyKey())).isEqualTo(1);
+        assertThat(reports.open(retried.reference().value(), retried.key().value(), client()))
+                .isPresent();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from report where idempotency_key = ?", Long.class, draft.idempotencyKey()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -443,9 +495,11 @@ abstract class ReportServiceContract {
             reports.open(unknownReference(), "AAAA", client);
         }
 
-        assertThatThrownBy(() -> reports.open(submitted.reference().value(), submitted.key().value(), client))
+        assertThatThrownBy(() -> reports.open(
+                        submitted.reference().value(), submitted.key().value(), client))
                 .isInstanceOf(RateLimitedException.class);
-        assertThat(reports.open(submitted.reference().value(), submitted.key().value(), client())).isPresent();
+        assertThat(reports.open(submitted.reference().value(), submitted.key().value(), client()))
+                .isPresent();
     }
 
     /** Starts {@code count} calls at the same moment; each outcome is its result or what it threw. */
@@ -484,17 +538,20 @@ abstract class ReportServiceContract {
      * connection drops while the commit is acknowledged.
      */
     Injected failAfterTheCommit() {
-        return whenSubmitted(() -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                throw new TransientDataAccessResourceException("the connection dropped after the commit (a test failure)");
-            }
-        }));
+        return whenSubmitted(
+                () -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        throw new TransientDataAccessResourceException(
+                                "the connection dropped after the commit (a test failure)");
+                    }
+                }));
     }
 
     private Injected whenSubmitted(Runnable inTransaction) {
         ApplicationListener<ApplicationEvent> listener = event -> {
-            if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof ReportSubmitted) {
+            if (event instanceof PayloadApplicationEvent<?> payload
+                    && payload.getPayload() instanceof ReportSubmitted) {
                 inTransaction.run();
             }
         };
@@ -526,6 +583,9 @@ abstract class ReportServiceContract {
     }
 
     private static String key(Map<String, Object> row, String column) {
-        return row.keySet().stream().filter(k -> k.equalsIgnoreCase(column)).findFirst().orElseThrow();
+        return row.keySet().stream()
+                .filter(k -> k.equalsIgnoreCase(column))
+                .findFirst()
+                .orElseThrow();
     }
 }

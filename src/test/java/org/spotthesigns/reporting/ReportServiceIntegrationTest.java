@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** Storing reports on the embedded H2 file database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class ReportServiceIntegrationTest extends ReportServiceContract {
-}
+class ReportServiceIntegrationTest extends ReportServiceContract {}

@@ -24,7 +24,8 @@ class ReportServicePostgresIntegrationTest extends ReportServiceContract {
 
         reports.submit(ReportDrafts.complete(Instant.now()), clientKey);
 
-        assertThat(jdbc.queryForList("select id from rate_limit_bucket where id like 'REPORTS_PER_CLIENT:%'", String.class))
+        assertThat(jdbc.queryForList(
+                        "select id from rate_limit_bucket where id like 'REPORTS_PER_CLIENT:%'", String.class))
                 .contains("REPORTS_PER_CLIENT:5/PT1H:" + clientKey)
                 .noneMatch(id -> id.contains(address));
         assertThat(clientKey).matches("[0-9a-f]{64}");

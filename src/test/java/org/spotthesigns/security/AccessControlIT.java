@@ -1,7 +1,6 @@
 package org.spotthesigns.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -58,9 +57,11 @@ class AccessControlIT extends RunningPortalTest {
 
     @Test
     void every_route_is_open_to_the_public_or_closed_to_anyone_not_signed_in_with_a_role() {
-        List<RouteData> routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext)).getRegisteredRoutes();
-        assertThat(routes).extracting(RouteData::getTemplate).contains("", "signs", "report", "moderation",
-                "moderation/reports/:reference");
+        List<RouteData> routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))
+                .getRegisteredRoutes();
+        assertThat(routes)
+                .extracting(RouteData::getTemplate)
+                .contains("", "signs", "report", "moderation", "moderation/reports/:reference");
         List<String> wrong = new ArrayList<>();
         for (RouteData route : routes) {
             String template = route.getTemplate();
@@ -75,7 +76,10 @@ class AccessControlIT extends RunningPortalTest {
                 check(wrong, template + " opens to an anonymous visitor", !anonymous);
                 check(wrong, template + " refuses an administrator", administrator);
                 boolean adminOnly = requiresOnlyAdmin(view);
-                check(wrong, template + (adminOnly ? " opens to a moderator" : " refuses a moderator"), moderator != adminOnly);
+                check(
+                        wrong,
+                        template + (adminOnly ? " opens to a moderator" : " refuses a moderator"),
+                        moderator != adminOnly);
             } else {
                 check(wrong, template + " is public but refuses an anonymous visitor", anonymous);
             }
@@ -88,7 +92,8 @@ class AccessControlIT extends RunningPortalTest {
         Class<?> layout = Class.forName("org.spotthesigns.moderation.ui.ModerationLayout");
 
         assertThat(CHECKER.hasAccess(layout, null, role -> false)).isFalse();
-        assertThat(CHECKER.hasAccess(layout, MODERATOR, role -> role.equals(Role.MODERATOR_NAME))).isTrue();
+        assertThat(CHECKER.hasAccess(layout, MODERATOR, role -> role.equals(Role.MODERATOR_NAME)))
+                .isTrue();
     }
 
     @Test
@@ -105,20 +110,29 @@ class AccessControlIT extends RunningPortalTest {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                PreAuthorize rule = method.getAnnotation(PreAuthorize.class) != null ? method.getAnnotation(PreAuthorize.class)
+                PreAuthorize rule = method.getAnnotation(PreAuthorize.class) != null
+                        ? method.getAnnotation(PreAuthorize.class)
                         : type.getAnnotation(PreAuthorize.class);
-                if (rule == null || !Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())) {
+                if (rule == null
+                        || !Modifier.isPublic(method.getModifiers())
+                        || Modifier.isStatic(method.getModifiers())) {
                     continue;
                 }
                 checked++;
                 Method callable = bean.getClass().getMethod(method.getName(), method.getParameterTypes());
                 securityContexts.clearContext();
-                check(wrong, type.getSimpleName() + "." + method.getName() + " runs for an anonymous caller",
+                check(
+                        wrong,
+                        type.getSimpleName() + "." + method.getName() + " runs for an anonymous caller",
                         refused(bean, callable, AuthenticationCredentialsNotFoundException.class));
                 if (rule.value().contains("ADMIN")) {
-                    securityContexts.getContext().setAuthentication(
-                            new TestingAuthenticationToken("a-moderator", null, "ROLE_" + Role.MODERATOR_NAME));
-                    check(wrong, type.getSimpleName() + "." + method.getName() + " runs for a moderator",
+                    securityContexts
+                            .getContext()
+                            .setAuthentication(
+                                    new TestingAuthenticationToken("a-moderator", null, "ROLE_" + Role.MODERATOR_NAME));
+                    check(
+                            wrong,
+                            type.getSimpleName() + "." + method.getName() + " runs for a moderator",
                             refused(bean, callable, AccessDeniedException.class));
                 }
             }
@@ -127,9 +141,14 @@ class AccessControlIT extends RunningPortalTest {
         assertThat(wrong).isEmpty();
     }
 
-    private static boolean refused(Object bean, Method method, Class<? extends Exception> expected) throws IllegalAccessException {
+    private static boolean refused(Object bean, Method method, Class<? extends Exception> expected)
+            throws IllegalAccessException {
         try {
-            method.invoke(bean, Arrays.stream(method.getParameterTypes()).map(AccessControlIT::placeholder).toArray());
+            method.invoke(
+                    bean,
+                    Arrays.stream(method.getParameterTypes())
+                            .map(AccessControlIT::placeholder)
+                            .toArray());
             return false;
         } catch (InvocationTargetException thrown) {
             return expected.isInstance(thrown.getCause());
@@ -147,7 +166,8 @@ class AccessControlIT extends RunningPortalTest {
     }
 
     private static boolean requiresOnlyAdmin(Class<?> view) {
-        jakarta.annotation.security.RolesAllowed roles = view.getAnnotation(jakarta.annotation.security.RolesAllowed.class);
+        jakarta.annotation.security.RolesAllowed roles =
+                view.getAnnotation(jakarta.annotation.security.RolesAllowed.class);
         return roles != null && Arrays.asList(roles.value()).equals(List.of(Role.ADMIN_NAME));
     }
 

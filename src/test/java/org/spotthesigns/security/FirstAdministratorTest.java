@@ -35,23 +35,33 @@ class FirstAdministratorTest {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select username from moderator_account where role = 'ADMIN'", String.class))
                     .containsExactly("admin");
-            assertThat(jdbc.queryForObject("select must_change_password from moderator_account where username = 'admin'",
-                    Boolean.class)).isTrue();
-            String hash = jdbc.queryForObject("select password_hash from moderator_account where username = 'admin'", String.class);
+            assertThat(jdbc.queryForObject(
+                            "select must_change_password from moderator_account where username = 'admin'",
+                            Boolean.class))
+                    .isTrue();
+            String hash = jdbc.queryForObject(
+                    "select password_hash from moderator_account where username = 'admin'", String.class);
             assertThat(hash).startsWith("{bcrypt}").doesNotContain(password);
-            assertThat(first.getBean(PasswordEncoder.class).matches(password, hash)).isTrue();
+            assertThat(first.getBean(PasswordEncoder.class).matches(password, hash))
+                    .isTrue();
         }
 
         try (ConfigurableApplicationContext again = start(database)) {
-            assertThat(ONE_TIME.matcher(output.getOut()).results().count()).as("passwords shown over two starts").isEqualTo(1);
-            assertThat(again.getBean(JdbcTemplate.class).queryForObject("select count(*) from moderator_account", Long.class))
+            assertThat(ONE_TIME.matcher(output.getOut()).results().count())
+                    .as("passwords shown over two starts")
+                    .isEqualTo(1);
+            assertThat(again.getBean(JdbcTemplate.class)
+                            .queryForObject("select count(*) from moderator_account", Long.class))
                     .isEqualTo(1);
         }
     }
 
     private static ConfigurableApplicationContext start(String database) {
-        return new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--spring.datasource.url=" + database, "--server.port=0",
+        return new SpringApplicationBuilder(Application.class)
+                .profiles("test")
+                .run(
+                        "--spring.datasource.url=" + database,
+                        "--server.port=0",
                         "--spotthesigns.accounts.first-administrator-password=");
     }
 }

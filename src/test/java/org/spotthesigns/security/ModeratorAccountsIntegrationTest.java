@@ -50,16 +50,20 @@ class ModeratorAccountsIntegrationTest {
         assertThatThrownBy(() -> accounts.create(name(), Role.MODERATOR, "x".repeat(65)))
                 .hasMessageStartingWith("A password must be 12 to 64 characters long");
 
-        Account created = accounts.create(" Mixed-Case-" + UUID.randomUUID().toString().substring(0, 6) + " ", Role.MODERATOR,
+        Account created = accounts.create(
+                " Mixed-Case-" + UUID.randomUUID().toString().substring(0, 6) + " ",
+                Role.MODERATOR,
                 "long enough password");
 
         assertThat(created.username()).isLowerCase().doesNotContain(" ");
         assertThat(created.mustChangePassword()).isTrue();
         assertThatThrownBy(() -> accounts.create(created.username(), Role.MODERATOR, "long enough password"))
                 .hasMessage("There is already an account called " + created.username() + ".");
-        assertThatThrownBy(() -> accounts.changeOwnPassword(created.username(), "long enough password", "long enough password"))
+        assertThatThrownBy(() ->
+                        accounts.changeOwnPassword(created.username(), "long enough password", "long enough password"))
                 .hasMessage("Choose a password that is not the one you have now.");
-        assertThatThrownBy(() -> accounts.changeOwnPassword(created.username(), "a new password here", "a new password her"))
+        assertThatThrownBy(() ->
+                        accounts.changeOwnPassword(created.username(), "a new password here", "a new password her"))
                 .hasMessage("The two passwords are not the same.");
         accounts.changeOwnPassword(created.username(), "a new password here", "a new password here");
         assertThat(accounts.get(created.username()).mustChangePassword()).isFalse();
@@ -67,45 +71,59 @@ class ModeratorAccountsIntegrationTest {
 
     @Test
     void the_second_factor_secret_is_stored_encrypted_and_each_code_works_once() {
-        String username = accounts.create(name(), Role.MODERATOR, "long enough password").username();
+        String username =
+                accounts.create(name(), Role.MODERATOR, "long enough password").username();
         SecondFactorEnrolment enrolment = accounts.startEnrolment(username);
         String code = OneTimeCodes.codeAt(enrolment.secret(), Instant.now());
 
-        assertThat(accounts.confirmEnrolment(username, enrolment.secret(), "000000".equals(code) ? "111111" : "000000")).isFalse();
-        assertThat(accounts.confirmEnrolment(username, enrolment.secret(), code)).isTrue();
+        assertThat(accounts.confirmEnrolment(username, enrolment.secret(), "000000".equals(code) ? "111111" : "000000"))
+                .isFalse();
+        assertThat(accounts.confirmEnrolment(username, enrolment.secret(), code))
+                .isTrue();
 
-        String stored = jdbc.queryForObject("select totp_secret from moderator_account where username = ?", String.class, username);
+        String stored = jdbc.queryForObject(
+                "select totp_secret from moderator_account where username = ?", String.class, username);
         assertThat(stored).isNotBlank().doesNotContain(enrolment.secret());
         assertThat(accounts.get(username).secondFactorEnrolled()).isTrue();
         // the code that confirmed enrolment is used up
         assertThat(accounts.verifySecondFactor(username, code)).isFalse();
-        assertThat(accounts.verifySecondFactor(username,
-                OneTimeCodes.codeAt(enrolment.secret(), Instant.now().plusSeconds(30)))).isTrue();
+        assertThat(accounts.verifySecondFactor(
+                        username,
+                        OneTimeCodes.codeAt(enrolment.secret(), Instant.now().plusSeconds(30))))
+                .isTrue();
     }
 
     @Test
     void right_codes_cost_nothing_and_wrong_codes_use_up_the_accounts_tries() {
-        String username = accounts.create(name(), Role.MODERATOR, "long enough password").username();
+        String username =
+                accounts.create(name(), Role.MODERATOR, "long enough password").username();
         SecondFactorEnrolment enrolment = accounts.startEnrolment(username);
         String code = OneTimeCodes.codeAt(enrolment.secret(), Instant.now());
         String wrong = "000000".equals(code) ? "111111" : "000000";
         for (int i = 0; i < 9; i++) {
-            assertThat(accounts.confirmEnrolment(username, enrolment.secret(), wrong)).isFalse();
+            assertThat(accounts.confirmEnrolment(username, enrolment.secret(), wrong))
+                    .isFalse();
         }
 
         for (int i = 0; i < 3; i++) {
-            assertThat(accounts.confirmEnrolment(username, enrolment.secret(), code)).isTrue();
+            assertThat(accounts.confirmEnrolment(username, enrolment.secret(), code))
+                    .isTrue();
         }
-        assertThat(accounts.confirmEnrolment(username, enrolment.secret(), wrong)).isFalse();
-        assertThat(accounts.confirmEnrolment(username, enrolment.secret(), code)).as("ten wrong codes in the hour").isFalse();
+        assertThat(accounts.confirmEnrolment(username, enrolment.secret(), wrong))
+                .isFalse();
+        assertThat(accounts.confirmEnrolment(username, enrolment.secret(), code))
+                .as("ten wrong codes in the hour")
+                .isFalse();
     }
 
     @Test
     void an_administrator_cannot_disable_their_own_account() {
-        String username = accounts.create(name(), Role.ADMIN, "long enough password").username();
+        String username =
+                accounts.create(name(), Role.ADMIN, "long enough password").username();
         securityContexts.getContext().setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_ADMIN"));
 
-        assertThatThrownBy(() -> accounts.setEnabled(username, false)).hasMessage("You cannot disable your own account.");
+        assertThatThrownBy(() -> accounts.setEnabled(username, false))
+                .hasMessage("You cannot disable your own account.");
     }
 
     private static String name() {

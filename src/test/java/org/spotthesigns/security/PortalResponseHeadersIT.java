@@ -18,7 +18,8 @@ class PortalResponseHeadersIT extends RunningPortalTest {
 
     @Test
     void pages_carry_the_security_headers_and_are_never_stored() throws Exception {
-        for (String path : new String[] {"/signs/two-phones", "/no-such-page", "/report/danger", "/moderation/sign-in"}) {
+        for (String path :
+                new String[] {"/signs/two-phones", "/no-such-page", "/report/danger", "/moderation/sign-in"}) {
             HttpResponse<String> page = get(path, "identity");
             assertThat(header(page, "Content-Security-Policy")).as(path).contains("default-src 'self'");
             assertThat(header(page, "Cache-Control")).as(path).contains("no-store");
@@ -38,35 +39,46 @@ class PortalResponseHeadersIT extends RunningPortalTest {
     void the_session_cookie_is_hidden_from_scripts_and_other_sites() throws Exception {
         HttpResponse<String> page = get("/", "identity");
 
-        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .anySatisfy(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
     }
 
     @Test
     void vaadins_hashed_bundle_is_kept_for_a_year_and_our_own_assets_are_revalidated() throws Exception {
-        Matcher bundle = Pattern.compile("VAADIN/build/[^\"']+\\.js").matcher(get("/", "identity").body());
+        Matcher bundle = Pattern.compile("VAADIN/build/[^\"']+\\.js")
+                .matcher(get("/", "identity").body());
         assertThat(bundle.find()).as("the page names Vaadin's bundle").isTrue();
 
-        assertThat(header(get("/" + bundle.group(), "gzip, br"), "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
-        assertThat(header(get("/styles/portal.css", "identity"), "Cache-Control")).isEqualTo("no-cache");
-        assertThat(get("/" + bundle.group(), "gzip, br").headers().map()).as("old HTTP/1.0 headers beside Cache-Control")
+        assertThat(header(get("/" + bundle.group(), "gzip, br"), "Cache-Control"))
+                .isEqualTo("public, max-age=31536000, immutable");
+        assertThat(header(get("/styles/portal.css", "identity"), "Cache-Control"))
+                .isEqualTo("no-cache");
+        assertThat(get("/" + bundle.group(), "gzip, br").headers().map())
+                .as("old HTTP/1.0 headers beside Cache-Control")
                 .doesNotContainKeys("pragma", "expires");
-        assertThat(header(get("/scripts/exit-this-page.js", "identity"), "Cache-Control")).isEqualTo("no-cache");
+        assertThat(header(get("/scripts/exit-this-page.js", "identity"), "Cache-Control"))
+                .isEqualTo("no-cache");
     }
 
     @Test
     void pages_and_stylesheets_are_sent_compressed() throws Exception {
         HttpResponse<String> page = get("/where-it-happens", "gzip");
-        Matcher theme = Pattern.compile("lumo/lumo\\.css[^\"']*").matcher(get("/", "identity").body());
+        Matcher theme = Pattern.compile("lumo/lumo\\.css[^\"']*")
+                .matcher(get("/", "identity").body());
 
         assertThat(header(page, "Content-Encoding")).isEqualTo("gzip");
-        assertThat(header(get("/styles/portal.css", "gzip"), "Content-Encoding")).isEqualTo("gzip");
+        assertThat(header(get("/styles/portal.css", "gzip"), "Content-Encoding"))
+                .isEqualTo("gzip");
         assertThat(theme.find()).as("the page names Vaadin's theme").isTrue();
         assertThat(header(get("/" + theme.group(), "gzip"), "Content-Encoding")).isEqualTo("gzip");
     }
 
     private HttpResponse<String> get(String path, String encoding) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Encoding", encoding).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url(path)))
+                        .header("Accept-Encoding", encoding)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

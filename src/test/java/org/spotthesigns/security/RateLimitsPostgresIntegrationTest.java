@@ -59,8 +59,9 @@ class RateLimitsPostgresIntegrationTest {
 
     /** A node starting with {@code reportsPerClient} as its configured limit, on the shared table. */
     private RateLimits started(int reportsPerClient) {
-        return new RateLimits(BucketStores.inDatabase(dataSource),
-                new RateLimitProperties("database", "for the shared test database only", reportsPerClient, 100000, 30, 5,
-                        20, 10, 30));
+        return new RateLimits(
+                BucketStores.inDatabase(dataSource),
+                new RateLimitProperties(
+                        "database", "for the shared test database only", reportsPerClient, 100000, 30, 5, 20, 10, 30));
     }
 }

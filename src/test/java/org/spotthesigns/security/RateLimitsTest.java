@@ -8,8 +8,8 @@ import org.spotthesigns.security.internal.BucketStores;
 
 class RateLimitsTest {
 
-    private final RateLimits limits = new RateLimits(BucketStores.inMemory(),
-            new RateLimitProperties("memory", "a test secret", 3, 10, 30, 5, 5, 10, 30));
+    private final RateLimits limits = new RateLimits(
+            BucketStores.inMemory(), new RateLimitProperties("memory", "a test secret", 3, 10, 30, 5, 5, 10, 30));
 
     @Test
     void an_allowance_is_used_up_and_then_refused() {
@@ -28,18 +28,22 @@ class RateLimitsTest {
         }
 
         assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-b")).isTrue();
-        assertThat(limits.tryConsume(RateLimit.FOLLOW_UPS_PER_CLIENT, "client-a")).isTrue();
+        assertThat(limits.tryConsume(RateLimit.FOLLOW_UPS_PER_CLIENT, "client-a"))
+                .isTrue();
     }
 
     @Test
     void looking_at_an_allowance_takes_nothing_from_it() {
         for (int i = 0; i < 10; i++) {
-            assertThat(limits.isExhausted(RateLimit.WRONG_KEYS_PER_REFERENCE, "K7M-4QX-9TD")).isFalse();
+            assertThat(limits.isExhausted(RateLimit.WRONG_KEYS_PER_REFERENCE, "K7M-4QX-9TD"))
+                    .isFalse();
         }
         for (int i = 0; i < 5; i++) {
-            assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_REFERENCE, "K7M-4QX-9TD")).isTrue();
+            assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_REFERENCE, "K7M-4QX-9TD"))
+                    .isTrue();
         }
-        assertThat(limits.isExhausted(RateLimit.WRONG_KEYS_PER_REFERENCE, "K7M-4QX-9TD")).isTrue();
+        assertThat(limits.isExhausted(RateLimit.WRONG_KEYS_PER_REFERENCE, "K7M-4QX-9TD"))
+                .isTrue();
     }
 
     @Test
@@ -53,22 +57,29 @@ class RateLimitsTest {
         assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-a")).isFalse();
 
         limits.giveBack(RateLimit.REPORTS_PER_CLIENT, "client-b", 10);
-        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-b", 4)).isFalse();
-        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-b", 3)).isTrue();
+        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-b", 4))
+                .isFalse();
+        assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-b", 3))
+                .isTrue();
     }
 
     @Test
     void several_are_taken_all_together_or_not_at_all() {
-        assertThat(limits.allowance(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE)).isEqualTo(5);
-        assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE, "client-a:K7M-4QX-9TD")).isTrue();
+        assertThat(limits.allowance(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE))
+                .isEqualTo(5);
+        assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE, "client-a:K7M-4QX-9TD"))
+                .isTrue();
 
-        assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE, "client-a:K7M-4QX-9TD", 5)).isFalse();
-        assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE, "client-a:K7M-4QX-9TD", 4)).isTrue();
+        assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE, "client-a:K7M-4QX-9TD", 5))
+                .isFalse();
+        assertThat(limits.tryConsume(RateLimit.WRONG_KEYS_PER_CLIENT_AND_REFERENCE, "client-a:K7M-4QX-9TD", 4))
+                .isTrue();
     }
 
     @Test
     void nodes_that_share_counts_must_share_the_secret_of_the_client_key() {
-        assertThatThrownBy(() -> new RateLimits(BucketStores.inMemory(), new RateLimitProperties("database", " ", 3, 10, 30, 5, 5, 10, 30)))
+        assertThatThrownBy(() -> new RateLimits(
+                        BucketStores.inMemory(), new RateLimitProperties("database", " ", 3, 10, 30, 5, 5, 10, 30)))
                 .hasMessageContaining("must share the secret");
     }
 
@@ -79,8 +90,8 @@ class RateLimitsTest {
         assertThat(key).matches("[0-9a-f]{64}").doesNotContain("203");
         assertThat(limits.clientKey("203.0.113.7")).isEqualTo(key);
         assertThat(limits.clientKey("203.0.113.8")).isNotEqualTo(key);
-        RateLimits otherSecret = new RateLimits(BucketStores.inMemory(),
-                new RateLimitProperties("memory", "another secret", 3, 10, 30, 5, 5, 10, 30));
+        RateLimits otherSecret = new RateLimits(
+                BucketStores.inMemory(), new RateLimitProperties("memory", "another secret", 3, 10, 30, 5, 5, 10, 30));
         assertThat(otherSecret.clientKey("203.0.113.7")).isNotEqualTo(key);
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "server.forward-headers-strategy=native")
 class RedirectsIT extends RunningPortalTest {
 
-    private static final List<String> FORGED = List.of("Host: evil.example", "Host: localhost\nX-Forwarded-Host: evil.example");
+    private static final List<String> FORGED =
+            List.of("Host: evil.example", "Host: localhost\nX-Forwarded-Host: evil.example");
 
     @Test
     void an_unsigned_visitor_is_sent_to_sign_in_on_this_site_whatever_host_the_request_names() throws Exception {
@@ -30,26 +31,39 @@ class RedirectsIT extends RunningPortalTest {
             RawHttp.Response response = RawHttp.send(port, "GET /moderation HTTP/1.1\n" + host);
 
             assertThat(response.status()).as(host).isEqualTo(302);
-            assertThat(response.header("Location")).as(host).hasValueSatisfying(location ->
-                    assertThat(location).startsWith("/moderation/sign-in").doesNotContain("evil"));
+            assertThat(response.header("Location"))
+                    .as(host)
+                    .hasValueSatisfying(location -> assertThat(location)
+                            .startsWith("/moderation/sign-in")
+                            .doesNotContain("evil"));
         }
     }
 
     @Test
     void signing_out_leads_back_to_sign_in_on_this_site_whatever_host_the_request_names() throws Exception {
         for (String host : FORGED) {
-            HttpResponse<String> signIn = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url("/moderation/sign-in"))).build(), HttpResponse.BodyHandlers.ofString());
-            String session = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            HttpResponse<String> signIn = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url("/moderation/sign-in")))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            String session =
+                    signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
             String token = Jsoup.parse(signIn.body()).select("meta[name=_csrf]").attr("content");
             assertThat(token).as("the sign-in page's CSRF token").isNotBlank();
 
-            RawHttp.Response response = RawHttp.send(port, "POST /logout HTTP/1.1\n" + host + "\nCookie: " + session
-                    + "\nContent-Type: application/x-www-form-urlencoded", "_csrf=" + token);
+            RawHttp.Response response = RawHttp.send(
+                    port,
+                    "POST /logout HTTP/1.1\n" + host + "\nCookie: " + session
+                            + "\nContent-Type: application/x-www-form-urlencoded",
+                    "_csrf=" + token);
 
             assertThat(response.status()).as(host).isEqualTo(302);
-            assertThat(response.header("Location")).as(host).hasValueSatisfying(location ->
-                    assertThat(location).startsWith("/moderation/sign-in").doesNotContain("evil"));
+            assertThat(response.header("Location"))
+                    .as(host)
+                    .hasValueSatisfying(location -> assertThat(location)
+                            .startsWith("/moderation/sign-in")
+                            .doesNotContain("evil"));
         }
     }
 }

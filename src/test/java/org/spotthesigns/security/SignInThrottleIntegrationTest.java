@@ -58,10 +58,13 @@ class SignInThrottleIntegrationTest {
 
     @BeforeEach
     void anAccount() {
-        portal = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        portal = MockMvcBuilders.webAppContextSetup(web)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         securityContexts.getContext().setAuthentication(new TestingAuthenticationToken("an-admin", null, "ROLE_ADMIN"));
         try {
-            username = accounts.create("account-" + UUID.randomUUID().toString().substring(0, 8), Role.MODERATOR, PASSWORD)
+            username = accounts.create(
+                            "account-" + UUID.randomUUID().toString().substring(0, 8), Role.MODERATOR, PASSWORD)
                     .username();
         } finally {
             securityContexts.clearContext();
@@ -99,29 +102,39 @@ class SignInThrottleIntegrationTest {
         }
 
         assertThat(checked).hasValue(10);
-        assertThat(signIn(PASSWORD, "198.51.100.200").getResponse().getRedirectedUrl()).endsWith("?error");
+        assertThat(signIn(PASSWORD, "198.51.100.200").getResponse().getRedirectedUrl())
+                .endsWith("?error");
     }
 
     @Test
     void a_right_password_costs_the_account_nothing() throws Exception {
         for (int i = 0; i < 9; i++) {
-            assertThat(signIn("wrong password", "198.51.100.17").getResponse().getRedirectedUrl()).endsWith("?error");
+            assertThat(signIn("wrong password", "198.51.100.17").getResponse().getRedirectedUrl())
+                    .endsWith("?error");
         }
         for (int i = 0; i < 3; i++) {
-            assertThat(signIn(PASSWORD, "198.51.100.18").getResponse().getRedirectedUrl()).endsWith(SignInRoutes.NEXT_STEP);
+            assertThat(signIn(PASSWORD, "198.51.100.18").getResponse().getRedirectedUrl())
+                    .endsWith(SignInRoutes.NEXT_STEP);
         }
 
-        assertThat(signIn("wrong password", "198.51.100.17").getResponse().getRedirectedUrl()).endsWith("?error");
-        assertThat(signIn(PASSWORD, "198.51.100.18").getResponse().getRedirectedUrl()).as("ten wrong passwords in the hour")
+        assertThat(signIn("wrong password", "198.51.100.17").getResponse().getRedirectedUrl())
+                .endsWith("?error");
+        assertThat(signIn(PASSWORD, "198.51.100.18").getResponse().getRedirectedUrl())
+                .as("ten wrong passwords in the hour")
                 .endsWith("?error");
     }
 
     private MvcResult signIn(String password, String address) throws Exception {
         // the servlet path as Spring's dispatcher servlet, mapped at "/", gives it in the running portal
-        return portal.perform(post("/" + SignInRoutes.LOGIN).servletPath("/" + SignInRoutes.LOGIN).param("username", username).param("password", password)
-                .with(csrf()).with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })).andReturn();
+        return portal.perform(post("/" + SignInRoutes.LOGIN)
+                        .servletPath("/" + SignInRoutes.LOGIN)
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andReturn();
     }
 }

@@ -28,14 +28,17 @@ class SignOutEverywhereIntegrationTest {
         String alice = "alice-" + UUID.randomUUID();
         String bob = "bob-" + UUID.randomUUID();
         // at the password step the registry holds the account's details; after it, the name
-        sessions.registerNewSession("phone-" + alice, User.withUsername(alice).password("x").authorities("A").build());
+        sessions.registerNewSession(
+                "phone-" + alice,
+                User.withUsername(alice).password("x").authorities("A").build());
         sessions.registerNewSession("laptop-" + alice, alice);
         sessions.registerNewSession("desk-" + bob, bob);
 
         int ended = signOutEverywhere.signOut(alice);
 
         assertThat(ended).isEqualTo(2);
-        assertThat(List.of("phone-" + alice, "laptop-" + alice)).allMatch(id -> sessions.getSessionInformation(id).isExpired());
+        assertThat(List.of("phone-" + alice, "laptop-" + alice))
+                .allMatch(id -> sessions.getSessionInformation(id).isExpired());
         SessionInformation other = sessions.getSessionInformation("desk-" + bob);
         assertThat(other.isExpired()).isFalse();
     }

@@ -38,8 +38,10 @@ class DatabaseAtStartTest {
         }
         long started = System.nanoTime();
         // three retries with waits of 1 second each, where the profile has eight of up to 30
-        assertThatThrownBy(() -> start(url, "--spring.flyway.connect-retries=3",
-                "--spring.flyway.connect-retries-interval=1s").close()).isNotNull();
+        assertThatThrownBy(() -> start(
+                                url, "--spring.flyway.connect-retries=3", "--spring.flyway.connect-retries-interval=1s")
+                        .close())
+                .isNotNull();
         Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
         // each wait logged once, in one line
@@ -73,9 +75,12 @@ class DatabaseAtStartTest {
     }
 
     private static ConfigurableApplicationContext start(String url, String... settings) {
-        String[] arguments = java.util.stream.Stream.of(PRODUCTION, new String[] {"--spring.datasource.url=" + url}, settings)
+        String[] arguments = java.util.stream.Stream.of(
+                        PRODUCTION, new String[] {"--spring.datasource.url=" + url}, settings)
                 .flatMap(java.util.Arrays::stream)
                 .toArray(String[]::new);
-        return new SpringApplicationBuilder(Application.class).profiles("postgres").run(arguments);
+        return new SpringApplicationBuilder(Application.class)
+                .profiles("postgres")
+                .run(arguments);
     }
 }

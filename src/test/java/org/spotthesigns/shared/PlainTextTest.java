@@ -11,14 +11,22 @@ class PlainTextTest {
 
     @Test
     void ordinary_words_pass_unchanged() {
-        assertThat(PlainText.clean("Two lads, about 14, outside Costa at 3pm.")).isEqualTo("Two lads, about 14, outside Costa at 3pm.");
+        assertThat(PlainText.clean("Two lads, about 14, outside Costa at 3pm."))
+                .isEqualTo("Two lads, about 14, outside Costa at 3pm.");
     }
 
     @Test
     void words_that_look_like_markup_are_kept_exactly_as_typed() {
-        for (String typed : new String[] {"He wrote <script> in the chat, then the girl left with him.", "x<y, age<13",
-            "{{hello}}", "{{a}}@x.io", "&#60;img src=x onerror=alert(1)&#62;", "Tom &amp; Jerry's &lt;b&gt;",
-            "<script>alert('x')</script>He said <b>run</b><img src=x onerror=alert(1)>", "<b></b>"}) {
+        for (String typed : new String[] {
+            "He wrote <script> in the chat, then the girl left with him.",
+            "x<y, age<13",
+            "{{hello}}",
+            "{{a}}@x.io",
+            "&#60;img src=x onerror=alert(1)&#62;",
+            "Tom &amp; Jerry's &lt;b&gt;",
+            "<script>alert('x')</script>He said <b>run</b><img src=x onerror=alert(1)>",
+            "<b></b>"
+        }) {
             assertThat(PlainText.clean(typed)).as(typed).isEqualTo(typed);
         }
     }
@@ -35,7 +43,8 @@ class PlainTextTest {
 
     @Test
     void control_and_direction_changing_characters_are_removed() {
-        assertThat(PlainText.clean("abc\u0000\u0007def\u202Egnp\u200Bx\uFEFF\u2067y\u061Cz")).isEqualTo("abcdefgnpxyz");
+        assertThat(PlainText.clean("abc\u0000\u0007def\u202Egnp\u200Bx\uFEFF\u2067y\u061Cz"))
+                .isEqualTo("abcdefgnpxyz");
     }
 
     @Test
@@ -59,7 +68,8 @@ class PlainTextTest {
         assertThat(PlainText.length("caf\u00e9 \uD83D\uDE97")).isEqualTo(6);
         assertThat(PlainText.length(FAMILY.repeat(60))).isEqualTo(60);
         // a flag is two regional indicators, a thumbs-up with a skin tone two code points, x with an accent two
-        assertThat(PlainText.length("\uD83C\uDDEC\uD83C\uDDE7\uD83D\uDC4D\uD83C\uDFFDx\u0301")).isEqualTo(3);
+        assertThat(PlainText.length("\uD83C\uDDEC\uD83C\uDDE7\uD83D\uDC4D\uD83C\uDFFDx\u0301"))
+                .isEqualTo(3);
         assertThat(PlainText.length("")).isZero();
     }
 

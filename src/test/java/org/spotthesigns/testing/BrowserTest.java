@@ -85,8 +85,10 @@ public abstract class BrowserTest extends RunningPortalTest {
 
     /** Waits for Vaadin to show the page whose heading is {@code text}, after a click or a key. */
     protected void awaitHeading(String text) {
-        waitUntil(Duration.ofSeconds(10), () -> text.equals(script(
-                "const h1 = document.querySelector('main h1'); return h1 ? h1.textContent : null;")));
+        waitUntil(
+                Duration.ofSeconds(10),
+                () -> text.equals(
+                        script("const h1 = document.querySelector('main h1'); return h1 ? h1.textContent : null;")));
         awaitPage();
     }
 
@@ -106,12 +108,19 @@ public abstract class BrowserTest extends RunningPortalTest {
     /** axe-core with the WCAG A and AA rules: no violation, and no contrast it could not measure. */
     protected static void assertAccessible(String page) {
         // the resting page is checked, not a hover effect left under the pointer by the last click
-        new org.openqa.selenium.interactions.Actions(browser).moveToLocation(0, 0).perform();
-        Results results = withWholePageInView(() -> new AxeBuilder().withTags(WCAG_TAGS).analyze(browser));
-        assertThat(describe(results.getViolations())).as("axe violations on %s", page).isEmpty();
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToLocation(0, 0)
+                .perform();
+        Results results =
+                withWholePageInView(() -> new AxeBuilder().withTags(WCAG_TAGS).analyze(browser));
+        assertThat(describe(results.getViolations()))
+                .as("axe violations on %s", page)
+                .isEmpty();
         assertThat(describe(results.getIncomplete().stream()
-                .filter(rule -> rule.getId().equals("color-contrast")).toList()))
-                .as("contrast axe could not measure on %s", page).isEmpty();
+                        .filter(rule -> rule.getId().equals("color-contrast"))
+                        .toList()))
+                .as("contrast axe could not measure on %s", page)
+                .isEmpty();
     }
 
     /**
@@ -121,8 +130,8 @@ public abstract class BrowserTest extends RunningPortalTest {
     private static <T> T withWholePageInView(java.util.function.Supplier<T> check) {
         org.openqa.selenium.Dimension before = browser.manage().window().getSize();
         long pageHeight = ((Number) browser.executeScript("return document.documentElement.scrollHeight;")).longValue();
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
-                (int) Math.max(before.getHeight(), pageHeight + 200)));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), (int)
+                Math.max(before.getHeight(), pageHeight + 200)));
         try {
             return check.get();
         } finally {
@@ -131,9 +140,11 @@ public abstract class BrowserTest extends RunningPortalTest {
     }
 
     private static List<String> describe(List<Rule> rules) {
-        return rules.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> node.getTarget() + " (" + reason(node) + ")")
-                        .collect(Collectors.joining(", ")))
+        return rules.stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream()
+                                .map(node -> node.getTarget() + " (" + reason(node) + ")")
+                                .collect(Collectors.joining(", ")))
                 .toList();
     }
 

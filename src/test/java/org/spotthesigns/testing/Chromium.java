@@ -21,8 +21,7 @@ public final class Chromium {
     private static final String BROWSER = "/usr/bin/chromium";
     private static final String DRIVER = "/usr/bin/chromedriver";
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     public static ChromeDriver start() {
         return start(PageLoadStrategy.NORMAL);
@@ -43,15 +42,28 @@ public final class Chromium {
             ChromeOptions options = new ChromeOptions();
             options.setPageLoadStrategy(pageLoad);
             options.setBinary(BROWSER);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-quic", "--no-first-run", "--window-size=1280,1000",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--window-size=1280,1000",
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en",
-                    "profile.managed_default_content_settings.javascript", javaScript ? 1 : 2));
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of(
+                            "intl.accept_languages",
+                            "en-GB,en",
+                            "profile.managed_default_content_settings.javascript",
+                            javaScript ? 1 : 2));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(DRIVER))
                     .usingAnyFreePort()

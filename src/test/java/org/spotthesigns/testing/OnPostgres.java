@@ -16,16 +16,18 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@SpringBootTest(properties = {
-        "spring.datasource.url=${SPOTTHESIGNS_TEST_DATABASE_URL:" + OnPostgres.DEFAULT_URL + "}",
-        "spring.datasource.username=" + PostgresReachable.USER,
-        "spring.datasource.password=",
-        "spotthesigns.contact-details.key=" + PostgresReachable.TEST_KEY,
-        // the shared test database keeps buckets between runs: no ceiling for everyone together
-        "spotthesigns.rate-limits.reports-per-hour=100000",
-        "spotthesigns.rate-limits.client-key-secret=for the shared test database only",
-        // as in the test profile: the cheapest cost for follow-up key hashes
-        "spotthesigns.follow-up.key-hash-strength=4"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=${SPOTTHESIGNS_TEST_DATABASE_URL:" + OnPostgres.DEFAULT_URL + "}",
+            "spring.datasource.username=" + PostgresReachable.USER,
+            "spring.datasource.password=",
+            "spotthesigns.contact-details.key=" + PostgresReachable.TEST_KEY,
+            // the shared test database keeps buckets between runs: no ceiling for everyone together
+            "spotthesigns.rate-limits.reports-per-hour=100000",
+            "spotthesigns.rate-limits.client-key-secret=for the shared test database only",
+            // as in the test profile: the cheapest cost for follow-up key hashes
+            "spotthesigns.follow-up.key-hash-strength=4"
+        })
 @ActiveProfiles("postgres")
 @ExtendWith(PostgresReachable.class)
 public @interface OnPostgres {

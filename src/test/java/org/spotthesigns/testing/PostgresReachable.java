@@ -15,7 +15,9 @@ public class PostgresReachable implements ExecutionCondition {
      * {@code SPOTTHESIGNS_TEST_DATABASE_URL} (CI gives every run a fresh one, so no run inherits
      * another's schema or buckets).
      */
-    public static final String URL = System.getenv().getOrDefault("SPOTTHESIGNS_TEST_DATABASE_URL", OnPostgres.DEFAULT_URL);
+    public static final String URL =
+            System.getenv().getOrDefault("SPOTTHESIGNS_TEST_DATABASE_URL", OnPostgres.DEFAULT_URL);
+
     public static final String USER = "postgres";
     /** Base64 of 32 zero bytes: a key for test data only. */
     public static final String TEST_KEY = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";

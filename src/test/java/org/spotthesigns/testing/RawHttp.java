@@ -24,13 +24,14 @@ public final class RawHttp {
         /** @return the first header of that name, compared without regard to case */
         public Optional<String> header(String name) {
             String prefix = name.toLowerCase(Locale.ROOT) + ":";
-            return headers.stream().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
-                    .map(line -> line.substring(prefix.length()).strip()).findFirst();
+            return headers.stream()
+                    .filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(line -> line.substring(prefix.length()).strip())
+                    .findFirst();
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * @param head the request line and headers, one a line, without the blank line that ends them;

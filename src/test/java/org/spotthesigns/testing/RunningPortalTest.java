@@ -47,7 +47,8 @@ public abstract class RunningPortalTest {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
                     return bean instanceof DataSource dataSource && !(bean instanceof SwitchableDataSource)
-                            ? new SwitchableDataSource(dataSource) : bean;
+                            ? new SwitchableDataSource(dataSource)
+                            : bean;
                 }
             };
         }

@@ -26,20 +26,28 @@ class TriageAfterCrashTest {
         String reference;
         try (ConfigurableApplicationContext before = start(database)) {
             reference = before.getBean(ReportService.class)
-                    .submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString()).reference().value();
+                    .submit(
+                            ReportDrafts.complete(Instant.now()),
+                            UUID.randomUUID().toString())
+                    .reference()
+                    .value();
             TriageService triage = before.getBean(TriageService.class);
-            await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> triage.current(reference).isPresent());
             // what a crash between the commit and the end of triage leaves behind
             JdbcTemplate jdbc = before.getBean(JdbcTemplate.class);
             jdbc.update("delete from triage_outcome where report_reference = ?", reference);
-            jdbc.update("update event_publication set completion_date = null, status = 'PROCESSING' "
-                    + "where listener_id = 'triage.report-submitted' and serialized_event like ?", "%" + reference + "%");
+            jdbc.update(
+                    "update event_publication set completion_date = null, status = 'PROCESSING' "
+                            + "where listener_id = 'triage.report-submitted' and serialized_event like ?",
+                    "%" + reference + "%");
             assertThat(triage.current(reference)).isEmpty();
         }
 
         try (ConfigurableApplicationContext after = start(database)) {
             TriageService triage = after.getBean(TriageService.class);
-            await().atMost(Duration.ofSeconds(20)).until(() -> triage.current(reference).isPresent());
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> triage.current(reference).isPresent());
             assertThat(triage.history(reference)).hasSize(1);
         }
     }
@@ -47,27 +55,36 @@ class TriageAfterCrashTest {
     @Test
     void a_triage_that_failed_is_tried_again_without_a_restart() {
         String database = "jdbc:h2:file:./target/h2/retry-" + UUID.randomUUID();
-        try (ConfigurableApplicationContext portal = start(database, "--spotthesigns.triage.retry-every=PT1S",
-                "--spotthesigns.triage.retry-after=PT1S")) {
+        try (ConfigurableApplicationContext portal =
+                start(database, "--spotthesigns.triage.retry-every=PT1S", "--spotthesigns.triage.retry-after=PT1S")) {
             String reference = portal.getBean(ReportService.class)
-                    .submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString()).reference().value();
+                    .submit(
+                            ReportDrafts.complete(Instant.now()),
+                            UUID.randomUUID().toString())
+                    .reference()
+                    .value();
             TriageService triage = portal.getBean(TriageService.class);
-            await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> triage.current(reference).isPresent());
             // what a triage that threw (the database briefly away) leaves behind
             JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
             jdbc.update("delete from triage_outcome where report_reference = ?", reference);
-            jdbc.update("update event_publication set completion_date = null, status = 'FAILED' "
-                    + "where listener_id = 'triage.report-submitted' and serialized_event like ?", "%" + reference + "%");
+            jdbc.update(
+                    "update event_publication set completion_date = null, status = 'FAILED' "
+                            + "where listener_id = 'triage.report-submitted' and serialized_event like ?",
+                    "%" + reference + "%");
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> triage.current(reference).isPresent());
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> triage.current(reference).isPresent());
             assertThat(triage.history(reference)).hasSize(1);
         }
     }
 
     private static ConfigurableApplicationContext start(String database, String... settings) {
         String[] arguments = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("--spring.datasource.url=" + database, "--server.port=0"),
-                java.util.Arrays.stream(settings)).toArray(String[]::new);
+                        java.util.stream.Stream.of("--spring.datasource.url=" + database, "--server.port=0"),
+                        java.util.Arrays.stream(settings))
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(Application.class).profiles("test").run(arguments);
     }
 }

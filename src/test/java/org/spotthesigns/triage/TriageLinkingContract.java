@@ -59,15 +59,17 @@ abstract class TriageLinkingContract {
 
         String second = submit(with(DetailKind.PHONE_NUMBER, "+44 (0)" + number.replace(" ", "")));
 
-        TriagedReport secondTriaged = await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(second).orElse(null),
-                outcome -> outcome != null);
+        TriagedReport secondTriaged = await().atMost(Duration.ofSeconds(10))
+                .until(() -> triage.current(second).orElse(null), outcome -> outcome != null);
         assertThat(triage.links(second)).containsExactly(new LinkedReport(first, Set.of(LinkedBy.PHONE_NUMBER)));
         assertThat(triage.links(first)).containsExactly(new LinkedReport(second, Set.of(LinkedBy.PHONE_NUMBER)));
         Reason linked = new Reason("linked", "Linked to other recent reports (1 report: same phone number)", 10);
         assertThat(secondTriaged.outcome().reasons()).contains(linked);
-        assertThat(secondTriaged.outcome().score()).isEqualTo(firstAlone.outcome().score() + 10);
+        assertThat(secondTriaged.outcome().score())
+                .isEqualTo(firstAlone.outcome().score() + 10);
         assertThat(secondTriaged.deadline())
-                .isEqualTo(submittedAt(second).plus(properties.deadline(secondTriaged.outcome().priority())));
+                .isEqualTo(submittedAt(second)
+                        .plus(properties.deadline(secondTriaged.outcome().priority())));
 
         TriagedReport firstRaised = triage.current(first).orElseThrow();
         assertThat(firstRaised.outcome().reasons()).contains(linked);
@@ -81,11 +83,14 @@ abstract class TriageLinkingContract {
         String first = submit(with(DetailKind.VEHICLE_REGISTRATION, registration));
         triaged(first);
 
-        String second = submit(with(DetailKind.VEHICLE_REGISTRATION,
-                " " + registration.substring(0, 4).toLowerCase() + "  " + registration.substring(4).toLowerCase()));
+        String second = submit(with(
+                DetailKind.VEHICLE_REGISTRATION,
+                " " + registration.substring(0, 4).toLowerCase() + "  "
+                        + registration.substring(4).toLowerCase()));
 
         triaged(second);
-        assertThat(triage.links(second)).containsExactly(new LinkedReport(first, Set.of(LinkedBy.VEHICLE_REGISTRATION)));
+        assertThat(triage.links(second))
+                .containsExactly(new LinkedReport(first, Set.of(LinkedBy.VEHICLE_REGISTRATION)));
     }
 
     @Test
@@ -104,11 +109,15 @@ abstract class TriageLinkingContract {
 
         TriagedReport thirdTriaged = triaged(third);
         assertThat(triage.links(third)).containsExactly(new LinkedReport(first, Set.of(LinkedBy.PLACE)));
-        assertThat(triage.links(first)).containsExactlyInAnyOrder(new LinkedReport(second, Set.of(LinkedBy.NICKNAME)),
-                new LinkedReport(third, Set.of(LinkedBy.PLACE)));
-        assertThat(thirdTriaged.outcome().reasons()).extracting(Reason::toString)
+        assertThat(triage.links(first))
+                .containsExactlyInAnyOrder(
+                        new LinkedReport(second, Set.of(LinkedBy.NICKNAME)),
+                        new LinkedReport(third, Set.of(LinkedBy.PLACE)));
+        assertThat(thirdTriaged.outcome().reasons())
+                .extracting(Reason::toString)
                 .contains("Linked to other recent reports (1 report: same place): +10");
-        assertThat(triage.current(first).orElseThrow().outcome().reasons()).extracting(Reason::toString)
+        assertThat(triage.current(first).orElseThrow().outcome().reasons())
+                .extracting(Reason::toString)
                 .contains("Linked to other recent reports (2 reports: same nickname, same place): +20");
     }
 
@@ -141,7 +150,8 @@ abstract class TriageLinkingContract {
 
         transactions.executeWithoutResult(status -> {
             links.link(older, now.minus(Duration.ofDays(31)), keys, window);
-            assertThat(links.link(recent, now.minus(Duration.ofDays(29)), keys, window)).containsExactly(older);
+            assertThat(links.link(recent, now.minus(Duration.ofDays(29)), keys, window))
+                    .containsExactly(older);
             assertThat(links.link(newest, now, keys, window)).containsExactly(recent);
         });
 
@@ -155,12 +165,13 @@ abstract class TriageLinkingContract {
     }
 
     private TriagedReport triaged(String reference) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).orElse(null),
-                outcome -> outcome != null);
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> triage.current(reference).orElse(null), outcome -> outcome != null);
     }
 
     private Instant submittedAt(String reference) {
-        return jdbc.queryForObject("select submitted_at from report where reference = ?", OffsetDateTime.class, reference)
+        return jdbc.queryForObject(
+                        "select submitted_at from report where reference = ?", OffsetDateTime.class, reference)
                 .toInstant();
     }
 

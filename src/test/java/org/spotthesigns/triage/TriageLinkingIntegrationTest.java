@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** Triage and linking on the embedded H2 file database. */
 @SpringBootTest
 @ActiveProfiles("test")
-class TriageLinkingIntegrationTest extends TriageLinkingContract {
-}
+class TriageLinkingIntegrationTest extends TriageLinkingContract {}

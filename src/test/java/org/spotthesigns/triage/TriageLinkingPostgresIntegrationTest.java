@@ -4,5 +4,4 @@ import org.spotthesigns.testing.OnPostgres;
 
 /** Triage and linking on PostgreSQL, the production database. */
 @OnPostgres
-class TriageLinkingPostgresIntegrationTest extends TriageLinkingContract {
-}
+class TriageLinkingPostgresIntegrationTest extends TriageLinkingContract {}

@@ -20,11 +20,21 @@ class TriageRulesIntegrationTest {
 
     @Test
     void the_packaged_rules_score_a_report_and_give_its_deadline() {
-        TriageOutcome outcome = triage.evaluate(new TriageInput("no", "child", "under-13", Set.of("two-phones"),
-                "home-or-address", "leicester", "yes", "no", Set.of("phone-number"), "He had a knife."));
+        TriageOutcome outcome = triage.evaluate(new TriageInput(
+                "no",
+                "child",
+                "under-13",
+                Set.of("two-phones"),
+                "home-or-address",
+                "leicester",
+                "yes",
+                "no",
+                Set.of("phone-number"),
+                "He had a knife."));
 
         assertThat(outcome.priority()).isEqualTo(Priority.P1);
-        assertThat(outcome.reasons()).extracting(TriageOutcome.Reason::toString)
+        assertThat(outcome.reasons())
+                .extracting(TriageOutcome.Reason::toString)
                 .contains("Under 13: +30", "Weapon mentioned: +25", "Still happening: +20");
         assertThat(outcome.ruleSetVersion()).isEqualTo(triage.version());
         Instant received = Instant.parse("2026-11-29T10:00:00Z");

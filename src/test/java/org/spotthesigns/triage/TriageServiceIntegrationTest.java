@@ -37,21 +37,34 @@ class TriageServiceIntegrationTest {
 
         TriagedReport triaged = await().atMost(Duration.ofSeconds(10))
                 .until(() -> triage.current(submitted.reference().value()).orElse(null), result -> result != null);
-        assertThat(triaged.outcome().reasons()).extracting(TriageOutcome.Reason::toString).contains(
-                "Under 13: +30", "Weapon mentioned: +25", "Has happened before: +5", "Vehicle registration given: +10",
-                "Phone number given: +10", "Nickname given: +5", "Sign seen: carrying two phones: +5");
+        assertThat(triaged.outcome().reasons())
+                .extracting(TriageOutcome.Reason::toString)
+                .contains(
+                        "Under 13: +30",
+                        "Weapon mentioned: +25",
+                        "Has happened before: +5",
+                        "Vehicle registration given: +10",
+                        "Phone number given: +10",
+                        "Nickname given: +5",
+                        "Sign seen: carrying two phones: +5");
         assertThat(triaged.outcome().priority()).isEqualTo(Priority.P1);
-        assertThat(triaged.outcome().ruleSetVersion()).isEqualTo(triage.current(submitted.reference().value())
-                .orElseThrow().outcome().ruleSetVersion());
-        assertThat(triaged.deadline()).isAfter(triaged.triagedAt().minus(Duration.ofHours(2)))
+        assertThat(triaged.outcome().ruleSetVersion())
+                .isEqualTo(triage.current(submitted.reference().value())
+                        .orElseThrow()
+                        .outcome()
+                        .ruleSetVersion());
+        assertThat(triaged.deadline())
+                .isAfter(triaged.triagedAt().minus(Duration.ofHours(2)))
                 .isBeforeOrEqualTo(triaged.triagedAt().plus(Duration.ofHours(1)));
     }
 
     @Test
     void triaging_again_keeps_the_history_of_outcomes() {
-        SubmittedReport submitted = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString());
+        SubmittedReport submitted = reports.submit(
+                ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString());
         String reference = submitted.reference().value();
-        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> triage.current(reference).isPresent());
 
         triage.triage(reference);
 
@@ -67,10 +80,14 @@ class TriageServiceIntegrationTest {
         ReportDraft second = ReportDrafts.complete(Instant.now());
         second.setNoticed(words.toUpperCase() + "!!");
 
-        String one = reports.submit(first, UUID.randomUUID().toString()).reference().value();
-        String two = reports.submit(second, UUID.randomUUID().toString()).reference().value();
+        String one =
+                reports.submit(first, UUID.randomUUID().toString()).reference().value();
+        String two =
+                reports.submit(second, UUID.randomUUID().toString()).reference().value();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(one).isPresent() && triage.current(two).isPresent());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        triage.current(one).isPresent() && triage.current(two).isPresent());
         assertThat(triage.current(one).orElseThrow().outcome().suspectedSpam()).isFalse();
         assertThat(triage.current(two).orElseThrow().outcome().spamReasons())
                 .containsExactly("The same words were sent again and again");
@@ -81,7 +98,8 @@ class TriageServiceIntegrationTest {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setWebsite("http://spam.example");
 
-        String reference = reports.submit(draft, UUID.randomUUID().toString()).reference().value();
+        String reference =
+                reports.submit(draft, UUID.randomUUID().toString()).reference().value();
 
         TriagedReport triaged = await().atMost(Duration.ofSeconds(10))
                 .until(() -> triage.current(reference).orElse(null), result -> result != null);
@@ -90,9 +108,12 @@ class TriageServiceIntegrationTest {
 
     @Test
     void after_a_rule_change_every_open_report_is_scored_again_and_keeps_its_history() {
-        String reference = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString())
-                .reference().value();
-        await().atMost(Duration.ofSeconds(10)).until(() -> triage.current(reference).isPresent());
+        String reference = reports.submit(
+                        ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString())
+                .reference()
+                .value();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> triage.current(reference).isPresent());
 
         int rescored = triage.retriageOpenReports();
 

@@ -51,8 +51,8 @@ public final class ContentLoader {
     /** General pages the site's own views show. */
     public static final List<String> REQUIRED_PAGES = List.of("home", "report", "about", "privacy", "accessibility");
 
-    private static final Set<String> FIELDS = new LinkedHashSet<>(
-            List.of("id", "title", "summary", "order", "audience", "related-signs"));
+    private static final Set<String> FIELDS =
+            new LinkedHashSet<>(List.of("id", "title", "summary", "order", "audience", "related-signs"));
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final int TITLE_LIMIT = 120;
@@ -76,7 +76,9 @@ public final class ContentLoader {
             }
         });
         if (!byLanguage.containsKey(ContentLibrary.DEFAULT_LANGUAGE)) {
-            throw new InvalidContentException(root + ContentLibrary.DEFAULT_LANGUAGE, 0,
+            throw new InvalidContentException(
+                    root + ContentLibrary.DEFAULT_LANGUAGE,
+                    0,
                     "no English content found: the portal needs content/en/");
         }
         LanguageContent english = loadLanguage(byLanguage.get(ContentLibrary.DEFAULT_LANGUAGE), null);
@@ -125,8 +127,11 @@ public final class ContentLoader {
             }
             Section section = parts.length == 3 && parts[2].endsWith(".md") ? section(parts[1]) : null;
             if (section == null) {
-                throw new InvalidContentException(path, 0, "unexpected file: guidance lives in "
-                        + "<language>/{signs,places,help,pages}/*.md and option lists in <language>/options/*.yml");
+                throw new InvalidContentException(
+                        path,
+                        0,
+                        "unexpected file: guidance lives in "
+                                + "<language>/{signs,places,help,pages}/*.md and option lists in <language>/options/*.yml");
             }
             String id = parts[2].substring(0, parts[2].length() - ".md".length());
             Source source = new Source(path, id, FrontMatter.parse(path, text, FIELDS));
@@ -142,8 +147,11 @@ public final class ContentLoader {
             List<GuidancePage> pages = new ArrayList<>();
             for (Source source : sources.getOrDefault(section, Map.of()).values()) {
                 if (english != null && english.page(section, source.id()).isEmpty()) {
-                    throw new InvalidContentException(source.path(), 0,
-                            "a translation needs an English page with the same file name in content/en/" + section.folder());
+                    throw new InvalidContentException(
+                            source.path(),
+                            0,
+                            "a translation needs an English page with the same file name in content/en/"
+                                    + section.folder());
                 }
                 pages.add(page(section, source, signIds, links));
             }
@@ -151,21 +159,28 @@ public final class ContentLoader {
             sections.put(section, List.copyOf(pages));
         }
         for (Map.Entry<String, byte[]> file : optionFiles) {
-            String name = file.getKey().substring(file.getKey().lastIndexOf('/') + 1).replace(".yml", "");
-            Set<String> placeIds = english == null ? ids(requireNonNull(sections.get(Section.PLACES))) : ids(english.pages(Section.PLACES));
-            lists.put(name, choices("content/" + file.getKey(), new String(file.getValue(), StandardCharsets.UTF_8), placeIds));
+            String name =
+                    file.getKey().substring(file.getKey().lastIndexOf('/') + 1).replace(".yml", "");
+            Set<String> placeIds = english == null
+                    ? ids(requireNonNull(sections.get(Section.PLACES)))
+                    : ids(english.pages(Section.PLACES));
+            lists.put(
+                    name,
+                    choices("content/" + file.getKey(), new String(file.getValue(), StandardCharsets.UTF_8), placeIds));
         }
         if (english == null) {
             for (String list : REQUIRED_LISTS) {
                 if (!lists.containsKey(list)) {
-                    throw new InvalidContentException("content/en/options/" + list + ".yml", 0,
+                    throw new InvalidContentException(
+                            "content/en/options/" + list + ".yml",
+                            0,
                             "this option list is missing: the portal needs it");
                 }
             }
             for (String page : REQUIRED_PAGES) {
                 if (requireNonNull(sections.get(Section.PAGES)).stream().noneMatch(p -> p.id().equals(page))) {
-                    throw new InvalidContentException("content/en/pages/" + page + ".md", 0,
-                            "this page is missing: the site shows it");
+                    throw new InvalidContentException(
+                            "content/en/pages/" + page + ".md", 0, "this page is missing: the site shows it");
                 }
             }
             checkLinks(sections, links);
@@ -173,17 +188,20 @@ public final class ContentLoader {
         return new LanguageContent(sections, lists);
     }
 
-    private GuidancePage page(Section section, Source source, Set<String> signIds, Map<GuidancePage, LinkSource> links) {
+    private GuidancePage page(
+            Section section, Source source, Set<String> signIds, Map<GuidancePage, LinkSource> links) {
         FrontMatter front = source.front();
         String path = source.path();
         String id = front.requiredText("id");
         if (!id.equals(source.id())) {
-            throw new InvalidContentException(path, front.lineOf("id"),
+            throw new InvalidContentException(
+                    path,
+                    front.lineOf("id"),
                     "the id '" + id + "' must be the file name without .md ('" + source.id() + "')");
         }
         if (!ID.matcher(id).matches()) {
-            throw new InvalidContentException(path, front.lineOf("id"),
-                    "the id may hold only lower-case letters, digits and single hyphens");
+            throw new InvalidContentException(
+                    path, front.lineOf("id"), "the id may hold only lower-case letters, digits and single hyphens");
         }
         String title = limited(front, "title", TITLE_LIMIT);
         String summary = limited(front, "summary", SUMMARY_LIMIT);
@@ -192,34 +210,37 @@ public final class ContentLoader {
         try {
             audience = Audience.of(front.requiredText("audience"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidContentException(path, front.lineOf("audience"),
-                    "the audience must be one of everyone, young-people, workers");
+            throw new InvalidContentException(
+                    path, front.lineOf("audience"), "the audience must be one of everyone, young-people, workers");
         }
         List<String> related = new ArrayList<>();
         for (Entry sign : front.list("related-signs")) {
             if (!signIds.contains(sign.value())) {
-                throw new InvalidContentException(path, sign.line(), "unknown related sign '" + sign.value()
-                        + "' (known signs: " + String.join(", ", new TreeSet<>(signIds)) + ")");
+                throw new InvalidContentException(
+                        path,
+                        sign.line(),
+                        "unknown related sign '" + sign.value() + "' (known signs: "
+                                + String.join(", ", new TreeSet<>(signIds)) + ")");
             }
             related.add(sign.value());
         }
         if (front.body().isBlank()) {
-            throw new InvalidContentException(path, front.bodyFirstLine(), "the page has no text below its front matter");
+            throw new InvalidContentException(
+                    path, front.bodyFirstLine(), "the page has no text below its front matter");
         }
         GuidanceMarkdown.Rendered rendered = markdown.render(front.body());
         if (!rendered.problems().isEmpty()) {
             GuidanceMarkdown.Problem problem = rendered.problems().get(0);
             throw new InvalidContentException(path, front.bodyFirstLine() + problem.bodyLine() - 1, problem.message());
         }
-        GuidancePage page = new GuidancePage(id, section, title, summary, order, audience, related,
-                rendered.html(), rendered.text());
+        GuidancePage page = new GuidancePage(
+                id, section, title, summary, order, audience, related, rendered.html(), rendered.text());
         links.put(page, new LinkSource(path, front.bodyFirstLine(), rendered.links()));
         return page;
     }
 
     /** Where a page's links were written, kept until all pages are known and the links checked. */
-    private record LinkSource(String path, int bodyFirstLine, List<GuidanceMarkdown.LinkTarget> links) {
-    }
+    private record LinkSource(String path, int bodyFirstLine, List<GuidanceMarkdown.LinkTarget> links) {}
 
     /** A link to a page of the portal that does not exist is a broken promise to the reader. */
     private static void checkLinks(Map<Section, List<GuidancePage>> sections, Map<GuidancePage, LinkSource> links) {
@@ -230,23 +251,26 @@ public final class ContentLoader {
             }
             requireNonNull(sections.get(section)).forEach(page -> known.add(page.path()));
         }
-        sections.values().forEach(pages -> pages.forEach(page -> {
-            LinkSource source = requireNonNull(links.get(page));
-            for (GuidanceMarkdown.LinkTarget link : source.links()) {
-                String target = link.destination().replaceAll("[?#].*$", "");
-                if (link.destination().startsWith("/") && !known.contains(target)) {
-                    throw new InvalidContentException(source.path(), source.bodyFirstLine() + link.bodyLine() - 1,
-                            "the link '" + link.destination() + "' points to no page of the portal");
-                }
-            }
-        }));
+        sections.values()
+                .forEach(pages -> pages.forEach(page -> {
+                    LinkSource source = requireNonNull(links.get(page));
+                    for (GuidanceMarkdown.LinkTarget link : source.links()) {
+                        String target = link.destination().replaceAll("[?#].*$", "");
+                        if (link.destination().startsWith("/") && !known.contains(target)) {
+                            throw new InvalidContentException(
+                                    source.path(),
+                                    source.bodyFirstLine() + link.bodyLine() - 1,
+                                    "the link '" + link.destination() + "' points to no page of the portal");
+                        }
+                    }
+                }));
     }
 
     private static String limited(FrontMatter front, String field, int limit) {
         String value = front.requiredText(field);
         if (value.length() > limit) {
-            throw new InvalidContentException(front.file(), front.lineOf(field),
-                    "the " + field + " is longer than " + limit + " characters");
+            throw new InvalidContentException(
+                    front.file(), front.lineOf(field), "the " + field + " is longer than " + limit + " characters");
         }
         return value;
     }
@@ -255,7 +279,8 @@ public final class ContentLoader {
         Node root = FrontMatter.parseYaml(path, yaml, 1);
         Node options = root instanceof MappingNode mapping ? field(mapping, "options") : null;
         if (!(options instanceof SequenceNode sequence)) {
-            throw new InvalidContentException(path, 1, "an option list must hold 'options:' followed by a list of entries");
+            throw new InvalidContentException(
+                    path, 1, "an option list must hold 'options:' followed by a list of entries");
         }
         List<Choice> choices = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -272,11 +297,15 @@ public final class ContentLoader {
             }
             String idValue = FrontMatter.scalar(path, id).strip();
             if (!ID.matcher(idValue).matches() || !seen.add(idValue)) {
-                throw new InvalidContentException(path, line, "the option id '" + idValue + "' is not a unique lower-case id");
+                throw new InvalidContentException(
+                        path, line, "the option id '" + idValue + "' is not a unique lower-case id");
             }
-            String placeValue = place == null ? null : FrontMatter.scalar(path, place).strip();
+            String placeValue =
+                    place == null ? null : FrontMatter.scalar(path, place).strip();
             if (place != null && placeValue != null && !placeIds.contains(placeValue)) {
-                throw new InvalidContentException(path, place.getStartMark().getLine() + 1,
+                throw new InvalidContentException(
+                        path,
+                        place.getStartMark().getLine() + 1,
                         "unknown place '" + placeValue + "': it must be the id of a page in places/");
             }
             choices.add(new Choice(idValue, FrontMatter.scalar(path, label).strip(), placeValue));
@@ -322,6 +351,5 @@ public final class ContentLoader {
         }
     }
 
-    private record Source(String path, String id, FrontMatter front) {
-    }
+    private record Source(String path, String id, FrontMatter front) {}
 }

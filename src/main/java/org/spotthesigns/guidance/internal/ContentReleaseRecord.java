@@ -26,8 +26,7 @@ public class ContentReleaseRecord {
     @Column(name = "file_count", nullable = false)
     private int fileCount;
 
-    protected ContentReleaseRecord() {
-    }
+    protected ContentReleaseRecord() {}
 
     public ContentReleaseRecord(String fingerprint, Instant firstPublished, int fileCount) {
         this.fingerprint = fingerprint;

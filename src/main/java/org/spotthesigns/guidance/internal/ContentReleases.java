@@ -32,10 +32,12 @@ public class ContentReleases {
 
     public ContentReleaseRecord publish(String fingerprint, int fileCount) {
         try {
-            return transactions.execute(status -> repository.findByFingerprint(fingerprint)
+            return transactions.execute(status -> repository
+                    .findByFingerprint(fingerprint)
                     .orElseGet(() -> repository.saveAndFlush(new ContentReleaseRecord(fingerprint, now(), fileCount))));
         } catch (DataIntegrityViolationException anotherNodeWasFirst) {
-            return transactions.execute(status -> repository.findByFingerprint(fingerprint).orElseThrow());
+            return transactions.execute(
+                    status -> repository.findByFingerprint(fingerprint).orElseThrow());
         }
     }
 }

@@ -73,7 +73,8 @@ final class FrontMatter {
             }
             return root;
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? firstLine : e.getProblemMark().getLine() + firstLine;
+            int line =
+                    e.getProblemMark() == null ? firstLine : e.getProblemMark().getLine() + firstLine;
             throw new InvalidContentException(file, line, "the YAML cannot be read: " + e.getProblem());
         } catch (YAMLException e) {
             throw new InvalidContentException(file, firstLine, "the YAML cannot be read: " + e.getMessage());
@@ -86,17 +87,21 @@ final class FrontMatter {
         }
         Node root = parseYaml(file, yaml, 2);
         if (!(root instanceof MappingNode mapping)) {
-            throw new InvalidContentException(file, line(root), "the front matter must be a list of 'name: value' fields");
+            throw new InvalidContentException(
+                    file, line(root), "the front matter must be a list of 'name: value' fields");
         }
         Map<String, Node> fields = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String name = scalar(file, tuple.getKeyNode());
             if (!allowedFields.contains(name)) {
-                throw new InvalidContentException(file, line(tuple.getKeyNode()),
+                throw new InvalidContentException(
+                        file,
+                        line(tuple.getKeyNode()),
                         "unknown field '" + name + "' (expected one of " + String.join(", ", allowedFields) + ")");
             }
             if (fields.putIfAbsent(name, tuple.getValueNode()) != null) {
-                throw new InvalidContentException(file, line(tuple.getKeyNode()), "the field '" + name + "' is given twice");
+                throw new InvalidContentException(
+                        file, line(tuple.getKeyNode()), "the field '" + name + "' is given twice");
             }
         }
         return fields;
@@ -119,7 +124,8 @@ final class FrontMatter {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new InvalidContentException(file, lineOf(name), "the field '" + name + "' must be a whole number, not '" + value + "'");
+            throw new InvalidContentException(
+                    file, lineOf(name), "the field '" + name + "' must be a whole number, not '" + value + "'");
         }
     }
 
@@ -130,7 +136,8 @@ final class FrontMatter {
             return List.of();
         }
         if (!(node instanceof SequenceNode sequence)) {
-            throw new InvalidContentException(file, line(node), "the field '" + name + "' must be a list, e.g. [first, second]");
+            throw new InvalidContentException(
+                    file, line(node), "the field '" + name + "' must be a list, e.g. [first, second]");
         }
         List<Entry> entries = new ArrayList<>();
         for (Node item : sequence.getValue()) {
@@ -169,6 +176,5 @@ final class FrontMatter {
         return node.getStartMark().getLine() + 2;
     }
 
-    record Entry(String value, int line) {
-    }
+    record Entry(String value, int line) {}
 }

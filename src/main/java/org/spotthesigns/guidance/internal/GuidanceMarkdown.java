@@ -32,9 +32,30 @@ final class GuidanceMarkdown {
      * is nobody's business.
      */
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "blockquote",
-                    "code", "pre", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "a")
-            .allowAttributes("href").onElements("a")
+            .allowElements(
+                    "h2",
+                    "h3",
+                    "h4",
+                    "p",
+                    "ul",
+                    "ol",
+                    "li",
+                    "strong",
+                    "em",
+                    "blockquote",
+                    "code",
+                    "pre",
+                    "hr",
+                    "br",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "a")
+            .allowAttributes("href")
+            .onElements("a")
             .allowUrlProtocols("https", "mailto", "tel")
             .requireRelsOnLinks("noreferrer")
             .toFactory();
@@ -45,26 +66,26 @@ final class GuidanceMarkdown {
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
-    private final HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS).build();
-    private final TextContentRenderer text = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer html =
+            HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private final TextContentRenderer text =
+            TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
     Rendered render(String markdown) {
         Node document = parser.parse(markdown);
         Findings findings = new Findings();
         document.accept(findings);
-        return new Rendered(POLICY.sanitize(html.render(document)), text.render(document), findings.problems, findings.links);
+        return new Rendered(
+                POLICY.sanitize(html.render(document)), text.render(document), findings.problems, findings.links);
     }
 
     /** What the body holds that a content check must look at. */
-    record Rendered(String html, String text, List<Problem> problems, List<LinkTarget> links) {
-    }
+    record Rendered(String html, String text, List<Problem> problems, List<LinkTarget> links) {}
 
     /** A problem at a line counted from the start of the body (one-based). */
-    record Problem(int bodyLine, String message) {
-    }
+    record Problem(int bodyLine, String message) {}
 
-    record LinkTarget(int bodyLine, String destination) {
-    }
+    record LinkTarget(int bodyLine, String destination) {}
 
     private static final class Findings extends AbstractVisitor {
         private final List<Problem> problems = new ArrayList<>();
@@ -73,7 +94,8 @@ final class GuidanceMarkdown {
         @Override
         public void visit(Heading heading) {
             if (heading.getLevel() == 1) {
-                problems.add(new Problem(lineOf(heading),
+                problems.add(new Problem(
+                        lineOf(heading),
                         "use '##' headings in the body: the page's title is its only top-level heading"));
             }
             visitChildren(heading);

@@ -13,7 +13,9 @@ abstract class GeneralPageView extends Div implements HasDynamicTitle {
     GeneralPageView(GuidanceService guidance, String id) {
         page = guidance.generalPage(id, getLocale());
         addClassName("page");
-        add(GuidanceArticle.heading(page.title()), GuidanceArticle.body(page),
+        add(
+                GuidanceArticle.heading(page.title()),
+                GuidanceArticle.body(page),
                 GuidanceArticle.lastUpdated(this, guidance.currentRelease()));
     }
 

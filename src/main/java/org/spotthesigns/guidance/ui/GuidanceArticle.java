@@ -21,8 +21,7 @@ import org.spotthesigns.shared.AreaTime;
 /** The building blocks every guidance view shares: the heading, the body, lists of pages. */
 final class GuidanceArticle {
 
-    private GuidanceArticle() {
-    }
+    private GuidanceArticle() {}
 
     static H1 heading(String text) {
         return new H1(text);
@@ -62,7 +61,8 @@ final class GuidanceArticle {
      * the same in the pre-rendered page (built before any UI knows the browser) as in the view.
      */
     static Component lastUpdated(Div view, ContentRelease release) {
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK)
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.UK)
                 .format(release.firstPublished().atZone(AreaTime.ZONE));
         Paragraph paragraph = new Paragraph(view.getTranslation("guidance.updated", date));
         paragraph.addClassName("last-updated");

@@ -23,14 +23,25 @@ class GuidanceFirstPaint implements PrerenderedRoutes {
     GuidanceFirstPaint(GuidanceService guidance) {
         this.guidance = guidance;
         this.fixedPages = Map.of(
-                "", locale -> Prerendered.page(new HomeView(guidance), guidance.generalPage("home", locale).summary()),
+                "",
+                        locale -> Prerendered.page(
+                                new HomeView(guidance),
+                                guidance.generalPage("home", locale).summary()),
                 "signs", locale -> sectionIndex(new SignsView(guidance), "signs.intro"),
                 "where-it-happens", locale -> sectionIndex(new PlacesView(guidance), "places.intro"),
                 "help", locale -> sectionIndex(new HelpView(guidance), "help.intro"),
-                "about", locale -> Prerendered.page(new AboutView(guidance), guidance.generalPage("about", locale).summary()),
-                "privacy", locale -> Prerendered.page(new PrivacyView(guidance), guidance.generalPage("privacy", locale).summary()),
-                "accessibility", locale -> Prerendered.page(new AccessibilityView(guidance),
-                        guidance.generalPage("accessibility", locale).summary()));
+                "about",
+                        locale -> Prerendered.page(
+                                new AboutView(guidance),
+                                guidance.generalPage("about", locale).summary()),
+                "privacy",
+                        locale -> Prerendered.page(
+                                new PrivacyView(guidance),
+                                guidance.generalPage("privacy", locale).summary()),
+                "accessibility",
+                        locale -> Prerendered.page(
+                                new AccessibilityView(guidance),
+                                guidance.generalPage("accessibility", locale).summary()));
     }
 
     @Override
@@ -54,10 +65,12 @@ class GuidanceFirstPaint implements PrerenderedRoutes {
     }
 
     private Prerendered pageOf(GuidancePageView view, Section section, String id, Locale locale) {
-        return guidance.page(section, id, locale).<Prerendered>map(found -> {
-            view.show(found);
-            return Prerendered.page(view, found.summary());
-        }).orElseGet(Prerendered::missing);
+        return guidance.page(section, id, locale)
+                .<Prerendered>map(found -> {
+                    view.show(found);
+                    return Prerendered.page(view, found.summary());
+                })
+                .orElseGet(Prerendered::missing);
     }
 
     private static Prerendered sectionIndex(SectionIndexView view, String introKey) {

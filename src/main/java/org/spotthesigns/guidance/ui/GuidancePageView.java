@@ -29,8 +29,8 @@ abstract class GuidancePageView extends Div implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
-        guidance.page(section, id, getLocale()).ifPresentOrElse(this::show,
-                () -> event.rerouteToError(NotFoundException.class));
+        guidance.page(section, id, getLocale())
+                .ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
     }
 
     /** Fills the view with a page; also used to pre-render the first response. */
@@ -51,12 +51,10 @@ abstract class GuidancePageView extends Div implements BeforeEnterObserver, HasD
     }
 
     /** What a kind of page shows between its heading and its text. */
-    void addBeforeBody(GuidancePage page) {
-    }
+    void addBeforeBody(GuidancePage page) {}
 
     /** What a kind of page shows after its text, such as links to related signs. */
-    void addAfterBody(GuidancePage page) {
-    }
+    void addAfterBody(GuidancePage page) {}
 
     @Override
     public String getPageTitle() {

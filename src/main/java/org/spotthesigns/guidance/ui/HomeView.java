@@ -33,8 +33,8 @@ class HomeView extends GeneralPageView {
     }
 
     private ListItem door(String path, String key) {
-        ListItem door = new ListItem(new H2(new Anchor(path, getTranslation(key + ".title"))),
-                new Paragraph(getTranslation(key + ".text")));
+        ListItem door = new ListItem(
+                new H2(new Anchor(path, getTranslation(key + ".title"))), new Paragraph(getTranslation(key + ".text")));
         door.addClassName("door");
         return door;
     }

@@ -17,8 +17,7 @@ final class YoungPeoplesSupport {
     /** The help page with the steps to clear a phone's history and to browse privately. */
     static final String PRIVATE_VISIT = "/help/keep-your-visit-private";
 
-    private YoungPeoplesSupport() {
-    }
+    private YoungPeoplesSupport() {}
 
     /**
      * Childline and Fearless, right under the heading: a young person at risk finds someone to
@@ -26,14 +25,18 @@ final class YoungPeoplesSupport {
      */
     static Component supportNow(Div view) {
         String number = view.getTranslation("help.support.childline.number");
-        Paragraph childline = new Paragraph(new Span(view.getTranslation("help.support.childline.before")),
+        Paragraph childline = new Paragraph(
+                new Span(view.getTranslation("help.support.childline.before")),
                 new Anchor("tel:" + number.replace(" ", ""), number),
                 new Span(view.getTranslation("help.support.childline.middle")),
-                new Anchor(view.getTranslation("help.support.childline.chat.address"),
+                new Anchor(
+                        view.getTranslation("help.support.childline.chat.address"),
                         view.getTranslation("help.support.childline.chat")),
                 new Span(view.getTranslation("help.support.childline.after")));
-        Paragraph fearless = new Paragraph(new Span(view.getTranslation("help.support.fearless.before")),
-                new Anchor(view.getTranslation("help.support.fearless.address"),
+        Paragraph fearless = new Paragraph(
+                new Span(view.getTranslation("help.support.fearless.before")),
+                new Anchor(
+                        view.getTranslation("help.support.fearless.address"),
                         view.getTranslation("help.support.fearless.link")),
                 new Span(view.getTranslation("help.support.fearless.after")));
         Section section = new Section(new H2(view.getTranslation("help.support.heading")), childline, fearless);
@@ -54,7 +57,8 @@ final class YoungPeoplesSupport {
         onKeyboard.addClassName("on-keyboard");
         Section section = new Section(new H2(view.getTranslation("help.keepSafe.heading")), onTouch, onKeyboard);
         if (!path.equals(PRIVATE_VISIT)) {
-            section.add(new Paragraph(new Span(view.getTranslation("help.keepSafe.history")),
+            section.add(new Paragraph(
+                    new Span(view.getTranslation("help.keepSafe.history")),
                     new Anchor(PRIVATE_VISIT, view.getTranslation("help.keepSafe.history.link")),
                     new Span(view.getTranslation("help.keepSafe.history.after"))));
         }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.spotthesigns.moderation.SearchWords;
-import org.spotthesigns.reporting.ReportExpired;
 import org.spotthesigns.reporting.ReportDraft.Answer;
+import org.spotthesigns.reporting.ReportExpired;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.reporting.ReportSubmitted;
 import org.spotthesigns.reporting.ReporterReplied;
@@ -36,7 +36,11 @@ class CaseFromEvents {
     private final ApplicationEventPublisher events;
     private final TriageService triage;
 
-    CaseFromEvents(CaseRepository cases, ReportService reports, JdbcClient jdbc, ApplicationEventPublisher events,
+    CaseFromEvents(
+            CaseRepository cases,
+            ReportService reports,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
             TriageService triage) {
         this.triage = triage;
         this.cases = cases;
@@ -99,7 +103,9 @@ class CaseFromEvents {
     }
 
     private void lockCases() {
-        jdbc.sql("select id from case_lock where id = 1 for update").query(Integer.class).single();
+        jdbc.sql("select id from case_lock where id = 1 for update")
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -112,8 +118,16 @@ class CaseFromEvents {
         if (existing.isPresent()) {
             return existing;
         }
-        return reports.forQueue(reference).map(report -> cases.saveAndFlush(new CaseRecord(reference, report.submittedAt(),
-                report.area(), report.placeKind(), report.noticed(), SearchWords.of(report.noticed(), report.location()),
-                report.dangerNow() == Answer.YES, report.ageBand(), report.signs())));
+        return reports.forQueue(reference)
+                .map(report -> cases.saveAndFlush(new CaseRecord(
+                        reference,
+                        report.submittedAt(),
+                        report.area(),
+                        report.placeKind(),
+                        report.noticed(),
+                        SearchWords.of(report.noticed(), report.location()),
+                        report.dangerNow() == Answer.YES,
+                        report.ageBand(),
+                        report.signs())));
     }
 }

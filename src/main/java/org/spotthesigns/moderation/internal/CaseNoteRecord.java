@@ -33,8 +33,7 @@ public class CaseNoteRecord {
     @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
 
-    protected CaseNoteRecord() {
-    }
+    protected CaseNoteRecord() {}
 
     CaseNoteRecord(CaseRecord reportCase, String author, String body, Instant writtenAt) {
         this.reportCase = reportCase;

@@ -23,8 +23,8 @@ import java.util.Set;
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.moderation.ReportStatus;
-import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.moderation.internal.CaseStatusChangeRecord.Why;
+import org.spotthesigns.reporting.ReportDraft.AgeBand;
 
 /**
  * A report as moderators work on it: its status and history, who has claimed it, its priority
@@ -124,12 +124,19 @@ public class CaseRecord {
     @Column(name = "word", nullable = false, length = 40)
     private Set<String> words = new LinkedHashSet<>();
 
-    protected CaseRecord() {
-    }
+    protected CaseRecord() {}
 
     /** A new case for a report received at {@code submittedAt}: new, untriaged, first in the queue. */
-    public CaseRecord(String reference, Instant submittedAt, String area, String placeKind, String noticed, Set<String> words,
-            boolean dangerNow, AgeBand ageBand, List<String> signs) {
+    public CaseRecord(
+            String reference,
+            Instant submittedAt,
+            String area,
+            String placeKind,
+            String noticed,
+            Set<String> words,
+            boolean dangerNow,
+            AgeBand ageBand,
+            List<String> signs) {
         this.reference = reference;
         this.dangerNow = dangerNow;
         this.ageBand = ageBand;

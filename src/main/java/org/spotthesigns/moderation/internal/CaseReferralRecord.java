@@ -61,11 +61,17 @@ public class CaseReferralRecord {
     @Version
     private long version;
 
-    protected CaseReferralRecord() {
-    }
+    protected CaseReferralRecord() {}
 
-    public CaseReferralRecord(CaseRecord reportCase, String agency, String agencyReference, String shared, String letter,
-            String sha256, String preparedBy, Instant preparedAt) {
+    public CaseReferralRecord(
+            CaseRecord reportCase,
+            String agency,
+            String agencyReference,
+            String shared,
+            String letter,
+            String sha256,
+            String preparedBy,
+            Instant preparedAt) {
         this.reportCase = reportCase;
         this.agency = agency;
         this.agencyReference = agencyReference;

@@ -20,18 +20,21 @@ public interface CaseRepository extends JpaRepository<CaseRecord, Long>, QueueQu
 
     boolean existsByReference(String reference);
 
-    @Query("select c.reference from CaseRecord c where c.status in :statuses and c.updatedAt < :cutoff order by c.updatedAt")
+    @Query(
+            "select c.reference from CaseRecord c where c.status in :statuses and c.updatedAt < :cutoff order by c.updatedAt")
     List<String> findClosedBefore(Collection<ReportStatus> statuses, Instant cutoff, Pageable page);
 
     /** Triage's outcome: its priority, when the case is due and whether it looks like spam. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update CaseRecord c set c.triagePriority = :priority, c.deadline = :deadline, c.suspectedSpam = :suspectedSpam "
-            + "where c.reference = :reference")
+    @Query(
+            "update CaseRecord c set c.triagePriority = :priority, c.deadline = :deadline, c.suspectedSpam = :suspectedSpam "
+                    + "where c.reference = :reference")
     int triaged(String reference, int priority, Instant deadline, boolean suspectedSpam);
 
     /** The queue's order follows triage, unless a moderator has set the priority. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update CaseRecord c set c.priority = :priority where c.reference = :reference and c.priorityOverrideReason is null")
+    @Query(
+            "update CaseRecord c set c.priority = :priority where c.reference = :reference and c.priorityOverrideReason is null")
     int prioritised(String reference, int priority);
 
     /** Marks the case in the queue as written to by its reporter, or clears the mark. */

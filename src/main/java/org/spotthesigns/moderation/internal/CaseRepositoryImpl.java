@@ -26,16 +26,24 @@ class CaseRepositoryImpl implements QueueQueries {
         CriteriaBuilder cb = entities.getCriteriaBuilder();
         CriteriaQuery<CaseRecord> query = cb.createQuery(CaseRecord.class);
         Root<CaseRecord> report = query.from(CaseRecord.class);
-        query.select(report).where(spec(filter).toPredicate(report, query, cb))
+        query.select(report)
+                .where(spec(filter).toPredicate(report, query, cb))
                 .orderBy(QueryUtils.toOrders(QueueSpecification.ORDER, report, cb));
-        return entities.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return entities.createQuery(query)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** A text that is the reference of a stored report finds that report; any other text is words. */
     private Specification<CaseRecord> spec(QueueFilter filter) {
-        boolean reference = ReportReference.parse(filter.text()).map(parsed -> !entities
-                .createQuery("select c.id from CaseRecord c where c.reference = :reference", Long.class)
-                .setParameter("reference", parsed.value()).getResultList().isEmpty()).orElse(false);
+        boolean reference = ReportReference.parse(filter.text())
+                .map(parsed -> !entities.createQuery(
+                                "select c.id from CaseRecord c where c.reference = :reference", Long.class)
+                        .setParameter("reference", parsed.value())
+                        .getResultList()
+                        .isEmpty())
+                .orElse(false);
         return QueueSpecification.of(filter, reference);
     }
 

@@ -52,16 +52,22 @@ public class CaseStatusChangeRecord {
     private @Nullable String duplicateOf;
 
     /** Why a status was set; each part only where that status needs it. */
-    public record Why(@Nullable String reason, @Nullable String agency, @Nullable String agencyReference,
+    public record Why(
+            @Nullable String reason,
+            @Nullable String agency,
+            @Nullable String agencyReference,
             @Nullable String duplicateOf) {
 
         public static final Why NOTHING = new Why(null, null, null, null);
     }
 
-    protected CaseStatusChangeRecord() {
-    }
+    protected CaseStatusChangeRecord() {}
 
-    CaseStatusChangeRecord(CaseRecord reportCase, ReportStatus status, Instant changedAt, @Nullable String changedBy,
+    CaseStatusChangeRecord(
+            CaseRecord reportCase,
+            ReportStatus status,
+            Instant changedAt,
+            @Nullable String changedBy,
             @Nullable Why why) {
         this.reportCase = reportCase;
         this.status = status;

@@ -26,9 +26,7 @@ public class CaseWordRecord {
     @Column(name = "word", length = 40)
     private String word;
 
-    protected CaseWordRecord() {
-    }
+    protected CaseWordRecord() {}
 
-    public record Key(Long caseId, String word) implements Serializable {
-    }
+    public record Key(Long caseId, String word) implements Serializable {}
 }

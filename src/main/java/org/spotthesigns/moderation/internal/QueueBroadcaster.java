@@ -16,8 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class QueueBroadcaster {
 
     /** What changed: which report, and whether it has just become a P1. */
-    public record Change(String reference, boolean urgent) {
-    }
+    public record Change(String reference, boolean urgent) {}
 
     private final Set<Consumer<Change>> listeners = new CopyOnWriteArraySet<>();
 

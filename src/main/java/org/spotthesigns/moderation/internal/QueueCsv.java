@@ -30,17 +30,33 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class QueueCsv implements AutoCloseable {
 
-    private static final List<String> COLUMNS = List.of("reference", "received", "status", "priority", "due", "area",
-            "place", "claimedBy", "referredTo", "suspectedSpam", "ageBand", "signs", "flags", "noticed", "noticedEscaped");
+    private static final List<String> COLUMNS = List.of(
+            "reference",
+            "received",
+            "status",
+            "priority",
+            "due",
+            "area",
+            "place",
+            "claimedBy",
+            "referredTo",
+            "suspectedSpam",
+            "ageBand",
+            "signs",
+            "flags",
+            "noticed",
+            "noticedEscaped");
 
     /** Times as people in the portal's area write them: 30/11/2026 09:35. */
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter LOCAL =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     /** Turn the ids stored with a report into the names people read. */
-    public record Names(Function<String, String> area, Function<String, String> place, Function<String, String> agency,
-            Function<String, String> sign) {
-    }
+    public record Names(
+            Function<String, String> area,
+            Function<String, String> place,
+            Function<String, String> agency,
+            Function<String, String> sign) {}
 
     private final CSVPrinter printer;
     private final Words words;
@@ -57,8 +73,14 @@ public final class QueueCsv implements AutoCloseable {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             // a byte order mark, so spreadsheets read the text as UTF-8
             writer.write('\uFEFF');
-            this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                    .setHeader(COLUMNS.stream().map(column -> words.of("moderation.csv." + column)).toArray(String[]::new)).get());
+            this.printer = new CSVPrinter(
+                    writer,
+                    CSVFormat.RFC4180
+                            .builder()
+                            .setHeader(COLUMNS.stream()
+                                    .map(column -> words.of("moderation.csv." + column))
+                                    .toArray(String[]::new))
+                            .get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,15 +91,24 @@ public final class QueueCsv implements AutoCloseable {
         try {
             for (QueueRow row : page) {
                 String agency = referredTo.get(row.reference());
-                printer.printRecord(row.reference(), local(row.submittedAt()),
+                printer.printRecord(
+                        row.reference(),
+                        local(row.submittedAt()),
                         words.of("moderation.status." + row.status().name()),
-                        row.priority() == null ? "" : "P" + row.priority(), local(row.deadline()),
-                        text(names.area().apply(row.area())), text(names.place().apply(row.placeKind())),
-                        text(row.assignedTo()), text(agency == null ? null : names.agency().apply(agency)),
+                        row.priority() == null ? "" : "P" + row.priority(),
+                        local(row.deadline()),
+                        text(names.area().apply(row.area())),
+                        text(names.place().apply(row.placeKind())),
+                        text(row.assignedTo()),
+                        text(agency == null ? null : names.agency().apply(agency)),
                         words.of(row.suspectedSpam() ? "moderation.csv.yes" : "moderation.csv.no"),
-                        row.ageBand() == null ? "" : text(words.of("report.ageBand." + row.ageBand().name())),
+                        row.ageBand() == null
+                                ? ""
+                                : text(words.of(
+                                        "report.ageBand." + row.ageBand().name())),
                         text(row.signs().stream().map(names.sign()).collect(Collectors.joining("; "))),
-                        text(row.flags(now).stream().map(flag -> words.of("moderation.flag." + flag.name()))
+                        text(row.flags(now).stream()
+                                .map(flag -> words.of("moderation.flag." + flag.name()))
                                 .collect(Collectors.joining("; "))),
                         SpreadsheetSafe.cell(row.noticed()),
                         // escaped for HTML only: characters of any script stay as they are in UTF-8

@@ -6,8 +6,8 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import org.spotthesigns.moderation.QueueFilter;
-import org.spotthesigns.reporting.ReportReference;
 import org.spotthesigns.moderation.SearchWords;
+import org.spotthesigns.reporting.ReportReference;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -15,11 +15,13 @@ import org.springframework.data.jpa.domain.Specification;
 public final class QueueSpecification {
 
     /** Untriaged reports (no priority yet) come first: their urgency is not known. */
-    public static final Sort ORDER = Sort.by(Sort.Order.asc("priority").nullsFirst(), Sort.Order.asc("deadline").nullsFirst(),
-            Sort.Order.asc("submittedAt"), Sort.Order.asc("id"));
+    public static final Sort ORDER = Sort.by(
+            Sort.Order.asc("priority").nullsFirst(),
+            Sort.Order.asc("deadline").nullsFirst(),
+            Sort.Order.asc("submittedAt"),
+            Sort.Order.asc("id"));
 
-    private QueueSpecification() {
-    }
+    private QueueSpecification() {}
 
     /**
      * @param textIsReference the text is the reference of a stored report: search for that report
@@ -47,7 +49,9 @@ public final class QueueSpecification {
                 where.add(cb.equal(root.get("suspectedSpam"), filter.suspectedSpam()));
             }
             if (textIsReference) {
-                where.add(cb.equal(root.get("reference"), ReportReference.parse(filter.text()).orElseThrow().value()));
+                where.add(cb.equal(
+                        root.get("reference"),
+                        ReportReference.parse(filter.text()).orElseThrow().value()));
             } else if (!filter.text().isEmpty()) {
                 // every word must be there, found through the word index rather than by reading each text
                 for (String word : SearchWords.of(filter.text())) {

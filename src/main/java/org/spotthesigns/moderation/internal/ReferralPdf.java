@@ -27,17 +27,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReferralPdf {
 
-    private static final String[] FONTS = {"NotoSans-Regular", "NotoSansArabic-Regular", "NotoSansGujarati-Regular",
-        "NotoSansGurmukhi-Regular"};
+    private static final String[] FONTS = {
+        "NotoSans-Regular", "NotoSansArabic-Regular", "NotoSansGujarati-Regular", "NotoSansGurmukhi-Regular"
+    };
     private static final float SIZE = 11;
     private static final float LEADING = 15;
     private static final float MARGIN = 56;
 
-    private record Run(PDType0Font font, String text) {
-    }
+    private record Run(PDType0Font font, String text) {}
 
-    private ReferralPdf() {
-    }
+    private ReferralPdf() {}
 
     /** The letter as a PDF document, titled {@code title}. */
     public static byte[] of(String title, String letter) {
@@ -100,7 +99,10 @@ public final class ReferralPdf {
     /** Tabs as spaces, and no control characters: a PDF string draws glyphs, nothing else. */
     private static String printable(String line) {
         StringBuilder kept = new StringBuilder();
-        line.replace('\t', ' ').codePoints().filter(c -> !Character.isISOControl(c)).forEach(kept::appendCodePoint);
+        line.replace('\t', ' ')
+                .codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .forEach(kept::appendCodePoint);
         return kept.toString();
     }
 
@@ -148,7 +150,8 @@ public final class ReferralPdf {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             String given = new String(Character.toChars(c));
-            PDType0Font found = fonts.stream().filter(f -> has(f, given)).findFirst().orElse(fonts.getFirst());
+            PDType0Font found =
+                    fonts.stream().filter(f -> has(f, given)).findFirst().orElse(fonts.getFirst());
             String character = has(found, given) ? given : has(found, "\uFFFD") ? "\uFFFD" : "?";
             if (font != null && found != font && !run.isEmpty()) {
                 runs.add(new Run(font, run.toString()));

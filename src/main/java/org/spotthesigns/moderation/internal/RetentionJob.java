@@ -7,10 +7,10 @@ import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spotthesigns.moderation.RetentionProperties;
 import org.spotthesigns.moderation.ReportWorkflow;
-import org.spotthesigns.security.AuditTrail;
+import org.spotthesigns.moderation.RetentionProperties;
 import org.spotthesigns.reporting.ReportExpired;
+import org.spotthesigns.security.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,8 +36,13 @@ public class RetentionJob {
     private final RetentionProperties properties;
     private final Clock clock;
 
-    RetentionJob(ReportWorkflow workflow, ApplicationEventPublisher events, TransactionTemplate transactions, AuditTrail audit,
-            RetentionProperties properties, Clock clock) {
+    RetentionJob(
+            ReportWorkflow workflow,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            AuditTrail audit,
+            RetentionProperties properties,
+            Clock clock) {
         this.workflow = workflow;
         this.events = events;
         this.transactions = transactions;
@@ -65,14 +70,18 @@ public class RetentionJob {
                     });
                 } catch (RuntimeException failed) {
                     // rolled back whole: every feature's rows of it stay, for the next run to try again
-                    log.warn("Retention could not delete report {}; it is kept whole until the next run", reference, failed);
+                    log.warn(
+                            "Retention could not delete report {}; it is kept whole until the next run",
+                            reference,
+                            failed);
                     continue;
                 }
                 deleted++;
                 deletedFromBatch++;
             }
         } while (batch.size() == BATCH && deletedFromBatch > 0);
-        audit.recordAs("portal", "retention-run", null, null, null, deleted + " closed reports last changed before " + cutoff);
+        audit.recordAs(
+                "portal", "retention-run", null, null, null, deleted + " closed reports last changed before " + cutoff);
         return deleted;
     }
 }

@@ -7,8 +7,7 @@ package org.spotthesigns.moderation.internal;
  */
 public final class SpreadsheetSafe {
 
-    private SpreadsheetSafe() {
-    }
+    private SpreadsheetSafe() {}
 
     public static String cell(String text) {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {

@@ -47,12 +47,16 @@ class AccountsView extends Div {
         outcome.getElement().setAttribute("role", "status");
         grid.setId("accounts");
         grid.addColumn(Account::username).setHeader("User name").setAutoWidth(true);
-        grid.addColumn(account -> account.role() == Role.ADMIN ? "Administrator" : "Moderator").setHeader("Role");
+        grid.addColumn(account -> account.role() == Role.ADMIN ? "Administrator" : "Moderator")
+                .setHeader("Role");
         grid.addColumn(account -> account.enabled() ? "Active" : "Disabled").setHeader("State");
-        grid.addColumn(account -> account.secondFactorEnrolled() ? "Set up" : "Not yet").setHeader("Second step");
-        grid.addColumn(account -> account.mustChangePassword() ? "At next sign-in" : "").setHeader("Password change");
+        grid.addColumn(account -> account.secondFactorEnrolled() ? "Set up" : "Not yet")
+                .setHeader("Second step");
+        grid.addColumn(account -> account.mustChangePassword() ? "At next sign-in" : "")
+                .setHeader("Password change");
         grid.setAllRowsVisible(true);
-        grid.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(a -> selected.setValue(a.username())));
+        grid.addSelectionListener(
+                selection -> selection.getFirstSelectedItem().ifPresent(a -> selected.setValue(a.username())));
 
         username.setId("new-username");
         username.setMaxLength(100);
@@ -67,7 +71,8 @@ class AccountsView extends Div {
             Account created = accounts.create(username.getValue(), role.getValue(), temporary.getValue());
             username.clear();
             temporary.clear();
-            return "Added " + created.username() + ". They must choose a new password and set up the second step when they sign in.";
+            return "Added " + created.username()
+                    + ". They must choose a new password and set up the second step when they sign in.";
         });
 
         selected.setId("selected-account");
@@ -87,15 +92,28 @@ class AccountsView extends Div {
             resetTo.clear();
             return "Reset the password of " + selected.getValue() + ". They must change it when they next sign in.";
         });
-        Button rescore = action("Re-score open reports", "rescore", () ->
-                "Re-scored " + moderation.rescoreOpenReports() + " open reports with the rules in force.");
+        Button rescore = action(
+                "Re-score open reports",
+                "rescore",
+                () -> "Re-scored " + moderation.rescoreOpenReports() + " open reports with the rules in force.");
 
-        add(new H1("Accounts"), outcome, grid,
+        add(
+                new H1("Accounts"),
+                outcome,
+                grid,
                 section("Add a moderator or administrator", username, role, temporary, new Div(add)),
-                section("Change an account", new Paragraph("Choose an account in the table, or type its user name."),
-                        selected, new Div(disable, enable), resetTo, new Div(reset)),
-                section("Triage rules", new Paragraph("After the rules file has changed and the portal has restarted, "
-                        + "re-score the open reports. Each keeps its earlier scores."), new Div(rescore)));
+                section(
+                        "Change an account",
+                        new Paragraph("Choose an account in the table, or type its user name."),
+                        selected,
+                        new Div(disable, enable),
+                        resetTo,
+                        new Div(reset)),
+                section(
+                        "Triage rules",
+                        new Paragraph("After the rules file has changed and the portal has restarted, "
+                                + "re-score the open reports. Each keeps its earlier scores."),
+                        new Div(rescore)));
         refresh();
     }
 

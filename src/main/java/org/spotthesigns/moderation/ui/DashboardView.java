@@ -44,11 +44,19 @@ class DashboardView extends Div implements HasDynamicTitle {
         summary.openByPriority().forEach((priority, count) -> {
             String name = priority == 0 ? getTranslation("moderation.dashboard.untriaged") : "P" + priority;
             // the queue has no filter for "not yet triaged": the open queue lists those first
-            count(byPriority, name, count, priority == 0 ? queue(Map.of()) : queue(Map.of("priority", String.valueOf(priority))));
+            count(
+                    byPriority,
+                    name,
+                    count,
+                    priority == 0 ? queue(Map.of()) : queue(Map.of("priority", String.valueOf(priority))));
         });
         DescriptionList byStatus = new DescriptionList();
-        summary.byStatus().forEach((status, count) -> count(byStatus, Labels.status(status, this::getTranslation), count,
-                queue(Map.of("status", status.name()))));
+        summary.byStatus()
+                .forEach((status, count) -> count(
+                        byStatus,
+                        Labels.status(status, this::getTranslation),
+                        count,
+                        queue(Map.of("status", status.name()))));
         Span overdue = new Span(getTranslation("moderation.dashboard.overdue", summary.overdue()));
         overdue.setId("overdue-count");
         if (summary.overdue() > 0) {
@@ -58,8 +66,11 @@ class DashboardView extends Div implements HasDynamicTitle {
         chart.setId("per-day-chart");
         List<LocalDate> days = new ArrayList<>(summary.perDay().keySet());
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-        Div scale = new Div(new Span(getTranslation("moderation.dashboard.scaleTop", ReportsPerDayChart.scaleTop(summary.perDay()))),
-                new Span(getTranslation("moderation.dashboard.dayRange", day.format(days.getFirst()), day.format(days.getLast()))));
+        Div scale = new Div(
+                new Span(
+                        getTranslation("moderation.dashboard.scaleTop", ReportsPerDayChart.scaleTop(summary.perDay()))),
+                new Span(getTranslation(
+                        "moderation.dashboard.dayRange", day.format(days.getFirst()), day.format(days.getLast()))));
         scale.addClassName("chart-scale");
         // one slot per bar, so each name sits under its day's bar
         Div dayNames = new Div();
@@ -70,13 +81,22 @@ class DashboardView extends Div implements HasDynamicTitle {
             slot.addClassName(labelled.contains(i) ? "chart-day" : "chart-slot");
             dayNames.add(slot);
         }
-        add(new H1(getTranslation("moderation.dashboard.title")), overdue,
+        add(
+                new H1(getTranslation("moderation.dashboard.title")),
+                overdue,
                 section(getTranslation("moderation.dashboard.byPriority"), "open-by-priority", byPriority),
                 section(getTranslation("moderation.dashboard.byStatus"), "by-status", byStatus),
-                section(getTranslation("moderation.dashboard.perDay", DAYS), "per-day", new Div(chart, dayNames, scale)),
-                section(getTranslation("moderation.dashboard.topPlaces"), "top-places",
+                section(
+                        getTranslation("moderation.dashboard.perDay", DAYS),
+                        "per-day",
+                        new Div(chart, dayNames, scale)),
+                section(
+                        getTranslation("moderation.dashboard.topPlaces"),
+                        "top-places",
                         top(summary.topPlaces(), moderation.placeKinds(), "place")),
-                section(getTranslation("moderation.dashboard.topAreas"), "top-areas",
+                section(
+                        getTranslation("moderation.dashboard.topAreas"),
+                        "top-areas",
                         top(summary.topAreas(), moderation.areas(), "area")));
     }
 
@@ -88,8 +108,8 @@ class DashboardView extends Div implements HasDynamicTitle {
     /** The most reported places or areas, counted over every report: each links to all of its reports. */
     private DescriptionList top(Map<String, Long> counts, List<Choice> choices, String filter) {
         DescriptionList list = new DescriptionList();
-        counts.forEach((id, count) -> count(list, AnsweredQuestions.label(choices, id), count,
-                queue(Map.of("status", "all", filter, id))));
+        counts.forEach((id, count) ->
+                count(list, AnsweredQuestions.label(choices, id), count, queue(Map.of("status", "all", filter, id))));
         return list;
     }
 

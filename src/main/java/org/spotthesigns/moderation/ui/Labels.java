@@ -17,11 +17,10 @@ import org.spotthesigns.reporting.AnsweredQuestions.Words;
 final class Labels {
 
     /** Moderators work in the portal's area; times are local to it. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static String status(ReportStatus status) {
         return switch (status) {

@@ -28,15 +28,16 @@ class ModerationLayout extends Div implements RouterLayout {
     ModerationLayout(AuthenticationContext authentication, SignOutEverywhere signOutEverywhere) {
         addClassName("moderation");
         // a list, so the links are spaced apart and screen readers count them
-        UnorderedList links = new UnorderedList(link(QueueView.ROUTE, "moderation.menu.queue"),
-                link(DashboardView.ROUTE, "moderation.menu.dashboard"));
+        UnorderedList links = new UnorderedList(
+                link(QueueView.ROUTE, "moderation.menu.queue"), link(DashboardView.ROUTE, "moderation.menu.dashboard"));
         if (authentication.hasRole(Role.ADMIN_NAME)) {
             links.add(link(AccountsView.ROUTE, "moderation.menu.accounts"));
         }
         Nav nav = new Nav(links);
         nav.setId("moderation-menu");
         nav.setAriaLabel(getTranslation("moderation.menu.label"));
-        Span who = new Span(getTranslation("moderation.menu.signedInAs", authentication.getPrincipalName().orElse("")));
+        Span who = new Span(getTranslation(
+                "moderation.menu.signedInAs", authentication.getPrincipalName().orElse("")));
         who.setId("signed-in-as");
         Button signOut = new Button(getTranslation("moderation.menu.signOut"), click -> authentication.logout());
         signOut.setId("sign-out");

@@ -12,12 +12,13 @@ final class PriorityBadge extends Span {
             setText("Not yet triaged");
             addClassName("priority-none");
         } else {
-            setText("P" + priority + " " + switch (priority) {
-                case 1 -> "urgent";
-                case 2 -> "high";
-                case 3 -> "medium";
-                default -> "low";
-            });
+            setText("P" + priority + " "
+                    + switch (priority) {
+                        case 1 -> "urgent";
+                        case 2 -> "high";
+                        case 3 -> "medium";
+                        default -> "low";
+                    });
             addClassName("priority-" + priority);
         }
     }

@@ -39,10 +39,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.moderation.ModerationService;
-import org.spotthesigns.moderation.internal.QueueBroadcaster;
 import org.spotthesigns.moderation.QueueFilter;
 import org.spotthesigns.moderation.QueueRow;
 import org.spotthesigns.moderation.ReportStatus;
+import org.spotthesigns.moderation.internal.QueueBroadcaster;
 import org.spotthesigns.security.Role;
 
 /**
@@ -60,14 +60,14 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String ROUTE = "moderation";
     /** Below this window width (px) the queue lists cards: a phone held upright is 320 to 430. */
     static final int NARROW = 720;
+
     private static final String ANY = "";
 
     private final ModerationService moderation;
     private final QueueBroadcaster broadcaster;
     private final AuthenticationContext authentication;
     private final Clock clock;
-    private Runnable stopListening = () -> {
-    };
+    private Runnable stopListening = () -> {};
     private final Select<String> status = new Select<>();
     private final CheckboxGroup<Integer> priorities = new CheckboxGroup<>();
     private final Select<String> area = new Select<>();
@@ -81,14 +81,18 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final List<Grid.Column<QueueRow>> wide = new ArrayList<>();
     /** One card per report, in the same grid, for a narrow window. */
     private final Grid.Column<QueueRow> card;
-    private Registration stopResizing = () -> {
-    };
+
+    private Registration stopResizing = () -> {};
     private final Map<String, String> areaNames;
     private final Map<String, String> placeNames;
     private QueueFilter filter = QueueFilter.OPEN;
     private boolean reading;
 
-    QueueView(ModerationService moderation, QueueBroadcaster broadcaster, AuthenticationContext authentication, Clock clock) {
+    QueueView(
+            ModerationService moderation,
+            QueueBroadcaster broadcaster,
+            AuthenticationContext authentication,
+            Clock clock) {
         this.moderation = moderation;
         this.authentication = authentication;
         this.broadcaster = broadcaster;
@@ -99,7 +103,8 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         status.setLabel(getTranslation("moderation.queue.filter.status"));
         status.setId("filter-status");
-        status.setItems(List.of("open", "all", "NEW", "IN_REVIEW", "REFERRED", "NO_FURTHER_ACTION", "DUPLICATE", "SPAM"));
+        status.setItems(
+                List.of("open", "all", "NEW", "IN_REVIEW", "REFERRED", "NO_FURTHER_ACTION", "DUPLICATE", "SPAM"));
         status.setItemLabelGenerator(value -> switch (value) {
             case "open", "all" -> getTranslation("moderation.queue.filter.status." + value);
             default -> Labels.status(ReportStatus.valueOf(value), this::getTranslation);
@@ -115,7 +120,8 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         spam.setLabel(getTranslation("moderation.queue.filter.spam"));
         spam.setId("filter-spam");
         spam.setItems(ANY, "only", "hide");
-        spam.setItemLabelGenerator(value -> getTranslation("moderation.queue.filter.spam." + (value.isEmpty() ? "any" : value)));
+        spam.setItemLabelGenerator(
+                value -> getTranslation("moderation.queue.filter.spam." + (value.isEmpty() ? "any" : value)));
         text.setLabel(getTranslation("moderation.queue.filter.text"));
         text.setId("filter-text");
         text.setMaxLength(QueueFilter.TEXT_LIMIT);
@@ -134,33 +140,49 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // facts that belong together share a column, so what was noticed keeps room for two full lines at 1280 px
         wide.add(grid.addComponentColumn(row -> stacked(new PriorityBadge(row.priority()), timeLeft(row)))
-                .setHeader(getTranslation("moderation.queue.column.urgency")).setAutoWidth(true).setFlexGrow(0));
-        wide.add(grid.addComponentColumn(row -> stacked(reference(row), new Span(Labels.status(row.status(), this::getTranslation))))
-                .setHeader(getTranslation("moderation.queue.column.report")).setAutoWidth(true).setFlexGrow(0));
-        wide.add(grid.addComponentColumn(row -> stacked(new Span(areaNames.getOrDefault(row.area(), row.area())),
-                new Span(placeNames.getOrDefault(row.placeKind(), row.placeKind()))))
-                .setHeader(getTranslation("moderation.queue.column.where")).setWidth("9rem").setFlexGrow(0));
-        wide.add(grid.addComponentColumn(this::flags).setHeader(getTranslation("moderation.queue.column.flags"))
-                .setWidth("10rem").setFlexGrow(0));
-        wide.add(grid.addComponentColumn(QueueView::noticed).setHeader(getTranslation("moderation.queue.column.noticed"))
-                .setWidth("20rem").setFlexGrow(1));
+                .setHeader(getTranslation("moderation.queue.column.urgency"))
+                .setAutoWidth(true)
+                .setFlexGrow(0));
+        wide.add(grid.addComponentColumn(
+                        row -> stacked(reference(row), new Span(Labels.status(row.status(), this::getTranslation))))
+                .setHeader(getTranslation("moderation.queue.column.report"))
+                .setAutoWidth(true)
+                .setFlexGrow(0));
+        wide.add(grid.addComponentColumn(row -> stacked(
+                        new Span(areaNames.getOrDefault(row.area(), row.area())),
+                        new Span(placeNames.getOrDefault(row.placeKind(), row.placeKind()))))
+                .setHeader(getTranslation("moderation.queue.column.where"))
+                .setWidth("9rem")
+                .setFlexGrow(0));
+        wide.add(grid.addComponentColumn(this::flags)
+                .setHeader(getTranslation("moderation.queue.column.flags"))
+                .setWidth("10rem")
+                .setFlexGrow(0));
+        wide.add(grid.addComponentColumn(QueueView::noticed)
+                .setHeader(getTranslation("moderation.queue.column.noticed"))
+                .setWidth("20rem")
+                .setFlexGrow(1));
         wide.add(grid.addColumn(row -> row.assignedTo() == null ? "" : row.assignedTo())
-                .setHeader(getTranslation("moderation.queue.column.claimedBy")).setWidth("9rem").setFlexGrow(0));
+                .setHeader(getTranslation("moderation.queue.column.claimedBy"))
+                .setWidth("9rem")
+                .setFlexGrow(0));
         card = grid.addComponentColumn(this::card).setHeader(getTranslation("moderation.queue.label"));
         card.setVisible(false);
-        grid.setItems(query -> moderation.queue(filter, query.getPage(), query.getPageSize()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, moderation.count(filter)))
+        grid.setItems(query -> moderation.queue(filter, query.getPage(), query.getPageSize()).stream(), query ->
+                        (int) Math.min(Integer.MAX_VALUE, moderation.count(filter)))
                 // the grid has just counted the reports: say it, rather than counting them again
-                .addItemCountChangeListener(counted -> count.setText(
-                        getTranslation("moderation.queue.count", counted.getItemCount())));
+                .addItemCountChangeListener(
+                        counted -> count.setText(getTranslation("moderation.queue.count", counted.getItemCount())));
 
         Div filters = new Div(status, priorities, area, place, spam, mine, text);
         filters.addClassName("queue-filters");
-        Anchor export = new Anchor(download -> {
-            download.setFileName("reports-" + java.time.LocalDate.now(clock) + ".csv");
-            download.setContentType("text/csv; charset=UTF-8");
-            moderation.exportCsv(filter, download.getOutputStream());
-        }, getTranslation("moderation.queue.export"));
+        Anchor export = new Anchor(
+                download -> {
+                    download.setFileName("reports-" + java.time.LocalDate.now(clock) + ".csv");
+                    download.setContentType("text/csv; charset=UTF-8");
+                    moderation.exportCsv(filter, download.getOutputStream());
+                },
+                getTranslation("moderation.queue.export"));
         export.setId("export-csv");
         Div summary = new Div(count, new Span(" \u00b7 "), export);
         summary.addClassName("queue-summary");
@@ -169,12 +191,15 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         reading = true;
         String statusValue = first(parameters, "status", "open");
         status.setValue(status.getListDataView().getItems().anyMatch(statusValue::equals) ? statusValue : "open");
-        priorities.setValue(parameters.getOrDefault("priority", List.of()).stream().filter(p -> p.matches("[1-4]"))
-                .map(Integer::valueOf).collect(Collectors.toSet()));
+        priorities.setValue(parameters.getOrDefault("priority", List.of()).stream()
+                .filter(p -> p.matches("[1-4]"))
+                .map(Integer::valueOf)
+                .collect(Collectors.toSet()));
         area.setValue(known(area, first(parameters, "area", ANY)));
         place.setValue(known(place, first(parameters, "place", ANY)));
         spam.setValue(known(spam, first(parameters, "spam", ANY)));
@@ -196,7 +221,9 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         stopListening = broadcaster.register(change -> ui.access(() -> {
             grid.getDataProvider().refreshAll();
             if (change.urgent()) {
-                Notification notification = Notification.show(getTranslation("moderation.queue.newP1", change.reference()), 10_000,
+                Notification notification = Notification.show(
+                        getTranslation("moderation.queue.newP1", change.reference()),
+                        10_000,
                         Notification.Position.TOP_END);
                 notification.addThemeVariants(NotificationVariant.ERROR);
                 notification.setId("new-p1");
@@ -236,7 +263,10 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             parameters.put("status", List.of(status.getValue()));
         }
         if (!priorities.getValue().isEmpty()) {
-            parameters.put("priority", new TreeSet<>(priorities.getValue()).stream().map(String::valueOf).toList());
+            parameters.put(
+                    "priority",
+                    new TreeSet<>(priorities.getValue())
+                            .stream().map(String::valueOf).toList());
         }
         put(parameters, "area", area.getValue());
         put(parameters, "place", place.getValue());
@@ -259,8 +289,14 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case "hide" -> Boolean.FALSE;
             default -> null;
         };
-        return new QueueFilter(statuses, priorities.getValue(), blankToNull(area.getValue()), blankToNull(place.getValue()),
-                mine.getValue() ? authentication.getPrincipalName().orElse("") : null, spamOnly, text.getValue());
+        return new QueueFilter(
+                statuses,
+                priorities.getValue(),
+                blankToNull(area.getValue()),
+                blankToNull(place.getValue()),
+                mine.getValue() ? authentication.getPrincipalName().orElse("") : null,
+                spamOnly,
+                text.getValue());
     }
 
     /** Time left in words ("due in 35 min"), with the exact time as a tooltip and for screen readers. */
@@ -289,7 +325,8 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         flags.addClassName("flags");
         for (QueueRow.Flag flag : row.flags(clock.instant())) {
             Span shown = new Span(Labels.flag(flag, this::getTranslation));
-            shown.addClassNames("flag", "flag-" + flag.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            shown.addClassNames(
+                    "flag", "flag-" + flag.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             flags.add(shown);
         }
         return flags;
@@ -318,10 +355,13 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Div card(QueueRow row) {
         Div top = new Div(new PriorityBadge(row.priority()), reference(row), timeLeft(row));
         top.addClassName("queue-card-top");
-        Span facts = new Span(Labels.status(row.status(), this::getTranslation) + " \u00b7 " + areaNames.getOrDefault(row.area(),
-                row.area()) + " \u00b7 " + placeNames.getOrDefault(row.placeKind(), row.placeKind()));
-        Span claimed = new Span(row.assignedTo() == null ? getTranslation("moderation.queue.card.unclaimed")
-                : getTranslation("moderation.queue.card.claimedBy", row.assignedTo()));
+        Span facts = new Span(Labels.status(row.status(), this::getTranslation) + " \u00b7 "
+                + areaNames.getOrDefault(row.area(), row.area()) + " \u00b7 "
+                + placeNames.getOrDefault(row.placeKind(), row.placeKind()));
+        Span claimed = new Span(
+                row.assignedTo() == null
+                        ? getTranslation("moderation.queue.card.unclaimed")
+                        : getTranslation("moderation.queue.card.claimedBy", row.assignedTo()));
         Div card = new Div(top, flags(row), noticed(row), facts, claimed);
         card.addClassName("queue-card");
         return card;
@@ -334,7 +374,8 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         items.add(ANY);
         items.addAll(names.keySet());
         select.setItems(items);
-        select.setItemLabelGenerator(value -> value.isEmpty() ? select.getTranslation("moderation.queue.filter.any")
+        select.setItemLabelGenerator(value -> value.isEmpty()
+                ? select.getTranslation("moderation.queue.filter.any")
                 : names.getOrDefault(value, value));
     }
 

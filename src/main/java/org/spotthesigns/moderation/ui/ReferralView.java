@@ -119,7 +119,8 @@ class ReferralView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         seenVersion = file.report().version();
         title = getTranslation("referral.pageTitle", reference);
-        content.add(new H1(getTranslation("referral.title", reference)),
+        content.add(
+                new H1(getTranslation("referral.title", reference)),
                 new Paragraph(new Anchor(ReportView.path(reference), getTranslation("referral.back", reference))));
         List<Referral> all = referrals.referrals(reference);
         all.stream().filter(r -> !r.approved()).findFirst().ifPresent(awaiting -> content.add(awaiting(awaiting)));
@@ -132,27 +133,53 @@ class ReferralView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ticks.setId("referral-shared");
         ticks.addClassName("referral-shared");
         shared.values().forEach(tick -> ticks.add(new Div(tick)));
-        Button prepare = new Button(getTranslation("referral.prepare"), click -> act(() -> referrals.prepare(reference, seenVersion,
-                agency.getValue() == null ? "" : agency.getValue(), agencyReference.getValue(), ticked())));
+        Button prepare = new Button(
+                getTranslation("referral.prepare"),
+                click -> act(() -> referrals.prepare(
+                        reference,
+                        seenVersion,
+                        agency.getValue() == null ? "" : agency.getValue(),
+                        agencyReference.getValue(),
+                        ticked())));
         prepare.setId("referral-prepare");
         prepare.addThemeVariants(ButtonVariant.PRIMARY);
-        return section("referral.prepare.title", "referral-prepare-section", new Paragraph(getTranslation("referral.prepare.intro")),
-                agency, agencyReference, new Paragraph(getTranslation("referral.shared.title")), ticks,
-                new H2(getTranslation("referral.preview.title")), preview, prepare);
+        return section(
+                "referral.prepare.title",
+                "referral-prepare-section",
+                new Paragraph(getTranslation("referral.prepare.intro")),
+                agency,
+                agencyReference,
+                new Paragraph(getTranslation("referral.shared.title")),
+                ticks,
+                new H2(getTranslation("referral.preview.title")),
+                preview,
+                prepare);
     }
 
     private Section awaiting(Referral referral) {
         Pre letter = new Pre(referral.letter());
         letter.setId("referral-awaiting-letter");
         letter.addClassName("referral-letter");
-        Section section = section("referral.awaiting.title", "referral-awaiting",
-                new Paragraph(getTranslation("referral.awaiting.by", referral.preparedBy(), Labels.when(referral.preparedAt()),
-                        AnsweredQuestions.label(referrals.agencies(), referral.agency()), referral.agencyReference())),
-                letter, new Paragraph(getTranslation("referral.sha256", referral.sha256())), exports(referral));
-        if (authentication.getPrincipalName().filter(referral.preparedBy()::equals).isPresent()) {
+        Section section = section(
+                "referral.awaiting.title",
+                "referral-awaiting",
+                new Paragraph(getTranslation(
+                        "referral.awaiting.by",
+                        referral.preparedBy(),
+                        Labels.when(referral.preparedAt()),
+                        AnsweredQuestions.label(referrals.agencies(), referral.agency()),
+                        referral.agencyReference())),
+                letter,
+                new Paragraph(getTranslation("referral.sha256", referral.sha256())),
+                exports(referral));
+        if (authentication
+                .getPrincipalName()
+                .filter(referral.preparedBy()::equals)
+                .isPresent()) {
             section.add(new Paragraph(getTranslation("referral.awaiting.own")));
         } else {
-            Button approve = new Button(getTranslation("referral.approve"),
+            Button approve = new Button(
+                    getTranslation("referral.approve"),
                     click -> act(() -> referrals.approve(reference, referral.id(), seenVersion)));
             approve.setId("referral-approve");
             approve.addThemeVariants(ButtonVariant.PRIMARY);
@@ -167,14 +194,24 @@ class ReferralView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (Referral referral : all.stream().filter(Referral::approved).toList()) {
             Pre letter = new Pre(referral.letter());
             letter.addClassName("referral-letter");
-            list.add(new ListItem(new Paragraph(getTranslation("referral.sent.by",
-                    AnsweredQuestions.label(referrals.agencies(), referral.agency()), referral.agencyReference(),
-                    referral.preparedBy(), Labels.when(referral.preparedAt()), String.valueOf(referral.approvedBy()),
-                    Labels.when(referral.approvedAt()))), new Paragraph(getTranslation("referral.sha256", referral.sha256())),
-                    letter, exports(referral)));
+            list.add(new ListItem(
+                    new Paragraph(getTranslation(
+                            "referral.sent.by",
+                            AnsweredQuestions.label(referrals.agencies(), referral.agency()),
+                            referral.agencyReference(),
+                            referral.preparedBy(),
+                            Labels.when(referral.preparedAt()),
+                            String.valueOf(referral.approvedBy()),
+                            Labels.when(referral.approvedAt()))),
+                    new Paragraph(getTranslation("referral.sha256", referral.sha256())),
+                    letter,
+                    exports(referral)));
         }
         if (list.getChildren().findAny().isEmpty()) {
-            return section("referral.sent.title", "referrals-sent-section", new Paragraph(getTranslation("referral.sent.none")));
+            return section(
+                    "referral.sent.title",
+                    "referrals-sent-section",
+                    new Paragraph(getTranslation("referral.sent.none")));
         }
         return section("referral.sent.title", "referrals-sent-section", list);
     }
@@ -188,17 +225,24 @@ class ReferralView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         copy.setId("referral-copy-" + referral.id());
         String name = "referral-" + referral.reference() + "-" + referral.id();
-        Anchor text = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = referrals.text(referral).getBytes(StandardCharsets.UTF_8);
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes), name + ".txt",
-                    "text/plain;charset=UTF-8", bytes.length);
-        }), getTranslation("referral.download.text"));
+        Anchor text = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = referrals.text(referral).getBytes(StandardCharsets.UTF_8);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes),
+                            name + ".txt",
+                            "text/plain;charset=UTF-8",
+                            bytes.length);
+                }),
+                getTranslation("referral.download.text"));
         text.setId("referral-text-" + referral.id());
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = referrals.pdf(referral);
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes), name + ".pdf",
-                    "application/pdf", bytes.length);
-        }), getTranslation("referral.download.pdf"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = referrals.pdf(referral);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes), name + ".pdf", "application/pdf", bytes.length);
+                }),
+                getTranslation("referral.download.pdf"));
         pdf.setId("referral-pdf-" + referral.id());
         Div exports = new Div(copy, text, pdf);
         exports.addClassName("referral-exports");
@@ -210,8 +254,11 @@ class ReferralView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         try {
-            preview.setText(referrals.preview(reference, agency.getValue() == null ? "" : agency.getValue(),
-                    agencyReference.getValue(), ticked()));
+            preview.setText(referrals.preview(
+                    reference,
+                    agency.getValue() == null ? "" : agency.getValue(),
+                    agencyReference.getValue(),
+                    ticked()));
         } catch (WorkflowException gone) {
             preview.setText("");
         }

@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.moderation.CaseFile;
 import org.spotthesigns.moderation.ModerationService;
@@ -69,6 +68,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String ROUTE = "moderation/reports/:reference";
     /** Answers longer than this, in characters or in lines, show their first lines until asked for the rest. */
     private static final int LONG_ANSWER = 240;
+
     private static final int CLAMPED_LINES = 4;
 
     private final ModerationService moderation;
@@ -92,9 +92,9 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
      * arrived meanwhile still refuses theirs, with who did what.
      */
     private long seenVersion;
+
     private String title = "";
-    private Runnable stopListening = () -> {
-    };
+    private Runnable stopListening = () -> {};
 
     ReportView(ModerationService moderation, GuidanceService guidance, QueueBroadcaster broadcaster) {
         this.moderation = moderation;
@@ -148,7 +148,8 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         moderation.open(reference).ifPresentOrElse(this::show, () -> {
             title = getTranslation("moderation.case.missing.title");
             content.removeAll();
-            content.add(new H1(getTranslation("moderation.case.missing", reference)),
+            content.add(
+                    new H1(getTranslation("moderation.case.missing", reference)),
                     new Anchor(QueueView.ROUTE, getTranslation("moderation.case.back")));
         });
     }
@@ -172,7 +173,8 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             String reference = file.report().reference();
-            if (change.reference().equals(reference) || !moderation.links(reference).equals(file.links())) {
+            if (change.reference().equals(reference)
+                    || !moderation.links(reference).equals(file.links())) {
                 moderation.reread(reference).ifPresent(changed -> {
                     long seen = seenVersion;
                     show(changed);
@@ -195,12 +197,18 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = getTranslation("moderation.case.title", report.reference());
         content.removeAll();
         H1 heading = new H1(getTranslation("moderation.case.heading", report.reference()));
-        Paragraph summary = new Paragraph(new PriorityBadge(report.priority()),
+        Paragraph summary = new Paragraph(
+                new PriorityBadge(report.priority()),
                 new Span(" " + Labels.status(report.status())),
-                new Span(report.deadline() == null ? "" : " · " + getTranslation("moderation.case.due", Labels.when(report.deadline()))),
+                new Span(
+                        report.deadline() == null
+                                ? ""
+                                : " · " + getTranslation("moderation.case.due", Labels.when(report.deadline()))),
                 new Span(" · " + getTranslation("moderation.case.received", Labels.when(report.submittedAt()))),
-                new Span(" · " + (report.assignedTo() == null ? getTranslation("moderation.case.unclaimed")
-                        : getTranslation("moderation.case.claimedBy", report.assignedTo()))));
+                new Span(" · "
+                        + (report.assignedTo() == null
+                                ? getTranslation("moderation.case.unclaimed")
+                                : getTranslation("moderation.case.claimedBy", report.assignedTo()))));
         summary.setId("report-summary");
         if (report.suspectedSpam()) {
             summary.add(new Span(" · " + getTranslation("moderation.case.suspectedSpam")));
@@ -229,27 +237,48 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             actions.add(group("moderation.case.claim.heading", claim));
         }
         if (!open || report.status() == ReportStatus.REFERRED) {
-            actions.add(group("moderation.case.reopen.heading", button("moderation.case.reopen", "reopen",
-                    () -> moderation.reopen(reference, seenVersion))));
+            actions.add(group(
+                    "moderation.case.reopen.heading",
+                    button("moderation.case.reopen", "reopen", () -> moderation.reopen(reference, seenVersion))));
         }
         if (open) {
             // referring goes through the referral page: a letter one moderator prepares and another approves
-            Anchor referral = new Anchor(referralPath(reference), getTranslation(
-                    moderation.referralAwaitingApproval(reference) ? "referral.link.awaiting" : "referral.link.prepare"));
+            Anchor referral = new Anchor(
+                    referralPath(reference),
+                    getTranslation(
+                            moderation.referralAwaitingApproval(reference)
+                                    ? "referral.link.awaiting"
+                                    : "referral.link.prepare"));
             referral.setId("referral-link");
             actions.add(group("moderation.case.refer.heading", referral));
-            Button noFurtherAction = confirmed("moderation.case.nfa", "nfa",
+            Button noFurtherAction = confirmed(
+                    "moderation.case.nfa",
+                    "nfa",
                     () -> moderation.noFurtherAction(reference, seenVersion, noFurtherActionReason.getValue()));
             actions.add(group("moderation.case.nfa.heading", noFurtherActionReason, noFurtherAction));
-            actions.add(group("moderation.case.duplicate.heading", duplicateOf, button("moderation.case.duplicate", "duplicate",
-                    () -> moderation.duplicate(reference, seenVersion, duplicateOf.getValue()))));
-            Button spam = confirmed("moderation.case.spam", "spam",
-                    () -> moderation.spam(reference, seenVersion), ButtonVariant.ERROR);
+            actions.add(group(
+                    "moderation.case.duplicate.heading",
+                    duplicateOf,
+                    button(
+                            "moderation.case.duplicate",
+                            "duplicate",
+                            () -> moderation.duplicate(reference, seenVersion, duplicateOf.getValue()))));
+            Button spam = confirmed(
+                    "moderation.case.spam", "spam", () -> moderation.spam(reference, seenVersion), ButtonVariant.ERROR);
             spam.addThemeVariants(ButtonVariant.ERROR);
             actions.add(group("moderation.case.spam.heading", spam));
-            actions.add(group("moderation.case.priority.heading", priority, priorityReason, button("moderation.case.priority",
-                    "override", () -> moderation.overridePriority(reference, seenVersion,
-                            priority.getValue() == null ? 0 : priority.getValue(), priorityReason.getValue()))));
+            actions.add(group(
+                    "moderation.case.priority.heading",
+                    priority,
+                    priorityReason,
+                    button(
+                            "moderation.case.priority",
+                            "override",
+                            () -> moderation.overridePriority(
+                                    reference,
+                                    seenVersion,
+                                    priority.getValue() == null ? 0 : priority.getValue(),
+                                    priorityReason.getValue()))));
         }
         return actions;
     }
@@ -258,24 +287,38 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Section section = section(getTranslation("moderation.case.why"), "triage");
         ReportCase report = shown.report();
         if (report.priorityOverrideReason() != null) {
-            section.add(new Paragraph(report.triagePriority() == null
-                    ? getTranslation("moderation.case.overridden", report.priority(), report.priorityOverrideReason())
-                    : getTranslation("moderation.case.overridden.triage", report.priority(), report.priorityOverrideReason(),
-                            report.triagePriority())));
+            section.add(new Paragraph(
+                    report.triagePriority() == null
+                            ? getTranslation(
+                                    "moderation.case.overridden", report.priority(), report.priorityOverrideReason())
+                            : getTranslation(
+                                    "moderation.case.overridden.triage",
+                                    report.priority(),
+                                    report.priorityOverrideReason(),
+                                    report.triagePriority())));
         }
-        shown.triage().ifPresentOrElse(current -> {
-            section.add(reasons(current, "triage-reasons"));
-            if (!current.outcome().spamReasons().isEmpty()) {
-                section.add(new Paragraph(getTranslation("moderation.case.spamLane",
-                        String.join("; ", current.outcome().spamReasons()))));
-            }
-        }, () -> section.add(new Paragraph(getTranslation("moderation.case.untriaged"))));
+        shown.triage()
+                .ifPresentOrElse(
+                        current -> {
+                            section.add(reasons(current, "triage-reasons"));
+                            if (!current.outcome().spamReasons().isEmpty()) {
+                                section.add(new Paragraph(getTranslation(
+                                        "moderation.case.spamLane",
+                                        String.join("; ", current.outcome().spamReasons()))));
+                            }
+                        },
+                        () -> section.add(new Paragraph(getTranslation("moderation.case.untriaged"))));
         if (shown.triageHistory().size() > 1) {
             UnorderedList earlier = new UnorderedList();
             earlier.setId("triage-history");
-            shown.triageHistory().stream().skip(1).forEach(old -> earlier.add(new ListItem(getTranslation(
-                    "moderation.case.earlierScore", Labels.when(old.triagedAt()), old.outcome().priority(),
-                    old.outcome().score(), old.outcome().ruleSetVersion()))));
+            shown.triageHistory().stream()
+                    .skip(1)
+                    .forEach(old -> earlier.add(new ListItem(getTranslation(
+                            "moderation.case.earlierScore",
+                            Labels.when(old.triagedAt()),
+                            old.outcome().priority(),
+                            old.outcome().score(),
+                            old.outcome().ruleSetVersion()))));
             com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
                     getTranslation("moderation.case.earlierScores"), earlier);
             section.add(details);
@@ -289,8 +332,8 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         list.setId(id);
         list.addClassName("case-reasons");
         outcome.reasons().forEach(reason -> list.add(new ListItem(reason.toString())));
-        Paragraph score = new Paragraph(getTranslation("moderation.case.score", outcome.priority(), outcome.score(),
-                outcome.ruleSetVersion()));
+        Paragraph score = new Paragraph(
+                getTranslation("moderation.case.score", outcome.priority(), outcome.score(), outcome.ruleSetVersion()));
         score.setId("triage-score");
         return new Div(score, list);
     }
@@ -298,11 +341,13 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Section answers(ReportCase report) {
         DescriptionList list = new DescriptionList();
         list.addClassName("case-answers");
-        for (AnsweredQuestions.Row row : AnsweredQuestions.stored(report.answers(), guidance, Locale.UK, this::getTranslation)) {
+        for (AnsweredQuestions.Row row :
+                AnsweredQuestions.stored(report.answers(), guidance, Locale.UK, this::getTranslation)) {
             Span answer = new Span(row.answer().isEmpty() ? getTranslation("moderation.case.notGiven") : row.answer());
             answer.addClassName("answer");
             DescriptionList.Description description = new DescriptionList.Description(answer);
-            if (PlainText.length(row.answer()) > LONG_ANSWER || row.answer().lines().count() > CLAMPED_LINES) {
+            if (PlainText.length(row.answer()) > LONG_ANSWER
+                    || row.answer().lines().count() > CLAMPED_LINES) {
                 // the first lines stay in view with the rest of the case; all of it is one click away, and
                 // a screen reader reads it all, since the clamp only hides it from sight
                 answer.addClassName("clamped");
@@ -327,9 +372,11 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return section;
         }
         // one line for each thing shared, so that many links still take little room above the fold
-        java.util.Map<String, List<LinkedReport>> byShared = shown.links().stream().collect(Collectors.groupingBy(
-                link -> link.by().stream().sorted().map(this::shared).collect(Collectors.joining(", ")),
-                java.util.TreeMap::new, Collectors.toList()));
+        java.util.Map<String, List<LinkedReport>> byShared = shown.links().stream()
+                .collect(Collectors.groupingBy(
+                        link -> link.by().stream().sorted().map(this::shared).collect(Collectors.joining(", ")),
+                        java.util.TreeMap::new,
+                        Collectors.toList()));
         UnorderedList list = new UnorderedList();
         list.setId("linked-reports");
         list.addClassName("case-links");
@@ -354,43 +401,69 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Section thread(ReportCase report) {
         UnorderedList list = new UnorderedList();
         list.setId("thread");
-        report.messages().forEach(m -> list.add(new ListItem(new Span((m.author() == Author.REPORTER
-                ? getTranslation("moderation.case.reporter") : m.moderator()) + ", " + Labels.when(m.sentAt()) + ": "),
-                new Span(m.body()))));
+        report.messages()
+                .forEach(m -> list.add(new ListItem(
+                        new Span((m.author() == Author.REPORTER
+                                        ? getTranslation("moderation.case.reporter")
+                                        : m.moderator())
+                                + ", " + Labels.when(m.sentAt()) + ": "),
+                        new Span(m.body()))));
         Section section = section(getTranslation("moderation.case.messages"), "messages", list);
         if (report.messages().isEmpty()) {
             section.add(new Paragraph(getTranslation("moderation.case.messages.none")));
         }
-        section.add(message, button("moderation.case.message.send", "send-message",
-                () -> moderation.sendMessage(report.reference(), message.getValue()), message));
+        section.add(
+                message,
+                button(
+                        "moderation.case.message.send",
+                        "send-message",
+                        () -> moderation.sendMessage(report.reference(), message.getValue()),
+                        message));
         return section;
     }
 
     private Section notes(ReportCase report) {
         UnorderedList list = new UnorderedList();
         list.setId("notes");
-        report.notes().forEach(n -> list.add(new ListItem(new Span(n.author() + ", " + Labels.when(n.writtenAt()) + ": "),
-                new Span(n.body()))));
-        return section(getTranslation("moderation.case.notes"), "notes-section", list, note,
-                button("moderation.case.note.add", "add-note", () -> moderation.addNote(report.reference(), note.getValue()), note));
+        report.notes()
+                .forEach(n -> list.add(new ListItem(
+                        new Span(n.author() + ", " + Labels.when(n.writtenAt()) + ": "), new Span(n.body()))));
+        return section(
+                getTranslation("moderation.case.notes"),
+                "notes-section",
+                list,
+                note,
+                button(
+                        "moderation.case.note.add",
+                        "add-note",
+                        () -> moderation.addNote(report.reference(), note.getValue()),
+                        note));
     }
 
     private Section history(ReportCase report) {
         UnorderedList list = new UnorderedList();
         list.setId("status-history");
         report.statusChanges().forEach(change -> {
-            StringBuilder text = new StringBuilder(Labels.when(change.changedAt()) + ": " + Labels.status(change.status()));
-            text.append(change.changedBy() == null ? "" : " " + getTranslation("moderation.case.history.by", change.changedBy()));
+            StringBuilder text =
+                    new StringBuilder(Labels.when(change.changedAt()) + ": " + Labels.status(change.status()));
+            text.append(
+                    change.changedBy() == null
+                            ? ""
+                            : " " + getTranslation("moderation.case.history.by", change.changedBy()));
             if (change.agency() != null) {
-                text.append(" ").append(getTranslation("moderation.case.history.to",
-                        Labels.agency(moderation.agencies(), change.agency()), change.agencyReference()));
+                text.append(" ")
+                        .append(getTranslation(
+                                "moderation.case.history.to",
+                                Labels.agency(moderation.agencies(), change.agency()),
+                                change.agencyReference()));
             }
             if (change.reason() != null) {
                 text.append(": ").append(change.reason());
             }
             ListItem item = new ListItem(new Span(text.toString()));
             if (change.duplicateOf() != null) {
-                item.add(new Span(" " + getTranslation("moderation.case.history.of") + " "),
+                item.add(
+                        new Span(" " + getTranslation("moderation.case.history.of") + " "),
                         new Anchor(path(change.duplicateOf()), change.duplicateOf()));
             }
             list.add(item);
@@ -402,9 +475,12 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.setId("audit");
         for (AuditEntry entry : shown.audit()) {
-            String change = entry.before() == null && entry.after() == null ? ""
-                    : ": " + (entry.before() == null ? "" : entry.before() + " \u2192 ") + (entry.after() == null ? "" : entry.after());
-            list.add(new ListItem(Labels.when(entry.occurredAt()) + " " + entry.actor() + " " + entry.action() + change));
+            String change = entry.before() == null && entry.after() == null
+                    ? ""
+                    : ": " + (entry.before() == null ? "" : entry.before() + " \u2192 ")
+                            + (entry.after() == null ? "" : entry.after());
+            list.add(new ListItem(
+                    Labels.when(entry.occurredAt()) + " " + entry.actor() + " " + entry.action() + change));
         }
         return section(getTranslation("moderation.case.audit"), "audit-section", list);
     }
@@ -432,8 +508,9 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             problem.setText(refused.messageKey().map(this::getTranslation).orElse(refused.getMessage()));
         } catch (ReportChangedException changed) {
             problem.setText(changed.getMessage());
-            moderation.open(file.report().reference()).ifPresentOrElse(this::show,
-                    () -> problem.setText(getTranslation("moderation.case.gone")));
+            moderation
+                    .open(file.report().reference())
+                    .ifPresentOrElse(this::show, () -> problem.setText(getTranslation("moderation.case.gone")));
         }
     }
 

@@ -75,10 +75,12 @@ public class ContactDetailsCipher implements FieldCipher {
         if (properties.key() != null && !properties.key().isBlank()) {
             return aesKey(properties.key().strip(), "spotthesigns.contact-details.key");
         }
-        if (properties.developmentKeyFile() == null || properties.developmentKeyFile().isBlank()) {
-            throw new IllegalStateException("No key for reporters' contact details: set spotthesigns.contact-details.key "
-                    + "(environment SPOTTHESIGNS_CONTACT_DETAILS_KEY) to the Base64 of 32 random bytes, "
-                    + "for example the output of: openssl rand -base64 32");
+        if (properties.developmentKeyFile() == null
+                || properties.developmentKeyFile().isBlank()) {
+            throw new IllegalStateException(
+                    "No key for reporters' contact details: set spotthesigns.contact-details.key "
+                            + "(environment SPOTTHESIGNS_CONTACT_DETAILS_KEY) to the Base64 of 32 random bytes, "
+                            + "for example the output of: openssl rand -base64 32");
         }
         Path file = Path.of(properties.developmentKeyFile());
         try {
@@ -86,10 +88,15 @@ public class ContactDetailsCipher implements FieldCipher {
                 KeyGenerator generator = KeyGenerator.getInstance("AES");
                 generator.init(KEY_BYTES * 8);
                 Files.createDirectories(file.toAbsolutePath().getParent());
-                Files.writeString(file, Base64.getEncoder().encodeToString(generator.generateKey().getEncoded()));
+                Files.writeString(
+                        file,
+                        Base64.getEncoder()
+                                .encodeToString(generator.generateKey().getEncoded()));
                 restrictToOwner(file);
-                log.warn("Created a development key for reporters' contact details at {}. "
-                        + "Production must configure spotthesigns.contact-details.key instead.", file);
+                log.warn(
+                        "Created a development key for reporters' contact details at {}. "
+                                + "Production must configure spotthesigns.contact-details.key instead.",
+                        file);
             } else {
                 log.warn("Reporters' contact details are encrypted with the development key at {}.", file);
             }
@@ -103,9 +110,8 @@ public class ContactDetailsCipher implements FieldCipher {
 
     private static void restrictToOwner(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, Set.of(
-                    PosixFilePermission.OWNER_READ,
-                    PosixFilePermission.OWNER_WRITE));
+            Files.setPosixFilePermissions(
+                    file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
         } catch (UnsupportedOperationException notPosix) {
             // a file system without POSIX permissions: the folder's own protection applies
         }
@@ -119,7 +125,8 @@ public class ContactDetailsCipher implements FieldCipher {
             throw new IllegalStateException("The contact details key from " + source + " is not Base64", e);
         }
         if (bytes.length != KEY_BYTES) {
-            throw new IllegalStateException("The contact details key from " + source + " must be 32 bytes, not " + bytes.length);
+            throw new IllegalStateException(
+                    "The contact details key from " + source + " must be 32 bytes, not " + bytes.length);
         }
         return new SecretKeySpec(bytes, "AES");
     }

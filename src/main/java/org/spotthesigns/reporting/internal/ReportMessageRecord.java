@@ -42,8 +42,7 @@ public class ReportMessageRecord {
     @Column(name = "sent_at", nullable = false)
     private Instant sentAt;
 
-    protected ReportMessageRecord() {
-    }
+    protected ReportMessageRecord() {}
 
     ReportMessageRecord(ReportRecord report, Author author, String body, Instant sentAt, @Nullable String moderator) {
         this.report = report;

@@ -27,11 +27,11 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.reporting.FollowUp.Author;
+import org.spotthesigns.reporting.PublicStatus;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDraft.Answer;
 import org.spotthesigns.reporting.ReportDraft.ConcernFor;
 import org.spotthesigns.reporting.ReportDraft.DetailKind;
-import org.spotthesigns.reporting.PublicStatus;
 
 /**
  * A stored report as the reporter gave it and sees it: every answer as cleaned text, the thread
@@ -155,8 +155,7 @@ public class ReportRecord {
     @OrderBy("sentAt, id")
     private List<ReportMessageRecord> messages = new ArrayList<>();
 
-    protected ReportRecord() {
-    }
+    protected ReportRecord() {}
 
     /** A new report, received at {@code submittedAt}: received, as the reporter is told. */
     // The answers are given next, by answers(), where() and when(), before the record is saved; the
@@ -175,7 +174,12 @@ public class ReportRecord {
         this.idempotencyKey = idempotencyKey;
     }
 
-    public void answers(Answer dangerNow, ConcernFor concernFor, AgeBand ageBand, Set<String> signs, String noticed,
+    public void answers(
+            Answer dangerNow,
+            ConcernFor concernFor,
+            AgeBand ageBand,
+            Set<String> signs,
+            String noticed,
             String wordsFingerprint) {
         this.wordsFingerprint = wordsFingerprint;
         this.dangerNow = dangerNow;
@@ -353,8 +357,7 @@ public class ReportRecord {
         @Column(name = "detail_value", nullable = false, length = 1600)
         private String value;
 
-        protected StoredDetail() {
-        }
+        protected StoredDetail() {}
 
         StoredDetail(DetailKind kind, String value) {
             this.kind = kind;

@@ -22,7 +22,8 @@ public interface ReportRepository extends JpaRepository<ReportRecord, Long> {
     List<String> findReferencesByPublicStatusIn(Collection<PublicStatus> statuses);
 
     /** Other reports with the same words received in a window: the same words sent again and again. */
-    long countByWordsFingerprintAndSubmittedAtBetweenAndIdNot(String wordsFingerprint, Instant from, Instant to, Long id);
+    long countByWordsFingerprintAndSubmittedAtBetweenAndIdNot(
+            String wordsFingerprint, Instant from, Instant to, Long id);
 
     /**
      * What the reporter is shown, set in one statement that leaves the report's version alone: a

@@ -34,8 +34,10 @@ final class CheckAnswers extends Div {
         // the hidden words say what the link changes, for people who hear links out of context
         Span which = new Span(" " + question);
         which.addClassName("visually-hidden");
-        Anchor change = new Anchor(ReportStepView.path(step) + "?return=" + ReportStepView.CHECK,
-                new Text(getTranslation("report.check.change")), which);
+        Anchor change = new Anchor(
+                ReportStepView.path(step) + "?return=" + ReportStepView.CHECK,
+                new Text(getTranslation("report.check.change")),
+                which);
         Div actions = new Div(change);
         actions.addClassName("change");
         Component term = new DescriptionList.Term(question);

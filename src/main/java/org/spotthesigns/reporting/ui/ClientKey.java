@@ -6,11 +6,11 @@ import org.spotthesigns.security.RateLimits;
 /** The rate-limit key of the visitor making the current request; their address goes no further. */
 final class ClientKey {
 
-    private ClientKey() {
-    }
+    private ClientKey() {}
 
     static String of(RateLimits limits) {
         VaadinRequest request = VaadinRequest.getCurrent();
-        return limits.clientKey(request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr());
+        return limits.clientKey(
+                request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr());
     }
 }

@@ -39,10 +39,13 @@ final class ErrorSummary extends Div {
             Anchor link = new Anchor("#" + fieldId, message);
             link.getElement().setAttribute("router-ignore", true);
             // the field itself gets focus: a fragment link would only scroll to it
-            link.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                    + " const f = document.getElementById($0); if (!f) { return; }"
-                    + " const input = f.querySelector('input:not([tabindex=\"-1\"]), textarea, button') || f;"
-                    + " input.focus(); f.scrollIntoView({block: 'center'}); })", fieldId);
+            link.getElement()
+                    .executeJs(
+                            "this.addEventListener('click', e => { e.preventDefault();"
+                                    + " const f = document.getElementById($0); if (!f) { return; }"
+                                    + " const input = f.querySelector('input:not([tabindex=\"-1\"]), textarea, button') || f;"
+                                    + " input.focus(); f.scrollIntoView({block: 'center'}); })",
+                            fieldId);
             list.add(new ListItem(link));
         });
         setVisible(!messagesByFieldId.isEmpty());

@@ -62,18 +62,25 @@ class FollowUpView extends Div implements HasDynamicTitle {
         open.setId("open-report");
         open.addThemeVariants(ButtonVariant.PRIMARY);
         thread.setId("thread");
-        add(errors, new H1(getTranslation("followup.title")), new Paragraph(getTranslation("followup.intro")),
-                reference, key, new Div(open), thread);
+        add(
+                errors,
+                new H1(getTranslation("followup.title")),
+                new Paragraph(getTranslation("followup.intro")),
+                reference,
+                key,
+                new Div(open),
+                thread);
     }
 
     private void open() {
         errors.show(java.util.Map.of());
         showingErrors = false;
         try {
-            reports.open(reference.getValue(), key.getValue(), ClientKey.of(limits)).ifPresentOrElse(this::show, () -> {
-                thread.removeAll();
-                noMatch();
-            });
+            reports.open(reference.getValue(), key.getValue(), ClientKey.of(limits))
+                    .ifPresentOrElse(this::show, () -> {
+                        thread.removeAll();
+                        noMatch();
+                    });
         } catch (RateLimitedException refused) {
             thread.removeAll();
             refused();
@@ -105,15 +112,18 @@ class FollowUpView extends Div implements HasDynamicTitle {
     private void show(FollowUp followUp) {
         key.setInvalid(false);
         thread.removeAll();
-        Paragraph status = new Paragraph(getTranslation("followup.status",
+        Paragraph status = new Paragraph(getTranslation(
+                "followup.status",
                 getTranslation("followup.status." + followUp.status().name())));
         status.setId("status");
         UnorderedList messages = new UnorderedList();
         messages.addClassName("messages");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(AreaTime.ZONE);
+                .withLocale(getLocale())
+                .withZone(AreaTime.ZONE);
         for (FollowUp.Message message : followUp.messages()) {
-            Span author = new Span(getTranslation("followup.author." + message.author().name()));
+            Span author = new Span(
+                    getTranslation("followup.author." + message.author().name()));
             author.addClassName("author");
             Span sent = new Span(getTranslation("followup.sent", when.format(message.sentAt())));
             sent.addClassName("sent");
@@ -128,21 +138,25 @@ class FollowUpView extends Div implements HasDynamicTitle {
         reply.setHelperText(getTranslation("report.limit", ReportService.MESSAGE_LIMIT));
         Button send = new Button(getTranslation("followup.send"), click -> send(reply));
         send.setId("send-message");
-        thread.add(status, new H2(getTranslation("followup.thread.title")),
+        thread.add(
+                status,
+                new H2(getTranslation("followup.thread.title")),
                 followUp.messages().isEmpty() ? new Paragraph(getTranslation("followup.thread.none")) : messages,
-                reply, new Div(send));
+                reply,
+                new Div(send));
     }
 
     private void send(TextArea reply) {
         try {
-            Optional<FollowUp> updated = reports.reply(reference.getValue(), key.getValue(), reply.getValue(),
-                    ClientKey.of(limits));
+            Optional<FollowUp> updated =
+                    reports.reply(reference.getValue(), key.getValue(), reply.getValue(), ClientKey.of(limits));
             updated.ifPresentOrElse(this::show, this::noMatch);
         } catch (RateLimitedException refused) {
             refused();
         } catch (InvalidReportException invalid) {
             var problem = invalid.problems().get(0);
-            reply.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+            reply.setErrorMessage(
+                    getTranslation(problem.messageKey(), problem.arguments().toArray()));
             reply.setInvalid(true);
             showingErrors = true;
             errors.show(java.util.Map.of("message", reply.getErrorMessage()));

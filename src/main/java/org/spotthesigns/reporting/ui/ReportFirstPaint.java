@@ -19,8 +19,9 @@ import org.spotthesigns.shared.PrerenderedRoutes;
 class ReportFirstPaint implements PrerenderedRoutes {
 
     private static final Set<String> STEPS = Stream.concat(
-            Arrays.stream(ReportStep.values()).map(ReportStepView::slug),
-            Stream.of(ReportStepView.CHECK, ReportReceivedView.SLUG)).collect(Collectors.toUnmodifiableSet());
+                    Arrays.stream(ReportStep.values()).map(ReportStepView::slug),
+                    Stream.of(ReportStepView.CHECK, ReportReceivedView.SLUG))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final GuidanceService guidance;
 
@@ -32,7 +33,9 @@ class ReportFirstPaint implements PrerenderedRoutes {
     public Optional<Prerendered> prerender(String path, QueryParameters query) {
         if (path.startsWith("report/")) {
             // the form's own pages start Vaadin at once; any other address under it does not exist
-            return STEPS.contains(path.substring("report/".length())) ? Optional.empty() : Optional.of(Prerendered.missing());
+            return STEPS.contains(path.substring("report/".length()))
+                    ? Optional.empty()
+                    : Optional.of(Prerendered.missing());
         }
         if (!path.equals("report")) {
             return Optional.empty();

@@ -88,8 +88,8 @@ final class ReportQuestions extends Div {
         Paragraph call = new Paragraph(getTranslation("report.danger.call"));
         call.addClassName("warning-panel");
         call.setId("call-999");
-        RadioButtonGroup<Answer> danger = radios("dangerNow", "report.answer.", Answer.values(),
-                draft::getDangerNow, answer -> {
+        RadioButtonGroup<Answer> danger =
+                radios("dangerNow", "report.answer.", Answer.values(), draft::getDangerNow, answer -> {
                     draft.setDangerNow(answer);
                     call.setVisible(answer == Answer.YES);
                 });
@@ -100,10 +100,11 @@ final class ReportQuestions extends Div {
     private void who() {
         boolean myself = draft.getConcernFor() == ConcernFor.MYSELF;
         Div help = helpForYoungPeople();
-        RadioButtonGroup<AgeBand> age = radios("ageBand", "report.ageBand.", AgeBand.values(), draft::getAgeBand, draft::setAgeBand);
+        RadioButtonGroup<AgeBand> age =
+                radios("ageBand", "report.ageBand.", AgeBand.values(), draft::getAgeBand, draft::setAgeBand);
         age.setLabel(getTranslation(myself ? "report.field.ageBand.myself" : "report.field.ageBand"));
-        RadioButtonGroup<ConcernFor> concern = radios("concernFor", "report.concernFor.", ConcernFor.values(),
-                draft::getConcernFor, choice -> {
+        RadioButtonGroup<ConcernFor> concern =
+                radios("concernFor", "report.concernFor.", ConcernFor.values(), draft::getConcernFor, choice -> {
                     draft.setConcernFor(choice);
                     boolean aboutMyself = choice == ConcernFor.MYSELF;
                     help.setVisible(aboutMyself);
@@ -136,17 +137,28 @@ final class ReportQuestions extends Div {
         signs.addValueChangeListener(change -> draft.setSigns(change.getValue()));
         fields.put("signs", signs);
         boolean myself = draft.getConcernFor() == ConcernFor.MYSELF;
-        TextArea noticed = text(new TextArea(), "noticed", myself ? "report.field.noticed.myself" : "report.field.noticed",
-                ReportRules.NOTICED_LIMIT, draft::getNoticed, draft::setNoticed);
+        TextArea noticed = text(
+                new TextArea(),
+                "noticed",
+                myself ? "report.field.noticed.myself" : "report.field.noticed",
+                ReportRules.NOTICED_LIMIT,
+                draft::getNoticed,
+                draft::setNoticed);
         noticed.setHelperText(getTranslation("report.field.noticed.hint", ReportRules.NOTICED_LIMIT));
         add(signs, noticed);
     }
 
     private void where() {
-        RadioButtonGroup<String> place = choices("placeKind", guidance.placeKinds(locale), draft::getPlaceKind, draft::setPlaceKind);
+        RadioButtonGroup<String> place =
+                choices("placeKind", guidance.placeKinds(locale), draft::getPlaceKind, draft::setPlaceKind);
         RadioButtonGroup<String> area = choices("area", guidance.areas(locale), draft::getArea, draft::setArea);
-        TextArea location = text(new TextArea(), "location", "report.field.location", ReportRules.LOCATION_LIMIT,
-                draft::getLocation, draft::setLocation);
+        TextArea location = text(
+                new TextArea(),
+                "location",
+                "report.field.location",
+                ReportRules.LOCATION_LIMIT,
+                draft::getLocation,
+                draft::setLocation);
         add(place, area, location);
     }
 
@@ -162,10 +174,18 @@ final class ReportQuestions extends Div {
         seenAt.setLocale(locale);
         seenAt.setValue(draft.getSeenAt());
         seenAt.addValueChangeListener(change -> draft.setSeenAt(change.getValue()));
-        RadioButtonGroup<Answer> still = radios("stillHappening", "report.answer.", Answer.values(),
-                draft::getStillHappening, draft::setStillHappening);
-        RadioButtonGroup<Answer> before = radios("happenedBefore", "report.answer.", Answer.values(),
-                draft::getHappenedBefore, draft::setHappenedBefore);
+        RadioButtonGroup<Answer> still = radios(
+                "stillHappening",
+                "report.answer.",
+                Answer.values(),
+                draft::getStillHappening,
+                draft::setStillHappening);
+        RadioButtonGroup<Answer> before = radios(
+                "happenedBefore",
+                "report.answer.",
+                Answer.values(),
+                draft::getHappenedBefore,
+                draft::setHappenedBefore);
         add(seenOn, seenAt, still, before);
     }
 
@@ -251,14 +271,34 @@ final class ReportQuestions extends Div {
             contact.setVisible(draft.isContactMe());
         });
         contact.add(
-                text(new TextField(), "contactName", "report.field.contactName", ReportRules.NAME_LIMIT,
-                        draft::getContactName, draft::setContactName),
-                text(new TextField(), "contactPhone", "report.field.contactPhone", ReportRules.PHONE_LIMIT,
-                        draft::getContactPhone, draft::setContactPhone),
-                text(new TextField(), "contactEmail", "report.field.contactEmail", ReportRules.EMAIL_LIMIT,
-                        draft::getContactEmail, draft::setContactEmail),
-                text(new TextArea(), "contactNotes", "report.field.contactNotes", ReportRules.CONTACT_NOTES_LIMIT,
-                        draft::getContactNotes, draft::setContactNotes));
+                text(
+                        new TextField(),
+                        "contactName",
+                        "report.field.contactName",
+                        ReportRules.NAME_LIMIT,
+                        draft::getContactName,
+                        draft::setContactName),
+                text(
+                        new TextField(),
+                        "contactPhone",
+                        "report.field.contactPhone",
+                        ReportRules.PHONE_LIMIT,
+                        draft::getContactPhone,
+                        draft::setContactPhone),
+                text(
+                        new TextField(),
+                        "contactEmail",
+                        "report.field.contactEmail",
+                        ReportRules.EMAIL_LIMIT,
+                        draft::getContactEmail,
+                        draft::setContactEmail),
+                text(
+                        new TextArea(),
+                        "contactNotes",
+                        "report.field.contactNotes",
+                        ReportRules.CONTACT_NOTES_LIMIT,
+                        draft::getContactNotes,
+                        draft::setContactNotes));
         contact.setVisible(draft.isContactMe());
         // a shared phone must not offer these details to the next person who opens a form
         contact.getChildren().forEach(field -> field.getElement().setAttribute("autocomplete", "off"));
@@ -278,7 +318,8 @@ final class ReportQuestions extends Div {
         input.setAttribute("autocomplete", "off");
         input.setAttribute("aria-label", getTranslation("report.field.website"));
         input.setProperty("value", draft.getWebsite());
-        input.addPropertyChangeListener("value", "change", change -> draft.setWebsite(String.valueOf(change.getValue())));
+        input.addPropertyChangeListener(
+                "value", "change", change -> draft.setWebsite(String.valueOf(change.getValue())));
         Div trap = new Div();
         trap.getElement().appendChild(input);
         trap.addClassName("honeypot");
@@ -286,8 +327,8 @@ final class ReportQuestions extends Div {
         return trap;
     }
 
-    private <T extends Enum<T>> RadioButtonGroup<T> radios(String name, String labelPrefix, T[] values,
-            Supplier<T> current, Consumer<T> update) {
+    private <T extends Enum<T>> RadioButtonGroup<T> radios(
+            String name, String labelPrefix, T[] values, Supplier<T> current, Consumer<T> update) {
         RadioButtonGroup<T> group = new RadioButtonGroup<>(getTranslation("report.field." + name));
         group.setId(name);
         group.setItems(values);
@@ -300,8 +341,8 @@ final class ReportQuestions extends Div {
     }
 
     /** Radios rather than a drop-down: every choice in view, nothing to open, the same marking as other questions. */
-    private RadioButtonGroup<String> choices(String name, List<Choice> options, Supplier<String> current,
-            Consumer<String> update) {
+    private RadioButtonGroup<String> choices(
+            String name, List<Choice> options, Supplier<String> current, Consumer<String> update) {
         RadioButtonGroup<String> select = new RadioButtonGroup<>(getTranslation("report.field." + name));
         select.setId(name);
         Map<String, String> labels = new HashMap<>();
@@ -315,8 +356,8 @@ final class ReportQuestions extends Div {
         return select;
     }
 
-    private <F extends TextFieldBase<F, String>> F text(F field, String name, String labelKey, int limit,
-            Supplier<String> current, Consumer<String> update) {
+    private <F extends TextFieldBase<F, String>> F text(
+            F field, String name, String labelKey, int limit, Supplier<String> current, Consumer<String> update) {
         field.setLabel(getTranslation(labelKey));
         field.setId(name);
         field.setValue(current.get());

@@ -32,17 +32,26 @@ class ReportReceivedView extends Div implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("report.received.title")));
-        journey.takeSubmitted().ifPresentOrElse(this::show,
-                () -> add(new Paragraph(getTranslation("report.received.gone")),
-                        new Paragraph(new Anchor(FollowUpView.PATH, getTranslation("report.received.followup")))));
+        journey.takeSubmitted()
+                .ifPresentOrElse(
+                        this::show,
+                        () -> add(
+                                new Paragraph(getTranslation("report.received.gone")),
+                                new Paragraph(
+                                        new Anchor(FollowUpView.PATH, getTranslation("report.received.followup")))));
     }
 
     private void show(SubmittedReport report) {
         Div panel = new Div(
-                secret("report.received.reference", "reference", report.reference().value()),
+                secret(
+                        "report.received.reference",
+                        "reference",
+                        report.reference().value()),
                 secret("report.received.key", "follow-up-key", report.key().value()));
         panel.addClassName("confirmation-panel");
-        add(panel, new Paragraph(getTranslation("report.received.keep")),
+        add(
+                panel,
+                new Paragraph(getTranslation("report.received.keep")),
                 new H2(getTranslation("report.received.next.title")),
                 new Paragraph(getTranslation("report.received.next")),
                 new Paragraph(new Anchor(FollowUpView.PATH, getTranslation("report.received.followup"))),

@@ -44,7 +44,10 @@ class ReportStartView extends Div implements BeforeEnterObserver, HasDynamicTitl
         start.setText(getTranslation("report.start.button"));
         start.addClassName("button-link");
         start.setId("start-report");
-        add(new H1(page.title()), chosenSign, withoutJavaScript(),
+        add(
+                new H1(page.title()),
+                chosenSign,
+                withoutJavaScript(),
                 new Html("<div class=\"prose\">" + page.html() + "</div>"),
                 new Paragraph(start),
                 new Paragraph(new Anchor(FollowUpView.PATH, getTranslation("report.start.followup"))));
@@ -67,16 +70,18 @@ class ReportStartView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     void showChosenSign(QueryParameters query) {
-        Optional<GuidancePage> sign = query.getSingleParameter(SIGN)
-                .flatMap(id -> guidance.page(Section.SIGNS, id, Locale.UK));
-        sign.ifPresentOrElse(found -> {
-            chosenSign.setText(getTranslation("report.sign", found.title()));
-            chosenSign.setVisible(true);
-            start.setHref(ReportStepView.path(ReportStepView.FIRST) + "?" + SIGN + "=" + found.id());
-        }, () -> {
-            chosenSign.setVisible(false);
-            start.setHref(ReportStepView.path(ReportStepView.FIRST));
-        });
+        Optional<GuidancePage> sign =
+                query.getSingleParameter(SIGN).flatMap(id -> guidance.page(Section.SIGNS, id, Locale.UK));
+        sign.ifPresentOrElse(
+                found -> {
+                    chosenSign.setText(getTranslation("report.sign", found.title()));
+                    chosenSign.setVisible(true);
+                    start.setHref(ReportStepView.path(ReportStepView.FIRST) + "?" + SIGN + "=" + found.id());
+                },
+                () -> {
+                    chosenSign.setVisible(false);
+                    start.setHref(ReportStepView.path(ReportStepView.FIRST));
+                });
     }
 
     @Override

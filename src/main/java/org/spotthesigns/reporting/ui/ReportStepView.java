@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.reporting.InvalidReportException;
-import org.spotthesigns.reporting.RateLimitedException;
 import org.spotthesigns.reporting.Problem;
+import org.spotthesigns.reporting.RateLimitedException;
 import org.spotthesigns.reporting.ReportRules;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.reporting.ReportStep;
@@ -59,7 +59,11 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
     @SuppressWarnings("NullAway.Init")
     private ReportQuestions questions;
 
-    ReportStepView(ReportJourney journey, ReportRules rules, ReportService reports, RateLimits limits,
+    ReportStepView(
+            ReportJourney journey,
+            ReportRules rules,
+            ReportService reports,
+            RateLimits limits,
             GuidanceService guidance) {
         this.journey = journey;
         this.rules = rules;
@@ -79,14 +83,19 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private static Optional<ReportStep> step(String slug) {
-        return Arrays.stream(ReportStep.values()).filter(step -> slug(step).equals(slug)).findFirst();
+        return Arrays.stream(ReportStep.values())
+                .filter(step -> slug(step).equals(slug))
+                .findFirst();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("step").orElse("");
-        boolean returnToCheck = event.getLocation().getQueryParameters().getSingleParameter("return")
-                .filter(CHECK::equals).isPresent();
+        boolean returnToCheck = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("return")
+                .filter(CHECK::equals)
+                .isPresent();
         removeAll();
         showingErrors = false;
         errors.show(Map.of());
@@ -97,8 +106,9 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         if (slug.equals(slug(FIRST))) {
             tickSignReadAbout(event);
         }
-        step(slug).ifPresentOrElse(step -> showStep(step, returnToCheck),
-                () -> event.rerouteToError(NotFoundException.class));
+        step(slug)
+                .ifPresentOrElse(
+                        step -> showStep(step, returnToCheck), () -> event.rerouteToError(NotFoundException.class));
     }
 
     /**
@@ -106,7 +116,9 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
      * per draft, so Back or a reload of this step cannot tick again a sign the reporter has unticked.
      */
     private void tickSignReadAbout(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(ReportStartView.SIGN)
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(ReportStartView.SIGN)
                 .flatMap(id -> guidance.page(Section.SIGNS, id, Locale.UK))
                 .ifPresent(found -> journey.tickFromLink(found.id()));
     }
@@ -120,8 +132,16 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Button next = new Button(getTranslation("report.continue"), click -> next(step, returnToCheck));
         next.addThemeVariants(ButtonVariant.PRIMARY);
         next.setId("continue");
-        add(backLink(step == FIRST ? "/report" : returnToCheck ? "/report/" + CHECK : path(ReportStep.values()[step.ordinal() - 1])),
-                errors, progress, heading(), questions, new Div(next));
+        add(
+                backLink(
+                        step == FIRST
+                                ? "/report"
+                                : returnToCheck ? "/report/" + CHECK : path(ReportStep.values()[step.ordinal() - 1])),
+                errors,
+                progress,
+                heading(),
+                questions,
+                new Div(next));
         if (journey.takeNeedsAnswer(step)) {
             List<Problem> problems = rules.check(step, journey.draft());
             if (!problems.isEmpty()) {
@@ -134,8 +154,9 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private H1 heading() {
         H1 heading = new H1(title);
         heading.getElement().setAttribute("tabindex", "-1");
-        heading.getElement().executeJs("if (document.activeElement === document.body || !document.activeElement"
-                + " || !document.activeElement.isConnected) { this.focus(); }");
+        heading.getElement()
+                .executeJs("if (document.activeElement === document.body || !document.activeElement"
+                        + " || !document.activeElement.isConnected) { this.focus(); }");
         return heading;
     }
 
@@ -151,8 +172,11 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
             return;
         }
         boolean last = step.ordinal() == ReportStep.values().length - 1;
-        UI.getCurrent().navigate(returnToCheck || last ? "report/" + CHECK
-                : path(ReportStep.values()[step.ordinal() + 1]).substring(1));
+        UI.getCurrent()
+                .navigate(
+                        returnToCheck || last
+                                ? "report/" + CHECK
+                                : path(ReportStep.values()[step.ordinal() + 1]).substring(1));
     }
 
     private void showProblems(List<Problem> problems) {
@@ -160,12 +184,17 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         questions.clearErrors();
         List<String> unplaced = new java.util.ArrayList<>();
         for (Problem problem : problems) {
-            String message = getTranslation(problem.messageKey(), problem.arguments().toArray());
-            questions.field(problem.field()).ifPresentOrElse(field -> {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-                messages.putIfAbsent(((Component) field).getId().orElse(problem.field()), message);
-            }, () -> unplaced.add(message));
+            String message =
+                    getTranslation(problem.messageKey(), problem.arguments().toArray());
+            questions
+                    .field(problem.field())
+                    .ifPresentOrElse(
+                            field -> {
+                                field.setErrorMessage(message);
+                                field.setInvalid(true);
+                                messages.putIfAbsent(((Component) field).getId().orElse(problem.field()), message);
+                            },
+                            () -> unplaced.add(message));
         }
         showingErrors = true;
         if (messages.isEmpty()) {
@@ -181,8 +210,12 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Button send = new Button(getTranslation("report.check.send"), click -> send());
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setId("send-report");
-        add(backLink(path(ReportStep.values()[ReportStep.values().length - 1])), errors, new H1(title),
-                new CheckAnswers(journey.draft(), guidance, getLocale()), new Div(send));
+        add(
+                backLink(path(ReportStep.values()[ReportStep.values().length - 1])),
+                errors,
+                new H1(title),
+                new CheckAnswers(journey.draft(), guidance, getLocale()),
+                new Div(send));
     }
 
     private void send() {
@@ -193,7 +226,9 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
             // a step was skipped or left through the address bar (a fresh browser, an old link, a second
             // tab): go to the first step that needs an answer, which opens with its error summary
             ReportStep first = Arrays.stream(ReportStep.values())
-                    .filter(step -> !rules.check(step, journey.draft()).isEmpty()).findFirst().orElse(FIRST);
+                    .filter(step -> !rules.check(step, journey.draft()).isEmpty())
+                    .findFirst()
+                    .orElse(FIRST);
             journey.needsAnswer(first);
             // the query apart from the path: within it, "?" would become part of the step's name
             UI.getCurrent().navigate(path(first).substring(1), QueryParameters.of("return", CHECK));

@@ -53,8 +53,7 @@ public class AccountRecord {
     @Version
     private long version;
 
-    protected AccountRecord() {
-    }
+    protected AccountRecord() {}
 
     /** A new account whose password was set by someone else, so it must be changed at first sign-in. */
     public AccountRecord(String username, String passwordHash, Role role, Instant createdAt) {

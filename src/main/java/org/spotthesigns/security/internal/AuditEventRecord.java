@@ -7,8 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /** One entry of the audit trail. Written once, never changed. */
 @Entity
@@ -42,11 +42,16 @@ public class AuditEventRecord {
     @Column(name = "after_value", length = 2000)
     private @Nullable String after;
 
-    protected AuditEventRecord() {
-    }
+    protected AuditEventRecord() {}
 
-    public AuditEventRecord(Instant occurredAt, String actor, String action, @Nullable String reportReference,
-            @Nullable String subject, @Nullable String before, @Nullable String after) {
+    public AuditEventRecord(
+            Instant occurredAt,
+            String actor,
+            String action,
+            @Nullable String reportReference,
+            @Nullable String subject,
+            @Nullable String before,
+            @Nullable String after) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

@@ -33,7 +33,9 @@ class InlineScriptGuard implements VaadinServiceInitListener {
                 continue;
             }
             String data = script.data();
-            String guarded = COMMENT_START.matcher(SCRIPT_END.matcher(data).replaceAll("<\\\\/$1")).replaceAll("<\\\\!--");
+            String guarded = COMMENT_START
+                    .matcher(SCRIPT_END.matcher(data).replaceAll("<\\\\/$1"))
+                    .replaceAll("<\\\\!--");
             if (!guarded.equals(data)) {
                 script.empty();
                 script.appendChild(new DataNode(guarded));

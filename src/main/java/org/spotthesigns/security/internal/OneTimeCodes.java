@@ -22,8 +22,7 @@ public final class OneTimeCodes {
     private static final TimeBasedOneTimePasswordGenerator GENERATOR = new TimeBasedOneTimePasswordGenerator();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OneTimeCodes() {
-    }
+    private OneTimeCodes() {}
 
     /** A new secret in Base32, the form authenticator apps take. */
     public static String newSecret() {
@@ -35,7 +34,8 @@ public final class OneTimeCodes {
     /** The address an authenticator app reads from the QR code. */
     public static String enrolmentUri(String issuer, String account, String secret) {
         String label = encode(issuer) + ":" + encode(account);
-        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer) + "&algorithm=SHA1&digits=6&period=30";
+        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer)
+                + "&algorithm=SHA1&digits=6&period=30";
     }
 
     /**
@@ -49,8 +49,10 @@ public final class OneTimeCodes {
         }
         long step = now.getEpochSecond() / GENERATOR.getTimeStep().toSeconds();
         for (long candidate = step - 1; candidate <= step + 1; candidate++) {
-            if (candidate > lastUsedStep && MessageDigest.isEqual(code(secret, candidate).getBytes(StandardCharsets.US_ASCII),
-                    code.getBytes(StandardCharsets.US_ASCII))) {
+            if (candidate > lastUsedStep
+                    && MessageDigest.isEqual(
+                            code(secret, candidate).getBytes(StandardCharsets.US_ASCII),
+                            code.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(candidate);
             }
         }
@@ -64,8 +66,10 @@ public final class OneTimeCodes {
 
     private static String code(String secret, long step) {
         try {
-            return GENERATOR.generateOneTimePasswordString(new SecretKeySpec(new Base32().decode(secret), "HmacSHA1"),
-                    Instant.ofEpochSecond(step * GENERATOR.getTimeStep().toSeconds()), java.util.Locale.ROOT);
+            return GENERATOR.generateOneTimePasswordString(
+                    new SecretKeySpec(new Base32().decode(secret), "HmacSHA1"),
+                    Instant.ofEpochSecond(step * GENERATOR.getTimeStep().toSeconds()),
+                    java.util.Locale.ROOT);
         } catch (InvalidKeyException e) {
             throw new IllegalStateException(e);
         }

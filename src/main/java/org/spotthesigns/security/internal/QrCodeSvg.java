@@ -12,8 +12,7 @@ import java.util.Map;
 /** A QR code drawn as an SVG picture, served inline as a data address: no request leaves the page. */
 public final class QrCodeSvg {
 
-    private QrCodeSvg() {
-    }
+    private QrCodeSvg() {}
 
     public static String dataUri(String text) {
         BitMatrix matrix;
@@ -30,7 +29,8 @@ public final class QrCodeSvg {
                 }
             }
         }
-        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
+                + matrix.getHeight()
                 + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\""
                 + path + "\"/></svg>";
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));

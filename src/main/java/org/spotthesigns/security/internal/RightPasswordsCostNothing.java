@@ -24,7 +24,8 @@ class RightPasswordsCostNothing {
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken password
-                && password.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
+                && password.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
             limits.giveBack(RateLimit.SIGN_IN_FAILURES_PER_ACCOUNT, SignInThrottle.account(password.getName()));
             limits.giveBack(RateLimit.SIGN_IN_FAILURES_PER_CLIENT, limits.clientKey(details.getRemoteAddress()));
         }

@@ -9,6 +9,5 @@ public final class SignInRoutes {
     /** The queue: where a moderator lands once signed in. */
     public static final String QUEUE = "moderation";
 
-    private SignInRoutes() {
-    }
+    private SignInRoutes() {}
 }

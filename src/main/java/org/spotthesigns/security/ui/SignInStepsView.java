@@ -62,7 +62,8 @@ class SignInStepsView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // only signed-in people reach this view (its route is @PermitAll)
-        Authentication authentication = requireNonNull(SecurityContextHolder.getContext().getAuthentication());
+        Authentication authentication =
+                requireNonNull(SecurityContextHolder.getContext().getAuthentication());
         SignInStep step = signIn.next(authentication);
         removeAll();
         switch (step) {
@@ -89,11 +90,18 @@ class SignInStepsView extends Main implements BeforeEnterObserver {
                 wrongCode(code);
             }
         });
-        add(new H1("Set up your second step"),
-                new Paragraph("Every sign-in needs a code from an authenticator app on your phone as well as your password. "
-                        + "Scan this QR code with the app."),
-                qr, new Paragraph(new Span("If you cannot scan it, type this key into the app: "), secret),
-                new Paragraph("Then type the six-digit code the app shows."), problem, code, primary(confirm), signOut());
+        add(
+                new H1("Set up your second step"),
+                new Paragraph(
+                        "Every sign-in needs a code from an authenticator app on your phone as well as your password. "
+                                + "Scan this QR code with the app."),
+                qr,
+                new Paragraph(new Span("If you cannot scan it, type this key into the app: "), secret),
+                new Paragraph("Then type the six-digit code the app shows."),
+                problem,
+                code,
+                primary(confirm),
+                signOut());
     }
 
     private void secondFactor(Authentication authentication) {
@@ -105,8 +113,14 @@ class SignInStepsView extends Main implements BeforeEnterObserver {
                 wrongCode(code);
             }
         });
-        add(new H1("Enter your code"), new Paragraph("Open your authenticator app and type the six-digit code it shows "
-                + "for Spot the Signs."), problem, code, primary(next), signOut());
+        add(
+                new H1("Enter your code"),
+                new Paragraph(
+                        "Open your authenticator app and type the six-digit code it shows " + "for Spot the Signs."),
+                problem,
+                code,
+                primary(next),
+                signOut());
     }
 
     private void changePassword(Authentication authentication) {
@@ -129,8 +143,15 @@ class SignInStepsView extends Main implements BeforeEnterObserver {
                 first.focus();
             }
         });
-        add(new H1("Choose your own password"), new Paragraph("Your password was set by an administrator. Choose one "
-                + "that only you know before you go on."), problem, first, again, primary(save), signOut());
+        add(
+                new H1("Choose your own password"),
+                new Paragraph("Your password was set by an administrator. Choose one "
+                        + "that only you know before you go on."),
+                problem,
+                first,
+                again,
+                primary(save),
+                signOut());
     }
 
     private static TextField codeField() {
@@ -176,7 +197,8 @@ class SignInStepsView extends Main implements BeforeEnterObserver {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(next);
         SecurityContextHolder.setContext(context);
-        VaadinSession.getCurrent().getSession()
+        VaadinSession.getCurrent()
+                .getSession()
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         boolean done = next.getAuthorities().stream().noneMatch(a -> SignIn.IN_PROGRESS.equals(a.getAuthority()));
         UI.getCurrent().getPage().setLocation(done ? SignInRoutes.QUEUE : SignInRoutes.NEXT_STEP);

@@ -27,8 +27,9 @@ class SignInView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Your details");
         i18n.getForm().setUsername("User name");
         i18n.getErrorMessage().setTitle("Those details did not work");
-        i18n.getErrorMessage().setMessage("Check your user name and password and try again. After several tries, "
-                + "signing in is paused for a while.");
+        i18n.getErrorMessage()
+                .setMessage("Check your user name and password and try again. After several tries, "
+                        + "signing in is paused for a while.");
         form.setI18n(i18n);
         form.setAction(SignInRoutes.LOGIN);
         form.setForgotPasswordButtonVisible(false);

@@ -45,8 +45,11 @@ class ErrorPages implements ErrorController {
         if (!(started.getWebServer() instanceof TomcatWebServer tomcat)) {
             return;
         }
-        Map<String, Integer> pagesByCode = Map.of("errorCode.0", HttpServletResponse.SC_BAD_REQUEST,
-                "errorCode.500", HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        Map<String, Integer> pagesByCode = Map.of(
+                "errorCode.0",
+                HttpServletResponse.SC_BAD_REQUEST,
+                "errorCode.500",
+                HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         for (Map.Entry<String, Integer> code : pagesByCode.entrySet()) {
             Path file = Files.createTempFile("spot-the-signs-error-", ".html");
             file.toFile().deleteOnExit();
@@ -63,7 +66,8 @@ class ErrorPages implements ErrorController {
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // visited directly, /error is just an address with no page
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
-                ? code : HttpServletResponse.SC_NOT_FOUND;
+                ? code
+                : HttpServletResponse.SC_NOT_FOUND;
         String page = pages.errorPage(status, bootstrap::decorate);
         response.resetBuffer();
         response.setStatus(status);

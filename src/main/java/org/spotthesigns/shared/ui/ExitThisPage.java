@@ -12,8 +12,7 @@ final class ExitThisPage {
 
     static final String CSS_CLASS = "exit-this-page";
 
-    private ExitThisPage() {
-    }
+    private ExitThisPage() {}
 
     static Anchor button(ExitThisPageProperties exit) {
         Anchor link = new Anchor(exit.url(), "");

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record FirstPaintProperties(@DefaultValue("interaction") VaadinStart vaadinStarts) {
 
     enum VaadinStart {
-        INTERACTION, IDLE
+        INTERACTION,
+        IDLE
     }
 }

@@ -30,13 +30,13 @@ class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, 
 
     /** @param status the response's status, 400 or more: not found, another refused request, or a failure */
     NotFoundView(int status) {
-        String kind = status == HttpServletResponse.SC_NOT_FOUND ? "notfound" : status < 500 ? "error.request" : "error.service";
+        String kind = status == HttpServletResponse.SC_NOT_FOUND
+                ? "notfound"
+                : status < 500 ? "error.request" : "error.service";
         title = getTranslation(kind + ".title");
         description = getTranslation(kind + ".text");
         addClassName("page");
-        add(new H1(title),
-                new Paragraph(description),
-                new Paragraph(new Anchor("/", getTranslation("notfound.home"))));
+        add(new H1(title), new Paragraph(description), new Paragraph(new Anchor("/", getTranslation("notfound.home"))));
     }
 
     /** What went wrong and what to do, under the heading: also the page's meta description. */

@@ -19,10 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.shared.ExitThisPageProperties;
 import org.spotthesigns.shared.Prerendered;
 import org.spotthesigns.shared.PrerenderedRoutes;
@@ -80,14 +80,16 @@ class PrerenderedPages implements VaadinServiceInitListener {
             NotFoundView view = new NotFoundView(status);
             Document document = Document.createShell("");
             document.head().appendElement("meta").attr("charset", "UTF-8");
-            document.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+            document.head()
+                    .appendElement("meta")
+                    .attr("name", "viewport")
+                    .attr("content", "width=device-width, initial-scale=1");
             document.head().appendElement("link").attr("rel", "stylesheet").attr("href", STYLESHEET);
             document.title(view.getPageTitle());
             document.head().appendElement("meta").attr("name", "description").attr("content", view.description());
             head.accept(document);
             // no <base> here: the skip link's own "#main-content" already points at this page
-            document.body().appendChild(frame(document, view, layout -> {
-            }));
+            document.body().appendChild(frame(document, view, layout -> {}));
             return document.outerHtml();
         } finally {
             CurrentInstance.clearAll();
@@ -102,8 +104,10 @@ class PrerenderedPages implements VaadinServiceInitListener {
         Optional<Prerendered> page = routes.stream()
                 .flatMap(feature -> feature.prerender(path, query).stream())
                 .findFirst()
-                .or(() -> RouteConfiguration.forApplicationScope().getRoute(path).isPresent()
-                        ? Optional.empty() : Optional.of(Prerendered.missing()));
+                .or(() ->
+                        RouteConfiguration.forApplicationScope().getRoute(path).isPresent()
+                                ? Optional.empty()
+                                : Optional.of(Prerendered.missing()));
         Document document = response.getDocument();
         if (page.isEmpty()) {
             explainWithoutJavaScript(document, path, query);
@@ -113,8 +117,7 @@ class PrerenderedPages implements VaadinServiceInitListener {
             case Prerendered.Page copy -> insertCopy(document, copy, path, query);
             case Prerendered.Missing missing -> {
                 NotFoundView notFound = new NotFoundView();
-                insertCopy(document, Prerendered.page(notFound, notFound.description()),
-                        path, query);
+                insertCopy(document, Prerendered.page(notFound, notFound.description()), path, query);
                 response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
             }
         }
@@ -174,7 +177,10 @@ class PrerenderedPages implements VaadinServiceInitListener {
         if (script == null) {
             return; // not the page Vaadin builds in production or development: leave it to start as usual
         }
-        Element starter = document.head().appendElement("script").attr("src", STARTER).attr("defer", true)
+        Element starter = document.head()
+                .appendElement("script")
+                .attr("src", STARTER)
+                .attr("defer", true)
                 .attr("data-module", script.attr("src"))
                 .attr("data-when", firstPaint.vaadinStarts().name().toLowerCase(Locale.ROOT));
         script.remove();

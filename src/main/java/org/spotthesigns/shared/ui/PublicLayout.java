@@ -45,6 +45,7 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
     private final Main main = new Main();
     /** Its address is the page's own plus the fragment: Vaadin's {@code <base>} points at the site's root. */
     private final Anchor skip = new Anchor("#" + MAIN_ID, "");
+
     private final List<Anchor> sectionLinks = new ArrayList<>();
 
     PublicLayout(ExitThisPageProperties exit) {
@@ -54,7 +55,8 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
         skip.setText(getTranslation("site.skip"));
         skip.addClassName("skip-link");
 
-        Paragraph emergency = new Paragraph(new Span(getTranslation("site.emergency.before")),
+        Paragraph emergency = new Paragraph(
+                new Span(getTranslation("site.emergency.before")),
                 new Anchor("tel:" + getTranslation("site.emergency.number"), getTranslation("site.emergency.number")),
                 new Span(getTranslation("site.emergency.after")));
         Section banner = new Section(emergency);
@@ -123,7 +125,9 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
     /** Marks the section the visitor is in, for screen readers as well as by style. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        showAddress("/" + event.getLocation().getPath(), event.getLocation().getQueryParameters().getQueryString());
+        showAddress(
+                "/" + event.getLocation().getPath(),
+                event.getLocation().getQueryParameters().getQueryString());
     }
 
     /** Points the skip link at this very page and marks the section the page belongs to. */

@@ -26,7 +26,9 @@ class PublicPageBootstrap implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> decorate(response.getDocument()));
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(areaLocale(init.getUI().getLocale())));
+        event.getSource()
+                .addUIInitListener(
+                        init -> init.getUI().setLocale(areaLocale(init.getUI().getLocale())));
     }
 
     /**
@@ -41,7 +43,10 @@ class PublicPageBootstrap implements VaadinServiceInitListener {
         document.getElementsByTag("html").attr("lang", "en");
         Element head = document.head();
         head.appendElement("meta").attr("name", EXIT_META).attr("content", exit.url());
-        head.appendElement("link").attr("rel", "icon").attr("href", "/icons/favicon.svg").attr("type", "image/svg+xml");
+        head.appendElement("link")
+                .attr("rel", "icon")
+                .attr("href", "/icons/favicon.svg")
+                .attr("type", "image/svg+xml");
         head.appendElement("script").attr("src", "/scripts/exit-this-page.js").attr("defer", true);
     }
 }

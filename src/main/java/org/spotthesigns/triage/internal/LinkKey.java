@@ -23,6 +23,7 @@ public record LinkKey(LinkedBy by, String value) {
 
     /** UK numbers may be written without the country code; others need it. */
     private static final String HOME_REGION = "GB";
+
     private static final int SHORTEST = 2;
 
     /** Every key of a report, without repeats. */
@@ -31,8 +32,12 @@ public record LinkKey(LinkedBy by, String value) {
         for (Detail detail : report.details()) {
             Optional<LinkKey> key = switch (detail.kind()) {
                 case PHONE_NUMBER -> phoneNumber(detail.value());
-                case VEHICLE_REGISTRATION -> key(LinkedBy.VEHICLE_REGISTRATION, lettersAndDigits(detail.value()).toUpperCase(Locale.ROOT));
-                case NICKNAME -> key(LinkedBy.NICKNAME, lettersAndDigits(detail.value()).toLowerCase(Locale.ROOT));
+                case VEHICLE_REGISTRATION ->
+                    key(
+                            LinkedBy.VEHICLE_REGISTRATION,
+                            lettersAndDigits(detail.value()).toUpperCase(Locale.ROOT));
+                case NICKNAME ->
+                    key(LinkedBy.NICKNAME, lettersAndDigits(detail.value()).toLowerCase(Locale.ROOT));
                 case SOCIAL_MEDIA -> Optional.empty();
             };
             key.ifPresent(keys::add);
@@ -57,8 +62,10 @@ public record LinkKey(LinkedBy by, String value) {
 
     /** The same words for the place in the same area: case, spacing and punctuation do not count. */
     static Optional<LinkKey> place(String area, String location) {
-        String words = Normalizer.normalize(location, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String words = Normalizer.normalize(location, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
         return words.isEmpty() ? Optional.empty() : key(LinkedBy.PLACE, area + "\n" + words);
     }
 

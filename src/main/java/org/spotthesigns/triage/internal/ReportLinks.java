@@ -33,7 +33,9 @@ public class ReportLinks {
      * other, so neither misses the other's keys. Held until the transaction ends.
      */
     public void lockForTriage() {
-        jdbc.sql("select id from triage_lock where id = 1 for update").query(Integer.class).single();
+        jdbc.sql("select id from triage_lock where id = 1 for update")
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -43,22 +45,38 @@ public class ReportLinks {
      * @return the reports linked now that were not linked to it before
      */
     public Set<String> link(String reference, Instant submittedAt, Set<LinkKey> keys, Duration window) {
-        jdbc.sql("delete from report_link_key where report_reference = ?").param(reference).update();
+        jdbc.sql("delete from report_link_key where report_reference = ?")
+                .param(reference)
+                .update();
         Map<String, Set<LinkedBy>> found = new TreeMap<>();
         for (LinkKey key : keys) {
             String hash = key.hash();
-            jdbc.sql("insert into report_link_key (report_reference, linked_by, key_hash, submitted_at) values (?, ?, ?, ?)")
-                    .params(reference, key.by().name(), hash, utc(submittedAt)).update();
+            jdbc.sql(
+                            "insert into report_link_key (report_reference, linked_by, key_hash, submitted_at) values (?, ?, ?, ?)")
+                    .params(reference, key.by().name(), hash, utc(submittedAt))
+                    .update();
             jdbc.sql("""
                     select report_reference from report_link_key
                     where linked_by = ? and key_hash = ? and submitted_at between ? and ? and report_reference <> ?""")
-                    .params(key.by().name(), hash, utc(submittedAt.minus(window)), utc(submittedAt.plus(window)), reference)
-                    .query(String.class).list()
-                    .forEach(other -> found.computeIfAbsent(other, r -> EnumSet.noneOf(LinkedBy.class)).add(key.by()));
+                    .params(
+                            key.by().name(),
+                            hash,
+                            utc(submittedAt.minus(window)),
+                            utc(submittedAt.plus(window)),
+                            reference)
+                    .query(String.class)
+                    .list()
+                    .forEach(other -> found.computeIfAbsent(other, r -> EnumSet.noneOf(LinkedBy.class))
+                            .add(key.by()));
         }
-        Set<String> before = new LinkedHashSet<>(jdbc.sql("select distinct linked_reference from report_link where report_reference = ?")
-                .param(reference).query(String.class).list());
-        jdbc.sql("delete from report_link where report_reference = ? or linked_reference = ?").params(reference, reference).update();
+        Set<String> before = new LinkedHashSet<>(
+                jdbc.sql("select distinct linked_reference from report_link where report_reference = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .list());
+        jdbc.sql("delete from report_link where report_reference = ? or linked_reference = ?")
+                .params(reference, reference)
+                .update();
         found.forEach((other, by) -> by.forEach(shared -> {
             insert(reference, other, shared);
             insert(other, reference, shared);
@@ -75,22 +93,32 @@ public class ReportLinks {
 
     private void insert(String reference, String linked, LinkedBy by) {
         jdbc.sql("insert into report_link (report_reference, linked_reference, linked_by) values (?, ?, ?)")
-                .params(reference, linked, by.name()).update();
+                .params(reference, linked, by.name())
+                .update();
     }
 
     /** Removes a report's keys and every link to or from it. */
     public void forget(String reference) {
-        jdbc.sql("delete from report_link_key where report_reference = ?").param(reference).update();
-        jdbc.sql("delete from report_link where report_reference = ? or linked_reference = ?").params(reference, reference).update();
+        jdbc.sql("delete from report_link_key where report_reference = ?")
+                .param(reference)
+                .update();
+        jdbc.sql("delete from report_link where report_reference = ? or linked_reference = ?")
+                .params(reference, reference)
+                .update();
     }
 
     /** The reports linked to this one, by reference. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<LinkedReport> of(String reference) {
         Map<String, Set<LinkedBy>> links = new TreeMap<>();
-        jdbc.sql("select linked_reference, linked_by from report_link where report_reference = ?").param(reference)
-                .query((row, number) -> Map.entry(row.getString(1), LinkedBy.valueOf(row.getString(2)))).list()
-                .forEach(link -> links.computeIfAbsent(link.getKey(), r -> EnumSet.noneOf(LinkedBy.class)).add(link.getValue()));
-        return links.entrySet().stream().map(link -> new LinkedReport(link.getKey(), link.getValue())).toList();
+        jdbc.sql("select linked_reference, linked_by from report_link where report_reference = ?")
+                .param(reference)
+                .query((row, number) -> Map.entry(row.getString(1), LinkedBy.valueOf(row.getString(2))))
+                .list()
+                .forEach(link -> links.computeIfAbsent(link.getKey(), r -> EnumSet.noneOf(LinkedBy.class))
+                        .add(link.getValue()));
+        return links.entrySet().stream()
+                .map(link -> new LinkedReport(link.getKey(), link.getValue()))
+                .toList();
     }
 }

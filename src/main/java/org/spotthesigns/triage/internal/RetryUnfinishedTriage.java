@@ -20,7 +20,8 @@ class RetryUnfinishedTriage {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${spotthesigns.triage.retry-every:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${spotthesigns.triage.retry-every:PT1M}",
             initialDelayString = "${spotthesigns.triage.retry-every:PT1M}")
     void retry() {
         unfinished.resubmitIncompletePublicationsOlderThan(properties.retryAfter());

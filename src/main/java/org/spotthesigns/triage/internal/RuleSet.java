@@ -21,7 +21,12 @@ public final class RuleSet {
     private final SpamRules spam;
     private final LinkRules linking;
 
-    RuleSet(String version, Map<Priority, Integer> thresholds, List<TriageRule> rules, SpamRules spam, LinkRules linking) {
+    RuleSet(
+            String version,
+            Map<Priority, Integer> thresholds,
+            List<TriageRule> rules,
+            SpamRules spam,
+            LinkRules linking) {
         this.version = version;
         this.thresholds = new EnumMap<>(thresholds);
         this.rules = List.copyOf(rules);
@@ -37,7 +42,8 @@ public final class RuleSet {
      * @param most         the most points links can add, however many there are
      * @param sharedLabels how the reason names each kind of link: "same phone number"
      */
-    record LinkRules(java.time.Duration window, int pointsEach, int most, String reason, Map<LinkedBy, String> sharedLabels) {
+    record LinkRules(
+            java.time.Duration window, int pointsEach, int most, String reason, Map<LinkedBy, String> sharedLabels) {
 
         LinkRules {
             sharedLabels = Map.copyOf(sharedLabels);
@@ -48,9 +54,12 @@ public final class RuleSet {
             if (linked.reports() == 0) {
                 return java.util.Optional.empty();
             }
-            String shared = java.util.Arrays.stream(LinkedBy.values()).filter(linked.by()::contains)
-                    .map(sharedLabels::get).collect(java.util.stream.Collectors.joining(", "));
-            String text = reason + " (" + linked.reports() + (linked.reports() == 1 ? " report: " : " reports: ") + shared + ")";
+            String shared = java.util.Arrays.stream(LinkedBy.values())
+                    .filter(linked.by()::contains)
+                    .map(sharedLabels::get)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            String text = reason + " (" + linked.reports() + (linked.reports() == 1 ? " report: " : " reports: ")
+                    + shared + ")";
             return java.util.Optional.of(new Reason(LINKED, text, Math.min(most, pointsEach * linked.reports())));
         }
     }
@@ -73,8 +82,15 @@ public final class RuleSet {
      *
      * @param repeatWindow how far back the same words count as a repeat
      */
-    record SpamRules(String honeypotReason, int tooFastSeconds, String tooFastReason, int linkFlood,
-            String linkFloodReason, int repeatTimes, java.time.Duration repeatWindow, String repeatReason) {
+    record SpamRules(
+            String honeypotReason,
+            int tooFastSeconds,
+            String tooFastReason,
+            int linkFlood,
+            String linkFloodReason,
+            int repeatTimes,
+            java.time.Duration repeatWindow,
+            String repeatReason) {
 
         List<String> reasons(TriageInput.Sending sending) {
             List<String> reasons = new ArrayList<>();
@@ -134,7 +150,8 @@ public final class RuleSet {
         } else if (report.selfReferral()) {
             floor = floor.atLeast(Priority.P2);
         }
-        return new TriageOutcome(priorityOf(score).atLeast(floor), score, reasons, version, spam.reasons(report.sending()));
+        return new TriageOutcome(
+                priorityOf(score).atLeast(floor), score, reasons, version, spam.reasons(report.sending()));
     }
 
     private Priority priorityOf(int score) {

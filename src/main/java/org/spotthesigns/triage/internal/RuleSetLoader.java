@@ -44,11 +44,11 @@ public final class RuleSetLoader {
     private static final Set<String> ANSWERS = Set.of("yes", "no", "not-sure");
     private static final Set<String> CONCERNS = Set.of("child", "vulnerable-adult", "myself");
     private static final Set<String> AGE_BANDS = Set.of("under-13", "13-to-17", "18-to-24", "25-or-over", "not-sure");
-    private static final Set<String> DETAILS = Set.of("vehicle-registration", "phone-number", "nickname", "social-media");
+    private static final Set<String> DETAILS =
+            Set.of("vehicle-registration", "phone-number", "nickname", "social-media");
 
     /** The answers the report form offers, by id: what rules may name. */
-    public record KnownAnswers(Set<String> signs, Set<String> placeKinds, Set<String> areas) {
-    }
+    public record KnownAnswers(Set<String> signs, Set<String> placeKinds, Set<String> areas) {}
 
     private final String file;
     private final KnownAnswers known;
@@ -75,7 +75,8 @@ public final class RuleSetLoader {
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            throw problem(e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
+            throw problem(
+                    e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
                     "the YAML cannot be read: " + e.getProblem());
         }
         if (!(root instanceof MappingNode top)) {
@@ -84,7 +85,8 @@ public final class RuleSetLoader {
         Map<String, Node> fields = fields(top, Set.of("version", "spam", "linking", "thresholds", "rules"));
         String version = text(required(fields, "version", top), "version");
         Map<Priority, Integer> thresholds = thresholds(required(fields, "thresholds", top));
-        if (!(required(fields, "rules", top) instanceof SequenceNode ruleNodes) || ruleNodes.getValue().isEmpty()) {
+        if (!(required(fields, "rules", top) instanceof SequenceNode ruleNodes)
+                || ruleNodes.getValue().isEmpty()) {
             throw problem(line(fields.get("rules")), "'rules' must be a list of rules");
         }
         List<TriageRule> rules = new ArrayList<>();
@@ -96,7 +98,11 @@ public final class RuleSetLoader {
             }
             rules.add(rule);
         }
-        return new RuleSet(version, thresholds, rules, spam(required(fields, "spam", top)),
+        return new RuleSet(
+                version,
+                thresholds,
+                rules,
+                spam(required(fields, "spam", top)),
                 linking(required(fields, "linking", top)));
     }
 
@@ -105,11 +111,13 @@ public final class RuleSetLoader {
             throw problem(line(node), "'linking' must give within, points-each, most, reason and shared");
         }
         Map<String, Node> fields = fields(mapping, Set.of("within", "points-each", "most", "reason", "shared"));
-        Duration window = duration(required(fields, "within", mapping), "linking 'within' must be a duration such as P30D");
+        Duration window =
+                duration(required(fields, "within", mapping), "linking 'within' must be a duration such as P30D");
         int pointsEach = number(required(fields, "points-each", mapping), "points-each");
         int most = number(required(fields, "most", mapping), "most");
         if (pointsEach < 0 || most < pointsEach) {
-            throw problem(line(fields.get("most")), "linking: 'most' must be at least 'points-each', and neither below 0");
+            throw problem(
+                    line(fields.get("most")), "linking: 'most' must be at least 'points-each', and neither below 0");
         }
         String reason = text(required(fields, "reason", mapping), "reason");
         Set<String> kinds = new java.util.TreeSet<>();
@@ -175,7 +183,8 @@ public final class RuleSetLoader {
         Map<String, Node> fields = fields(mapping, Set.of("P1", "P2", "P3"));
         Map<Priority, Integer> thresholds = new EnumMap<>(Priority.class);
         for (String priority : List.of("P1", "P2", "P3")) {
-            thresholds.put(Priority.valueOf(priority), number(required(fields, priority, mapping), "threshold " + priority));
+            thresholds.put(
+                    Priority.valueOf(priority), number(required(fields, priority, mapping), "threshold " + priority));
         }
         // all three were put above
         int p1 = requireNonNull(thresholds.get(Priority.P1));
@@ -202,7 +211,8 @@ public final class RuleSetLoader {
                 throw problem(line(value), "rule '" + id + "': at-least must be P1, P2, P3 or P4");
             }
         });
-        if (!(required(fields, "when", mapping) instanceof MappingNode when) || when.getValue().isEmpty()) {
+        if (!(required(fields, "when", mapping) instanceof MappingNode when)
+                || when.getValue().isEmpty()) {
             throw problem(line(fields.get("when")), "rule '" + id + "': 'when' must list at least one condition");
         }
         List<Condition> conditions = new ArrayList<>();
@@ -224,18 +234,23 @@ public final class RuleSetLoader {
             case "sign" -> member(rule, name, value, known.signs(), TriageInput::signs);
             case "detail" -> member(rule, name, value, DETAILS, TriageInput::detailKinds);
             case "words" -> words(rule, value);
-            default -> throw problem(line(value), "rule '" + rule + "': unknown condition '" + name
-                    + "' (expected danger-now, still-happening, happened-before, concern-for, age-band, "
-                    + "place-kind, area, sign, detail or words)");
+            default ->
+                throw problem(
+                        line(value),
+                        "rule '" + rule + "': unknown condition '" + name
+                                + "' (expected danger-now, still-happening, happened-before, concern-for, age-band, "
+                                + "place-kind, area, sign, detail or words)");
         };
     }
 
-    private Condition choice(String rule, String name, Node node, Set<String> allowed, Function<TriageInput, String> answer) {
+    private Condition choice(
+            String rule, String name, Node node, Set<String> allowed, Function<TriageInput, String> answer) {
         String value = allowedValue(rule, name, node, allowed);
         return new Condition(name, value, report -> value.equals(answer.apply(report)));
     }
 
-    private Condition member(String rule, String name, Node node, Set<String> allowed, Function<TriageInput, Set<String>> answers) {
+    private Condition member(
+            String rule, String name, Node node, Set<String> allowed, Function<TriageInput, Set<String>> answers) {
         String value = allowedValue(rule, name, node, allowed);
         return new Condition(name, value, report -> answers.apply(report).contains(value));
     }
@@ -243,8 +258,10 @@ public final class RuleSetLoader {
     private String allowedValue(String rule, String name, Node node, Set<String> allowed) {
         String value = text(node, name);
         if (!allowed.contains(value)) {
-            throw problem(line(node), "rule '" + rule + "': unknown " + name + " '" + value + "' (expected one of "
-                    + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+            throw problem(
+                    line(node),
+                    "rule '" + rule + "': unknown " + name + " '" + value + "' (expected one of "
+                            + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
         }
         return value;
     }
@@ -253,7 +270,8 @@ public final class RuleSetLoader {
         if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
             throw problem(line(node), "rule '" + rule + "': 'words' must be a list such as [knife, machete]");
         }
-        List<String> words = list.getValue().stream().map(item -> text(item, "word")).toList();
+        List<String> words =
+                list.getValue().stream().map(item -> text(item, "word")).toList();
         Predicate<TriageInput> test = TriageRule.anyWord(words);
         return new Condition("words", String.join(", ", words), test);
     }
@@ -263,8 +281,10 @@ public final class RuleSetLoader {
         for (NodeTuple tuple : mapping.getValue()) {
             String name = text(tuple.getKeyNode(), "field name");
             if (!allowed.contains(name)) {
-                throw problem(line(tuple.getKeyNode()), "unknown field '" + name + "' (expected one of "
-                        + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+                throw problem(
+                        line(tuple.getKeyNode()),
+                        "unknown field '" + name + "' (expected one of "
+                                + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
             }
             fields.put(name, tuple.getValueNode());
         }

@@ -59,8 +59,7 @@ public class TriageOutcomeRecord {
     @OrderColumn(name = "position")
     private List<StoredReason> reasons = new ArrayList<>();
 
-    protected TriageOutcomeRecord() {
-    }
+    protected TriageOutcomeRecord() {}
 
     public TriageOutcomeRecord(String reportReference, TriageOutcome outcome, Instant deadline, Instant triagedAt) {
         this.reportReference = reportReference;
@@ -69,7 +68,8 @@ public class TriageOutcomeRecord {
         this.ruleSetVersion = outcome.ruleSetVersion();
         this.deadline = deadline;
         this.triagedAt = triagedAt;
-        outcome.reasons().forEach(reason -> reasons.add(new StoredReason(reason.ruleId(), reason.text(), reason.points())));
+        outcome.reasons()
+                .forEach(reason -> reasons.add(new StoredReason(reason.ruleId(), reason.text(), reason.points())));
         this.suspectedSpam = outcome.suspectedSpam();
         this.spamReasons = String.join("\n", outcome.spamReasons());
     }
@@ -87,8 +87,13 @@ public class TriageOutcomeRecord {
     }
 
     public TriageOutcome outcome() {
-        return new TriageOutcome(priority, score,
-                reasons.stream().map(r -> new TriageOutcome.Reason(r.ruleId, r.reason, r.points)).toList(), ruleSetVersion,
+        return new TriageOutcome(
+                priority,
+                score,
+                reasons.stream()
+                        .map(r -> new TriageOutcome.Reason(r.ruleId, r.reason, r.points))
+                        .toList(),
+                ruleSetVersion,
                 spamReasons.isEmpty() ? List.of() : List.of(spamReasons.split("\n")));
     }
 
@@ -104,8 +109,7 @@ public class TriageOutcomeRecord {
         @Column(nullable = false)
         private int points;
 
-        protected StoredReason() {
-        }
+        protected StoredReason() {}
 
         StoredReason(String ruleId, String reason, int points) {
             this.ruleId = ruleId;

@@ -16,14 +16,14 @@ record TriageRule(String id, String reason, List<Condition> conditions, int poin
     }
 
     /** A condition with the words that wrote it, for error messages. */
-    record Condition(String name, String value, Predicate<TriageInput> test) {
-    }
+    record Condition(String name, String value, Predicate<TriageInput> test) {}
 
     /** Whole words or phrases, in any case; "knife" does not match "knifepoint"'s neighbours by accident. */
     static Predicate<TriageInput> anyWord(List<String> words) {
         List<Pattern> patterns = words.stream()
-                .map(word -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.toLowerCase(Locale.ROOT))
-                        .replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])"))
+                .map(word -> Pattern.compile("(?<![\\p{L}\\p{N}])"
+                        + Pattern.quote(word.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q")
+                        + "(?![\\p{L}\\p{N}])"))
                 .toList();
         return report -> {
             String text = report.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');

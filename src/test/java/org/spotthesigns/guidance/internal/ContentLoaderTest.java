@@ -57,7 +57,8 @@ class ContentLoaderTest {
     void a_valid_site_is_loaded_in_the_order_its_files_set() {
         ContentLibrary library = load();
 
-        assertThat(library.pages(Section.SIGNS, Locale.UK)).extracting(GuidancePage::id)
+        assertThat(library.pages(Section.SIGNS, Locale.UK))
+                .extracting(GuidancePage::id)
                 .containsExactly("lots-of-cash", "two-phones");
         GuidancePage sign = library.page(Section.SIGNS, "two-phones", Locale.UK).orElseThrow();
         assertThat(sign.title()).isEqualTo("Carrying two phones");
@@ -65,19 +66,29 @@ class ContentLoaderTest {
         assertThat(sign.relatedSigns()).containsExactly("lots-of-cash");
         assertThat(sign.path()).isEqualTo("/signs/two-phones");
         assertThat(sign.html()).contains("<h2>What it looks like</h2>");
-        assertThat(library.choices("place-kinds", Locale.UK)).extracting(c -> c.placePage()).containsExactly("banks", null);
+        assertThat(library.choices("place-kinds", Locale.UK))
+                .extracting(c -> c.placePage())
+                .containsExactly("banks", null);
     }
 
     @Test
     void the_packaged_content_holds_the_signs_places_and_help_pages_the_site_promises() {
         ContentLibrary library = loader.load(Path.of("content").toUri().toString());
 
-        assertThat(library.pages(Section.SIGNS, Locale.UK)).extracting(GuidancePage::id).contains(
-                "anxious-or-lost", "travelling-alone", "two-phones", "lots-of-cash", "under-the-influence",
-                "controlled-by-others", "begging");
+        assertThat(library.pages(Section.SIGNS, Locale.UK))
+                .extracting(GuidancePage::id)
+                .contains(
+                        "anxious-or-lost",
+                        "travelling-alone",
+                        "two-phones",
+                        "lots-of-cash",
+                        "under-the-influence",
+                        "controlled-by-others",
+                        "begging");
         assertThat(library.pages(Section.PLACES, Locale.UK)).hasSizeGreaterThanOrEqualTo(8);
-        assertThat(library.pages(Section.HELP, Locale.UK)).extracting(GuidancePage::id).contains(
-                "am-i-being-exploited", "not-your-fault", "who-to-talk-to", "what-happens-if-i-tell");
+        assertThat(library.pages(Section.HELP, Locale.UK))
+                .extracting(GuidancePage::id)
+                .contains("am-i-being-exploited", "not-your-fault", "who-to-talk-to", "what-happens-if-i-tell");
         assertThat(library.pages(Section.HELP, Locale.UK)).allMatch(page -> page.audience() == Audience.YOUNG_PEOPLE);
         assertThat(library.choices("areas", Locale.UK)).isNotEmpty();
     }
@@ -94,7 +105,8 @@ class ContentLoaderTest {
                 Text.
                 """);
 
-        assertThatThrownBy(this::load).isInstanceOf(InvalidContentException.class)
+        assertThatThrownBy(this::load)
+                .isInstanceOf(InvalidContentException.class)
                 .hasMessage("content/en/signs/two-phones.md: the required field 'title' is missing");
     }
 
@@ -114,7 +126,8 @@ class ContentLoaderTest {
                 Text.
                 """);
 
-        assertThatThrownBy(this::load).isInstanceOf(InvalidContentException.class)
+        assertThatThrownBy(this::load)
+                .isInstanceOf(InvalidContentException.class)
                 .hasMessageStartingWith("content/en/places/banks.md:9: unknown related sign 'three-phones'")
                 .satisfies(e -> assertThat(((InvalidContentException) e).line()).isEqualTo(9));
     }
@@ -130,7 +143,8 @@ class ContentLoaderTest {
                 Text.
                 """);
 
-        assertThatThrownBy(this::load).isInstanceOf(InvalidContentException.class)
+        assertThatThrownBy(this::load)
+                .isInstanceOf(InvalidContentException.class)
                 .hasMessageStartingWith("content/en/signs/lots-of-cash.md:")
                 .hasMessageContaining("the YAML cannot be read");
     }
@@ -140,7 +154,8 @@ class ContentLoaderTest {
         write("en/help/not-your-fault.md", "Just text.\n");
 
         assertThatThrownBy(this::load)
-                .hasMessage("content/en/help/not-your-fault.md:1: the file must start with front matter between two '---' lines");
+                .hasMessage(
+                        "content/en/help/not-your-fault.md:1: the file must start with front matter between two '---' lines");
     }
 
     @Test
@@ -154,19 +169,23 @@ class ContentLoaderTest {
     void the_id_must_be_the_file_name() throws IOException {
         write("en/signs/lots-of-cash.md", page("much-cash", "Cash", 1, "[]"));
 
-        assertThatThrownBy(this::load).hasMessageContaining("lots-of-cash.md:2: the id 'much-cash' must be the file name");
+        assertThatThrownBy(this::load)
+                .hasMessageContaining("lots-of-cash.md:2: the id 'much-cash' must be the file name");
     }
 
     @Test
     void an_order_that_is_not_a_number_is_refused() throws IOException {
         write("en/signs/lots-of-cash.md", page("lots-of-cash", "Cash", 1, "[]").replace("order: 1", "order: first"));
 
-        assertThatThrownBy(this::load).hasMessageContaining("lots-of-cash.md:5: the field 'order' must be a whole number");
+        assertThatThrownBy(this::load)
+                .hasMessageContaining("lots-of-cash.md:5: the field 'order' must be a whole number");
     }
 
     @Test
     void an_unknown_audience_is_refused() throws IOException {
-        write("en/signs/lots-of-cash.md", page("lots-of-cash", "Cash", 1, "[]").replace("audience: everyone", "audience: adults"));
+        write(
+                "en/signs/lots-of-cash.md",
+                page("lots-of-cash", "Cash", 1, "[]").replace("audience: everyone", "audience: adults"));
 
         assertThatThrownBy(this::load).hasMessageContaining("lots-of-cash.md:6: the audience must be one of");
     }
@@ -187,17 +206,24 @@ class ContentLoaderTest {
 
     @Test
     void a_link_to_a_page_the_portal_does_not_have_is_refused() throws IOException {
-        write("en/signs/lots-of-cash.md", page("lots-of-cash", "Cash", 1, "[]") + "\nSee [this](/signs/three-phones).\n");
+        write(
+                "en/signs/lots-of-cash.md",
+                page("lots-of-cash", "Cash", 1, "[]") + "\nSee [this](/signs/three-phones).\n");
 
-        assertThatThrownBy(this::load).hasMessageContaining("lots-of-cash.md:13: the link '/signs/three-phones' points to no page");
+        assertThatThrownBy(this::load)
+                .hasMessageContaining("lots-of-cash.md:13: the link '/signs/three-phones' points to no page");
     }
 
     @Test
     void links_to_sections_pages_and_phone_numbers_are_accepted() throws IOException {
-        write("en/signs/lots-of-cash.md", page("lots-of-cash", "Cash", 1, "[]")
-                + "\n[All signs](/signs), [report](/report?sign=lots-of-cash), [call](tel:101), [banks](/where-it-happens/banks).\n");
+        write(
+                "en/signs/lots-of-cash.md",
+                page("lots-of-cash", "Cash", 1, "[]")
+                        + "\n[All signs](/signs), [report](/report?sign=lots-of-cash), [call](tel:101), [banks](/where-it-happens/banks).\n");
 
-        assertThat(load().page(Section.SIGNS, "lots-of-cash", Locale.UK).orElseThrow().html())
+        assertThat(load().page(Section.SIGNS, "lots-of-cash", Locale.UK)
+                        .orElseThrow()
+                        .html())
                 .contains("href=\"tel:101\"", "href=\"/where-it-happens/banks\"");
     }
 
@@ -205,7 +231,8 @@ class ContentLoaderTest {
     void a_missing_option_list_is_named() throws IOException {
         Files.delete(root.resolve("en/options/areas.yml"));
 
-        assertThatThrownBy(this::load).hasMessage("content/en/options/areas.yml: this option list is missing: the portal needs it");
+        assertThatThrownBy(this::load)
+                .hasMessage("content/en/options/areas.yml: this option list is missing: the portal needs it");
     }
 
     @Test
@@ -227,7 +254,8 @@ class ContentLoaderTest {
         ContentLibrary library = load();
         Locale welsh = Locale.of("cy", "GB");
 
-        assertThat(library.pages(Section.SIGNS, welsh)).extracting(GuidancePage::title)
+        assertThat(library.pages(Section.SIGNS, welsh))
+                .extracting(GuidancePage::title)
                 .containsExactly("Carrying lots of cash", "Cario dau ffôn");
         assertThat(library.choices("areas", welsh)).extracting(c -> c.label()).containsExactly("Leicester");
     }
@@ -236,7 +264,8 @@ class ContentLoaderTest {
     void a_translation_without_an_english_page_is_refused() throws IOException {
         write("cy/signs/three-phones.md", page("three-phones", "Tri ffôn", 20, "[]"));
 
-        assertThatThrownBy(this::load).hasMessageContaining("content/cy/signs/three-phones.md: a translation needs an English page");
+        assertThatThrownBy(this::load)
+                .hasMessageContaining("content/cy/signs/three-phones.md: a translation needs an English page");
     }
 
     @Test

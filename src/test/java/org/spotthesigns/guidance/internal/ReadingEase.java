@@ -14,8 +14,7 @@ final class ReadingEase {
 
     private static final SyllableCounter SYLLABLES = new SyllableCounter();
 
-    private ReadingEase() {
-    }
+    private ReadingEase() {}
 
     static double of(String text) {
         int sentences = 0;
@@ -24,7 +23,8 @@ final class ReadingEase {
         for (String line : text.split("\\R")) {
             BreakIterator sentence = BreakIterator.getSentenceInstance(Locale.UK);
             sentence.setText(line);
-            for (int start = sentence.first(), end = sentence.next(); end != BreakIterator.DONE;
+            for (int start = sentence.first(), end = sentence.next();
+                    end != BreakIterator.DONE;
                     start = end, end = sentence.next()) {
                 int wordsBefore = words;
                 BreakIterator word = BreakIterator.getWordInstance(Locale.UK);

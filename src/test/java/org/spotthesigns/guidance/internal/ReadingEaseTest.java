@@ -15,7 +15,8 @@ class ReadingEaseTest {
 
     @Test
     void long_words_in_a_long_sentence_score_low() {
-        assertThat(ReadingEase.of("Organisational safeguarding responsibilities necessitate multidisciplinary collaboration."))
+        assertThat(ReadingEase.of(
+                        "Organisational safeguarding responsibilities necessitate multidisciplinary collaboration."))
                 .isLessThan(0);
     }
 

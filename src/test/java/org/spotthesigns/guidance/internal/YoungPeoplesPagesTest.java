@@ -24,15 +24,18 @@ class YoungPeoplesPagesTest {
 
         assertThat(pages).hasSizeGreaterThanOrEqualTo(4).allSatisfy(page -> {
             double score = ReadingEase.of(page.title() + ".\n" + page.summary() + "\n" + page.text());
-            assertThat(score).as("reading ease of content/en/help/%s.md", page.id()).isGreaterThanOrEqualTo(EASY_READING);
+            assertThat(score)
+                    .as("reading ease of content/en/help/%s.md", page.id())
+                    .isGreaterThanOrEqualTo(EASY_READING);
         });
     }
 
     @Test
     void a_page_gives_steps_to_keep_a_visit_private_in_each_common_phone_browser() {
-        GuidancePage page = content.page(Section.HELP, "keep-your-visit-private", Locale.UK).orElseThrow();
+        GuidancePage page =
+                content.page(Section.HELP, "keep-your-visit-private", Locale.UK).orElseThrow();
 
-        assertThat(page.text()).contains("Chrome", "Android", "Safari", "iPhone", "Samsung Internet", "History",
-                "private");
+        assertThat(page.text())
+                .contains("Chrome", "Android", "Safari", "iPhone", "Samsung Internet", "History", "private");
     }
 }

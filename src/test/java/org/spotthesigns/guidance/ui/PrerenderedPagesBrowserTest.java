@@ -16,7 +16,6 @@ import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.testing.BrowserTest;
 import org.spotthesigns.testing.Chromium;
-import org.spotthesigns.testing.NeutralSite;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -49,9 +48,14 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
         GuidancePage place = guidance.places(Locale.UK).get(0);
         withoutJavaScript.get(url("/"));
 
-        withoutJavaScript.findElement(By.linkText(MESSAGES.getString("site.nav.places"))).click();
-        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText()).isEqualTo(MESSAGES.getString("places.title"));
-        assertThat(withoutJavaScript.findElement(By.cssSelector(".portal-nav a[aria-current='page']")).getText())
+        withoutJavaScript
+                .findElement(By.linkText(MESSAGES.getString("site.nav.places")))
+                .click();
+        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText())
+                .isEqualTo(MESSAGES.getString("places.title"));
+        assertThat(withoutJavaScript
+                        .findElement(By.cssSelector(".portal-nav a[aria-current='page']"))
+                        .getText())
                 .isEqualTo(MESSAGES.getString("site.nav.places"));
         withoutJavaScript.findElement(By.linkText(place.title())).click();
 
@@ -63,38 +67,59 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
     void without_javascript_the_report_page_says_the_form_needs_it_and_how_else_to_report() {
         withoutJavaScript.get(url("/report"));
 
-        String note = withoutJavaScript.findElement(By.cssSelector(".no-script")).getText();
+        String note =
+                withoutJavaScript.findElement(By.cssSelector(".no-script")).getText();
         assertThat(note).contains("999", "101", "0800 555 111", "Crimestoppers", "charity");
 
         withoutJavaScript.findElement(By.id("start-report")).click();
-        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText()).isEqualTo(MESSAGES.getString("nojs.title"));
+        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText())
+                .isEqualTo(MESSAGES.getString("nojs.title"));
         assertThat(withoutJavaScript.findElement(By.tagName("main")).getText()).contains("999", "101", "0800 555 111");
-        assertThat(withoutJavaScript.findElement(By.cssSelector(".emergency-banner")).getText()).contains("999");
+        assertThat(withoutJavaScript
+                        .findElement(By.cssSelector(".emergency-banner"))
+                        .getText())
+                .contains("999");
     }
 
     @Test
     void without_javascript_an_unknown_address_shows_the_not_found_page() {
         withoutJavaScript.get(url("/signs/three-phones"));
 
-        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText()).isEqualTo(MESSAGES.getString("notfound.title"));
-        assertThat(withoutJavaScript.findElement(By.cssSelector(".emergency-banner")).getText()).contains("999");
+        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText())
+                .isEqualTo(MESSAGES.getString("notfound.title"));
+        assertThat(withoutJavaScript
+                        .findElement(By.cssSelector(".emergency-banner"))
+                        .getText())
+                .contains("999");
     }
 
     @Test
     void vaadin_starts_at_the_first_tap_and_not_before() {
         browser.get(url("/signs"));
         pause(Duration.ofMillis(1500));
-        assertThat(vaadinHasStarted()).as("started with nobody touching the page").isFalse();
-        new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.SHIFT).sendKeys(Keys.CONTROL).perform();
+        assertThat(vaadinHasStarted())
+                .as("started with nobody touching the page")
+                .isFalse();
+        new Actions(browser)
+                .sendKeys(Keys.TAB)
+                .sendKeys(Keys.SHIFT)
+                .sendKeys(Keys.CONTROL)
+                .perform();
         pause(Duration.ofMillis(500));
-        assertThat(vaadinHasStarted()).as("started by moving through the page with Tab or a modifier").isFalse();
+        assertThat(vaadinHasStarted())
+                .as("started by moving through the page with Tab or a modifier")
+                .isFalse();
 
-        new Actions(browser).moveToElement(browser.findElement(By.cssSelector("p.lead"))).click().perform();
+        new Actions(browser)
+                .moveToElement(browser.findElement(By.cssSelector("p.lead")))
+                .click()
+                .perform();
 
         waitUntil(Duration.ofSeconds(20), BrowserTest::vaadinHasStarted);
         awaitPage();
         assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1")))
+                .hasSize(1);
     }
 
     @Test
@@ -126,11 +151,16 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
 
             new Actions(browser).sendKeys(Keys.ENTER).perform();
 
-            waitUntil(Duration.ofSeconds(5), () -> "main".equals(browser.switchTo().activeElement().getTagName()));
-            assertThat(browser.getCurrentUrl()).as("with Vaadin: %s", vaadin).isEqualTo(url("/signs/two-phones?from=menu#main-content"));
+            waitUntil(
+                    Duration.ofSeconds(5),
+                    () -> "main".equals(browser.switchTo().activeElement().getTagName()));
+            assertThat(browser.getCurrentUrl())
+                    .as("with Vaadin: %s", vaadin)
+                    .isEqualTo(url("/signs/two-phones?from=menu#main-content"));
             // Enter is a first interaction: Vaadin may be swapping the copy for its view meanwhile,
             // so the heading is read afresh rather than through an element that may be replaced
-            assertThat(script("return document.querySelector('main h1').textContent;")).isEqualTo("Carrying two phones");
+            assertThat(script("return document.querySelector('main h1').textContent;"))
+                    .isEqualTo("Carrying two phones");
         }
     }
 }

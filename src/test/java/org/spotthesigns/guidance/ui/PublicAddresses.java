@@ -10,8 +10,7 @@ import org.spotthesigns.guidance.GuidanceService;
 /** Every public address of the portal and the heading it must show, read from the content. */
 final class PublicAddresses {
 
-    private PublicAddresses() {
-    }
+    private PublicAddresses() {}
 
     static Map<String, String> withHeadings(GuidanceService guidance, ResourceBundle messages) {
         Map<String, String> pages = new LinkedHashMap<>();

@@ -65,9 +65,11 @@ class PublicPagesBrowserTest extends BrowserTest {
             SoftAssertions soft = new SoftAssertions();
             pages.forEach((path, heading) -> {
                 browser.get(url(path));
-                soft.assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).as("the copy on %s", path)
+                soft.assertThat(browser.findElements(By.cssSelector("[data-first-paint]")))
+                        .as("the copy on %s", path)
                         .hasSize(1);
-                soft.assertThat(requested()).as("what %s downloaded before a tap", path)
+                soft.assertThat(requested())
+                        .as("what %s downloaded before a tap", path)
                         .noneMatch(address -> address.contains("/VAADIN/") || address.contains("lumo"));
                 assertAccessible(path + " before Vaadin starts");
                 // axe changed the window's height for a while: only what the swap moves counts
@@ -86,26 +88,39 @@ class PublicPagesBrowserTest extends BrowserTest {
                 afterNextFrame(); // a shift is reported on the frame after it happens
 
                 soft.assertThat(browser.getTitle()).as("title of %s", path).isEqualTo(heading + TITLE_SUFFIX);
-                soft.assertThat(browser.findElements(By.tagName("h1"))).as("h1 on %s", path).hasSize(1);
+                soft.assertThat(browser.findElements(By.tagName("h1")))
+                        .as("h1 on %s", path)
+                        .hasSize(1);
                 soft.assertThat(heading().getText()).as("heading of %s", path).isEqualTo(heading);
-                soft.assertThat(browser.findElements(By.tagName("main"))).as("main on %s", path).hasSize(1);
-                soft.assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1"))).as("Vaadin's view on %s", path)
+                soft.assertThat(browser.findElements(By.tagName("main")))
+                        .as("main on %s", path)
+                        .hasSize(1);
+                soft.assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1")))
+                        .as("Vaadin's view on %s", path)
                         .hasSize(1);
                 soft.assertThat(headingBox()).as("heading position on %s", path).isEqualTo(headingBefore);
-                soft.assertThat(browser.executeScript("return window.layoutShifts;")).as("layout shifts on %s", path)
-                        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
-                soft.assertThat(browser.findElement(By.cssSelector(".emergency-banner")).getText())
-                        .as("emergency banner on %s", path).contains("999");
+                soft.assertThat(browser.executeScript("return window.layoutShifts;"))
+                        .as("layout shifts on %s", path)
+                        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                        .isEmpty();
+                soft.assertThat(browser.findElement(By.cssSelector(".emergency-banner"))
+                                .getText())
+                        .as("emergency banner on %s", path)
+                        .contains("999");
                 soft.assertThat(browser.findElement(By.id("exit-this-page")).isDisplayed())
-                        .as("exit control on %s", path).isTrue();
+                        .as("exit control on %s", path)
+                        .isTrue();
                 soft.assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
                         .as("page width of %s", path)
                         .isLessThanOrEqualTo(Long.parseLong(script("return document.documentElement.clientWidth;")));
-                soft.assertThat(requested()).as("requests of %s to another origin", path)
+                soft.assertThat(requested())
+                        .as("requests of %s to another origin", path)
                         .allMatch(address -> address.startsWith(origin));
                 soft.assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                        .map(LogEntry::getMessage)).as("errors in the console of %s", path).isEmpty();
+                                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                                .map(LogEntry::getMessage))
+                        .as("errors in the console of %s", path)
+                        .isEmpty();
                 if (oneOfEachKind.contains(path)) {
                     assertAccessible(path + " after Vaadin started");
                 }
@@ -131,16 +146,20 @@ class PublicPagesBrowserTest extends BrowserTest {
         GuidancePage sign = guidance.signs(Locale.UK).get(0);
         open("/");
 
-        browser.findElement(By.linkText(MESSAGES.getString("home.door.signs.title"))).click();
+        browser.findElement(By.linkText(MESSAGES.getString("home.door.signs.title")))
+                .click();
         awaitHeading(MESSAGES.getString("signs.title"));
         browser.findElement(By.linkText(sign.title())).click();
         awaitHeading(sign.title());
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("What it looks like");
-        browser.findElements(By.linkText(MESSAGES.getString("sign.report"))).get(0).click();
+        browser.findElements(By.linkText(MESSAGES.getString("sign.report")))
+                .get(0)
+                .click();
 
         awaitHeading(guidance.generalPage("report", Locale.UK).title());
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/report?sign=" + sign.id()));
-        assertThat(browser.findElement(By.cssSelector(".chosen-sign")).getText()).contains(sign.title());
+        assertThat(browser.findElement(By.cssSelector(".chosen-sign")).getText())
+                .contains(sign.title());
     }
 
     @Test
@@ -155,20 +174,25 @@ class PublicPagesBrowserTest extends BrowserTest {
 
         open("/");
         String wanted = MESSAGES.getString("site.nav.places");
-        for (int press = 0; press < 12 && !wanted.equals(browser.switchTo().activeElement().getText()); press++) {
+        for (int press = 0;
+                press < 12 && !wanted.equals(browser.switchTo().activeElement().getText());
+                press++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
         }
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo(wanted);
         new Actions(browser).sendKeys(Keys.ENTER).perform();
 
         awaitHeading(MESSAGES.getString("places.title"));
-        assertThat(browser.findElement(By.cssSelector(".portal-nav a[aria-current='page']")).getText()).isEqualTo(wanted);
+        assertThat(browser.findElement(By.cssSelector(".portal-nav a[aria-current='page']"))
+                        .getText())
+                .isEqualTo(wanted);
     }
 
     @Test
     void no_log_line_holds_a_visitors_address_or_browser(CapturedOutput output) {
         // request logging at its most talkative, so there are lines to look at, not an empty log
-        List<String> talkative = List.of("org.springframework.web", "org.springframework.security", "com.vaadin.flow.server");
+        List<String> talkative =
+                List.of("org.springframework.web", "org.springframework.security", "com.vaadin.flow.server");
         talkative.forEach(logger -> logging.setLogLevel(logger, LogLevel.DEBUG));
         try {
             open("/");
@@ -180,16 +204,23 @@ class PublicPagesBrowserTest extends BrowserTest {
         String browserName = script("return navigator.userAgent;");
 
         // the neutral site's own address appears in page content that debug logging dumps; it is not a visitor's
-        List<String> portalLines = output.getAll().lines().filter(line -> line.contains("[spot-the-signs]"))
-                .map(line -> line.replace(NeutralSite.get().base(), "the-neutral-site")).toList();
-        assertThat(portalLines).hasSizeGreaterThan(10).noneMatch(line -> line.contains(browserName) || line.contains("HeadlessChrome")
-                || line.contains("127.0.0.1") || line.contains("0:0:0:0:0:0:0:1"));
+        List<String> portalLines = output.getAll()
+                .lines()
+                .filter(line -> line.contains("[spot-the-signs]"))
+                .map(line -> line.replace(NeutralSite.get().base(), "the-neutral-site"))
+                .toList();
+        assertThat(portalLines)
+                .hasSizeGreaterThan(10)
+                .noneMatch(line -> line.contains(browserName)
+                        || line.contains("HeadlessChrome")
+                        || line.contains("127.0.0.1")
+                        || line.contains("0:0:0:0:0:0:0:1"));
     }
 
     /** The first page of each view: the home page, each index, one sign, place and help page, each general page. */
     private Set<String> oneOfEachKind() {
-        Set<String> pages = new LinkedHashSet<>(List.of("/", "/signs", "/where-it-happens", "/help", "/report", "/about",
-                "/privacy", "/accessibility"));
+        Set<String> pages = new LinkedHashSet<>(List.of(
+                "/", "/signs", "/where-it-happens", "/help", "/report", "/about", "/privacy", "/accessibility"));
         pages.add(guidance.signs(Locale.UK).get(0).path());
         pages.add(guidance.places(Locale.UK).get(0).path());
         pages.add(guidance.helpPages(Locale.UK).get(0).path());

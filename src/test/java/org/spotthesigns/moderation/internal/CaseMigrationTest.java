@@ -30,15 +30,20 @@ class CaseMigrationTest {
     @Test
     @ExtendWith(PostgresReachable.class)
     void existing_reports_keep_their_casework_on_postgresql() throws SQLException {
-        String schema = "case_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        String schema = "case_migration_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(PostgresReachable.URL, PostgresReachable.USER, "")) {
             connection.createStatement().execute("create schema " + schema);
         }
         try {
-            moveAndCheck(PostgresReachable.URL + (PostgresReachable.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                    PostgresReachable.USER, schema);
+            moveAndCheck(
+                    PostgresReachable.URL + (PostgresReachable.URL.contains("?") ? "&" : "?") + "currentSchema="
+                            + schema,
+                    PostgresReachable.USER,
+                    schema);
         } finally {
-            try (Connection connection = DriverManager.getConnection(PostgresReachable.URL, PostgresReachable.USER, "")) {
+            try (Connection connection =
+                    DriverManager.getConnection(PostgresReachable.URL, PostgresReachable.USER, "")) {
                 connection.createStatement().execute("drop schema if exists " + schema + " cascade");
             }
         }
@@ -65,17 +70,29 @@ class CaseMigrationTest {
             assertThat(value(moved, "priority_override_reason")).isEqualTo("Missing tonight");
             assertThat(value(moved, "reporter_replied")).isEqualTo(true);
             assertThat(value(moved, "noticed")).isEqualTo("A boy with two phones");
-            assertThat(jdbc.queryForList("select s.status from case_status_change s join report_case c on c.id = s.case_id "
-                    + "where c.reference = 'ABCD-EFGH-J' order by s.changed_at", String.class)).containsExactly("NEW", "IN_REVIEW");
-            assertThat(jdbc.queryForList("select n.body from case_note n join report_case c on c.id = n.case_id "
-                    + "where c.reference = 'ABCD-EFGH-J'", String.class)).containsExactly("Called the school");
-            assertThat(jdbc.queryForList("select w.word from case_word w join report_case c on c.id = w.case_id "
-                    + "where c.reference = 'ABCD-EFGH-J' order by w.word", String.class)).containsExactly("boy", "phones");
-            assertThat(jdbc.queryForObject("select public_status from report where reference = 'ABCD-EFGH-J'", String.class))
+            assertThat(jdbc.queryForList(
+                            "select s.status from case_status_change s join report_case c on c.id = s.case_id "
+                                    + "where c.reference = 'ABCD-EFGH-J' order by s.changed_at",
+                            String.class))
+                    .containsExactly("NEW", "IN_REVIEW");
+            assertThat(jdbc.queryForList(
+                            "select n.body from case_note n join report_case c on c.id = n.case_id "
+                                    + "where c.reference = 'ABCD-EFGH-J'",
+                            String.class))
+                    .containsExactly("Called the school");
+            assertThat(jdbc.queryForList(
+                            "select w.word from case_word w join report_case c on c.id = w.case_id "
+                                    + "where c.reference = 'ABCD-EFGH-J' order by w.word",
+                            String.class))
+                    .containsExactly("boy", "phones");
+            assertThat(jdbc.queryForObject(
+                            "select public_status from report where reference = 'ABCD-EFGH-J'", String.class))
                     .isEqualTo("BEING_LOOKED_AT");
-            assertThat(jdbc.queryForObject("select public_status from report where reference = 'KLMN-PQRS-T'", String.class))
+            assertThat(jdbc.queryForObject(
+                            "select public_status from report where reference = 'KLMN-PQRS-T'", String.class))
                     .isEqualTo("CLOSED");
-            assertThat(jdbc.queryForObject("select count(*) from report_message", Long.class)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from report_message", Long.class))
+                    .isEqualTo(1);
 
             // V20: what the queue flags and the export lists, from each case's report and links
             assertThat(value(moved, "danger_now")).isEqualTo(true);
@@ -106,11 +123,13 @@ class CaseMigrationTest {
                 values (?, ?, 'hash', timestamp '2026-11-01 10:00:00', 'release', 'NO', 'CHILD', 'AGE_13_TO_17', ?,
                     'banks', 'leicester', '', date '2026-11-01', 'NO', 'NO', false, ?, false, 60, 0, 3, ?, 3,
                     timestamp '2026-11-02 10:00:00', false, ?, ?, ?, timestamp '2026-11-01 11:00:00')""";
-        jdbc.update(report, 1, "ABCD-EFGH-J", "A boy with two phones", "IN_REVIEW", 1, "alice", "Missing tonight", true);
+        jdbc.update(
+                report, 1, "ABCD-EFGH-J", "A boy with two phones", "IN_REVIEW", 1, "alice", "Missing tonight", true);
         jdbc.update(report, 2, "KLMN-PQRS-T", "Same again", "SPAM", 3, null, null, false);
-        jdbc.update("insert into report_status_change (report_id, status, changed_at, changed_by) values "
-                + "(1, 'NEW', timestamp '2026-11-01 10:00:00', null), (1, 'IN_REVIEW', timestamp '2026-11-01 11:00:00', 'alice'), "
-                + "(2, 'NEW', timestamp '2026-11-01 10:00:00', null), (2, 'SPAM', timestamp '2026-11-01 10:30:00', 'bob')");
+        jdbc.update(
+                "insert into report_status_change (report_id, status, changed_at, changed_by) values "
+                        + "(1, 'NEW', timestamp '2026-11-01 10:00:00', null), (1, 'IN_REVIEW', timestamp '2026-11-01 11:00:00', 'alice'), "
+                        + "(2, 'NEW', timestamp '2026-11-01 10:00:00', null), (2, 'SPAM', timestamp '2026-11-01 10:30:00', 'bob')");
         jdbc.update("insert into report_note (report_id, author, body, written_at) values "
                 + "(1, 'alice', 'Called the school', timestamp '2026-11-01 11:00:00')");
         jdbc.update("update report set danger_now = 'YES', age_band = 'UNDER_13' where id = 1");

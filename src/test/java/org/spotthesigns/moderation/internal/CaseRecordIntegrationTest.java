@@ -35,9 +35,14 @@ class CaseRecordIntegrationTest {
 
     @Test
     void a_claim_saved_after_a_re_score_committed_meanwhile_keeps_both() {
-        String reference = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString()).reference().value();
+        String reference = reports.submit(
+                        ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString())
+                .reference()
+                .value();
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> cases.findByReference(reference).map(c -> c.getTriagePriority() != null).orElse(false));
+                .until(() -> cases.findByReference(reference)
+                        .map(c -> c.getTriagePriority() != null)
+                        .orElse(false));
         Instant due = Instant.parse("2030-01-01T00:00:00Z");
 
         transactions.executeWithoutResult(status -> {
@@ -45,9 +50,10 @@ class CaseRecordIntegrationTest {
             opened.claim("alice", Instant.now());
             // a re-score, committed by another thread while the claim is being made
             CompletableFuture.runAsync(() -> transactions.executeWithoutResult(other -> {
-                cases.triaged(reference, 1, due, true);
-                cases.prioritised(reference, 1);
-            })).join();
+                        cases.triaged(reference, 1, due, true);
+                        cases.prioritised(reference, 1);
+                    }))
+                    .join();
         });
 
         CaseRecord after = cases.findByReference(reference).orElseThrow();

@@ -37,18 +37,28 @@ class QueueBroadcasterIntegrationTest {
             ReportDraft draft = ReportDrafts.complete(Instant.now());
             draft.setDangerNow(Answer.YES);
             draft.setAgeBand(ReportDraft.AgeBand.UNDER_13);
-            draft.setNoticed("=HYPERLINK(\"http://x\") seen " + UUID.randomUUID() + " <img src=x onerror=window.xssRan=1> &#60;b&#62;");
+            draft.setNoticed("=HYPERLINK(\"http://x\") seen " + UUID.randomUUID()
+                    + " <img src=x onerror=window.xssRan=1> &#60;b&#62;");
             draft.setLocation("<svg onload=window.xssRan=1> by the bank " + "W".repeat(450));
-            draft.setDetails(List.of(new ReportDraft.Detail(ReportDraft.DetailKind.NICKNAME, "<script>window.xssRan=1</script>")));
+            draft.setDetails(List.of(
+                    new ReportDraft.Detail(ReportDraft.DetailKind.NICKNAME, "<script>window.xssRan=1</script>")));
             draft.setContactName("@SUM(1+1) <b>Sam</b>");
             SubmittedReport submitted = reports.submit(draft, UUID.randomUUID().toString());
             String reference = submitted.reference().value();
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> heard.contains(new QueueBroadcaster.Change(reference, true)));
-
-            reports.reply(reference, submitted.key().value(), "He is still there.", UUID.randomUUID().toString());
             await().atMost(Duration.ofSeconds(5))
-                    .until(() -> heard.stream().filter(c -> c.reference().equals(reference) && !c.urgent()).count() >= 1);
+                    .until(() -> heard.contains(new QueueBroadcaster.Change(reference, true)));
+
+            reports.reply(
+                    reference,
+                    submitted.key().value(),
+                    "He is still there.",
+                    UUID.randomUUID().toString());
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> heard.stream()
+                                    .filter(c -> c.reference().equals(reference) && !c.urgent())
+                                    .count()
+                            >= 1);
             assertThat(heard).extracting(QueueBroadcaster.Change::reference).contains(reference);
         } finally {
             stop.run();

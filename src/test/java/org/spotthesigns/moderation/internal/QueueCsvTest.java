@@ -39,14 +39,16 @@ class QueueCsvTest {
                 .isEqualTo("&#60;img src=x onerror=alert(1)&#62; He wrote <script> in the chat");
         assertThat(records.get(0).get("What was noticed (HTML-escaped)"))
                 .isEqualTo("&amp;#60;img src=x onerror=alert(1)&amp;#62; He wrote &lt;script&gt; in the chat");
-        assertThat(records.get(1).get("What was noticed")).isEqualTo("'=HYPERLINK(\"http://x\") x<y & \"age\"<13 {{hello}} it's");
+        assertThat(records.get(1).get("What was noticed"))
+                .isEqualTo("'=HYPERLINK(\"http://x\") x<y & \"age\"<13 {{hello}} it's");
         assertThat(records.get(1).get("What was noticed (HTML-escaped)"))
                 .isEqualTo("'=HYPERLINK(&quot;http://x&quot;) x&lt;y &amp; &quot;age&quot;&lt;13 {{hello}} it&#39;s");
     }
 
     @Test
     void letters_of_every_script_pass_through_the_escaped_column_unchanged() throws IOException {
-        String words = "Zo\u00e9 \u0a97\u0ac1\u0a9c\u0ab0\u0abe\u0aa4\u0ac0 \u0627\u0631\u062f\u0648 \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        String words =
+                "Zo\u00e9 \u0a97\u0ac1\u0a9c\u0ab0\u0abe\u0aa4\u0ac0 \u0627\u0631\u062f\u0648 \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
 
         CSVRecord record = export(words).get(0);
 
@@ -56,14 +58,42 @@ class QueueCsvTest {
 
     @Test
     void times_are_local_and_statuses_ages_signs_flags_and_agencies_are_in_words() throws IOException {
-        QueueRow referred = new QueueRow("K7M-4QX-9TD", Instant.parse("2026-11-30T09:35:45.618469Z"), ReportStatus.IN_REVIEW, 1,
-                Instant.parse("2026-11-30T10:35:00Z"), "leicester", "banks", "=alice", false, true, "He gave her a phone",
-                true, AgeBand.UNDER_13, List.of("gifts", "older-friends"), true);
+        QueueRow referred = new QueueRow(
+                "K7M-4QX-9TD",
+                Instant.parse("2026-11-30T09:35:45.618469Z"),
+                ReportStatus.IN_REVIEW,
+                1,
+                Instant.parse("2026-11-30T10:35:00Z"),
+                "leicester",
+                "banks",
+                "=alice",
+                false,
+                true,
+                "He gave her a phone",
+                true,
+                AgeBand.UNDER_13,
+                List.of("gifts", "older-friends"),
+                true);
         // British Summer Time: an hour ahead of UTC
-        QueueRow summer = new QueueRow("ABC-DEF-GHJ", Instant.parse("2026-07-01T09:35:00Z"), ReportStatus.NO_FURTHER_ACTION, null,
-                null, "leicester", "banks", null, true, false, "Same again", false, null, List.of(), false);
+        QueueRow summer = new QueueRow(
+                "ABC-DEF-GHJ",
+                Instant.parse("2026-07-01T09:35:00Z"),
+                ReportStatus.NO_FURTHER_ACTION,
+                null,
+                null,
+                "leicester",
+                "banks",
+                null,
+                true,
+                false,
+                "Same again",
+                false,
+                null,
+                List.of(),
+                false);
 
-        CSVRecord record = export(List.of(referred, summer), Map.of("K7M-4QX-9TD", "leicestershire-police")).getFirst();
+        CSVRecord record = export(List.of(referred, summer), Map.of("K7M-4QX-9TD", "leicestershire-police"))
+                .getFirst();
         CSVRecord other = export(List.of(referred, summer), Map.of()).get(1);
 
         assertThat(record.get("Received")).isEqualTo("30/11/2026 09:35");
@@ -89,24 +119,58 @@ class QueueCsvTest {
     }
 
     private static List<CSVRecord> export(String... noticed) throws IOException {
-        return export(java.util.Arrays.stream(noticed).map(words -> new QueueRow("K7M-4QX-9TD", Instant.parse("2026-11-29T10:00:00Z"),
-                ReportStatus.NEW, 2, null, "leicester", "banks", null, false, false, words, false, AgeBand.AGE_13_TO_17, List.of(),
-                false)).toList(), Map.of());
+        return export(
+                java.util.Arrays.stream(noticed)
+                        .map(words -> new QueueRow(
+                                "K7M-4QX-9TD",
+                                Instant.parse("2026-11-29T10:00:00Z"),
+                                ReportStatus.NEW,
+                                2,
+                                null,
+                                "leicester",
+                                "banks",
+                                null,
+                                false,
+                                false,
+                                words,
+                                false,
+                                AgeBand.AGE_13_TO_17,
+                                List.of(),
+                                false))
+                        .toList(),
+                Map.of());
     }
 
     private static List<CSVRecord> export(List<QueueRow> rows, Map<String, String> referredTo) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Map<String, String> names = Map.of("leicester", "Leicester", "banks", "Banks", "leicestershire-police",
-                "Leicestershire Police", "gifts", "Gifts from someone older", "older-friends", "Older friends");
+        Map<String, String> names = Map.of(
+                "leicester",
+                "Leicester",
+                "banks",
+                "Banks",
+                "leicestershire-police",
+                "Leicestershire Police",
+                "gifts",
+                "Gifts from someone older",
+                "older-friends",
+                "Older friends");
         Function<String, String> name = id -> names.getOrDefault(id, id);
-        try (QueueCsv csv = new QueueCsv(out, QueueCsvTest::words, new QueueCsv.Names(name, name, name, name),
+        try (QueueCsv csv = new QueueCsv(
+                out,
+                QueueCsvTest::words,
+                new QueueCsv.Names(name, name, name, name),
                 Instant.parse("2026-11-30T11:00:00Z"))) {
             csv.add(rows, referredTo);
         }
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text.substring(1)))
+                .getRecords();
     }
 
     /** The portal's own words, as the export reads them. */

@@ -9,7 +9,8 @@ class SpreadsheetSafeTest {
 
     @Test
     void a_cell_starting_like_a_formula_gets_a_leading_apostrophe() {
-        for (String formula : new String[] {"=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1"}) {
+        for (String formula :
+                new String[] {"=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1"}) {
             assertThat(SpreadsheetSafe.cell(formula)).as(formula).isEqualTo("'" + formula);
         }
     }

@@ -49,12 +49,14 @@ class LabelsTest {
     @Test
     void an_untriaged_report_has_no_time_left_and_the_exact_time_is_local() {
         assertThat(Labels.timeLeft(null, NOW, LabelsTest::words)).isEmpty();
-        assertThat(Labels.exactly(Instant.parse("2026-07-01T09:35:00Z"), LabelsTest::words)).isEqualTo("Due 1 Jul 2026, 10:35");
+        assertThat(Labels.exactly(Instant.parse("2026-07-01T09:35:00Z"), LabelsTest::words))
+                .isEqualTo("Due 1 Jul 2026, 10:35");
     }
 
     @Test
     void every_flag_has_words() {
-        assertThat(List.of(Flag.values())).extracting(flag -> Labels.flag(flag, LabelsTest::words))
+        assertThat(List.of(Flag.values()))
+                .extracting(flag -> Labels.flag(flag, LabelsTest::words))
                 .containsExactly("Danger now", "Under 13", "Overdue", "Linked", "Reporter replied", "Suspected spam");
     }
 

@@ -41,7 +41,8 @@ class ReportByKeyboardBrowserTest extends BrowserTest {
         form.awaitStep("danger");
         tabTo("#dangerNow");
         press(Keys.SPACE);
-        form.waitUntil(() -> browser.findElement(org.openqa.selenium.By.id("call-999")).isDisplayed());
+        form.waitUntil(
+                () -> browser.findElement(org.openqa.selenium.By.id("call-999")).isDisplayed());
         continueTo(form, "who");
 
         tabTo("#concernFor");
@@ -97,7 +98,8 @@ class ReportByKeyboardBrowserTest extends BrowserTest {
             Object inside = browser.executeScript(
                     "const target = document.querySelector(arguments[0]);"
                             + "return !!target && !!document.activeElement && (target === document.activeElement"
-                            + " || target.contains(document.activeElement));", selector);
+                            + " || target.contains(document.activeElement));",
+                    selector);
             if (Boolean.TRUE.equals(inside)) {
                 return;
             }

@@ -36,16 +36,22 @@ final class ReportForm {
         } catch (org.openqa.selenium.TimeoutException stuck) {
             List<WebElement> summary = browser.findElements(By.id("error-summary"));
             try {
-                java.nio.file.Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                java.nio.file.Files.copy(
+                        browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                                .toPath(),
                         java.nio.file.Path.of("target", "stuck-before-" + slug + ".png"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (java.io.IOException ignored) {
                 // the message below still says where it stopped
             }
-            throw new AssertionError("never reached step " + slug + " from " + browser.getCurrentUrl()
-                    + (summary.isEmpty() ? "" : "; the page says: " + summary.get(0).getText())
-                    + "; fields marked invalid: " + browser.executeScript(
-                            "return Array.from(document.querySelectorAll('[invalid]')).map(e => e.id + ' ' + e.errorMessage).join(', ')"),
+            throw new AssertionError(
+                    "never reached step " + slug + " from " + browser.getCurrentUrl()
+                            + (summary.isEmpty()
+                                    ? ""
+                                    : "; the page says: " + summary.get(0).getText())
+                            + "; fields marked invalid: "
+                            + browser.executeScript(
+                                    "return Array.from(document.querySelectorAll('[invalid]')).map(e => e.id + ' ' + e.errorMessage).join(', ')"),
                     stuck);
         }
         String title = message("report.step." + slug + ".title");
@@ -61,7 +67,9 @@ final class ReportForm {
 
     WebElement radio(String group, String label) {
         return browser.findElements(By.cssSelector("#" + group + " vaadin-radio-button")).stream()
-                .filter(button -> button.getText().equals(label)).findFirst().orElseThrow();
+                .filter(button -> button.getText().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 
     void choose(String group, String label) {
@@ -71,7 +79,9 @@ final class ReportForm {
 
     WebElement checkbox(String group, String label) {
         return browser.findElements(By.cssSelector("#" + group + " vaadin-checkbox")).stream()
-                .filter(box -> box.getText().equals(label)).findFirst().orElseThrow();
+                .filter(box -> box.getText().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 
     void type(By field, String text) {

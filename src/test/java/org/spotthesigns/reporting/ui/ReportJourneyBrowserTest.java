@@ -26,7 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportJourneyBrowserTest extends BrowserTest {
 
     /** Markup and script a hostile visitor might type; none of it may ever run. */
-    private static final String SCRIPT_PAYLOAD = "Two phones <img src=x onerror=\"window.xssRan=1\"><script>window.xssRan=1</script>";
+    private static final String SCRIPT_PAYLOAD =
+            "Two phones <img src=x onerror=\"window.xssRan=1\"><script>window.xssRan=1</script>";
+
     private static final String MARKUP_PAYLOAD = "Outside the bank \"><svg onload=\"window.xssRan=1\">";
 
     @Autowired
@@ -54,9 +56,13 @@ class ReportJourneyBrowserTest extends BrowserTest {
         assertThat(vaadinHasStarted()).isFalse();
 
         // real links of the pre-rendered pages, each followed as a full page load
-        browser.findElements(By.linkText(MESSAGES.getString("sign.report"))).get(0).click();
-        waitUntil(java.time.Duration.ofSeconds(10), () -> report.equals(heading().getText()));
-        assertThat(browser.findElement(By.cssSelector(".chosen-sign")).getText()).contains("Carrying lots of cash");
+        browser.findElements(By.linkText(MESSAGES.getString("sign.report")))
+                .get(0)
+                .click();
+        waitUntil(
+                java.time.Duration.ofSeconds(10), () -> report.equals(heading().getText()));
+        assertThat(browser.findElement(By.cssSelector(".chosen-sign")).getText())
+                .contains("Carrying lots of cash");
         browser.findElement(By.id("start-report")).click();
 
         form.awaitStep("danger");
@@ -66,22 +72,28 @@ class ReportJourneyBrowserTest extends BrowserTest {
         form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
         form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
         form.next("what");
-        assertThat(form.checkbox("signs", "Carrying lots of cash").getAttribute("checked")).isNotNull();
+        assertThat(form.checkbox("signs", "Carrying lots of cash").getAttribute("checked"))
+                .isNotNull();
     }
 
     @Test
     void a_visitor_reports_a_sign_anonymously_and_follows_it_up() {
         open("/signs/two-phones");
-        browser.findElements(By.linkText(MESSAGES.getString("sign.report"))).get(0).click();
+        browser.findElements(By.linkText(MESSAGES.getString("sign.report")))
+                .get(0)
+                .click();
         awaitHeading(guidance.generalPage("report", Locale.UK).title());
-        assertThat(browser.findElement(By.cssSelector(".chosen-sign")).getText()).contains("Carrying two phones");
+        assertThat(browser.findElement(By.cssSelector(".chosen-sign")).getText())
+                .contains("Carrying two phones");
         assertAccessible("the start of a report");
         browser.findElement(By.id("start-report")).click();
 
         form.awaitStep("danger");
         assertAccessible("step 1");
         browser.findElement(By.id("continue")).click();
-        waitUntil(java.time.Duration.ofSeconds(5), () -> browser.findElement(By.id("error-summary")).isDisplayed());
+        waitUntil(
+                java.time.Duration.ofSeconds(5),
+                () -> browser.findElement(By.id("error-summary")).isDisplayed());
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
         assertThat(browser.getTitle()).startsWith("Error: ");
         assertThat(browser.findElement(By.id("error-summary")).getText())
@@ -89,12 +101,17 @@ class ReportJourneyBrowserTest extends BrowserTest {
         assertAccessible("step 1 with an error");
         browser.findElement(By.cssSelector("#error-summary a")).click();
         assertThat(browser.executeScript(
-                "return document.getElementById('dangerNow').contains(document.activeElement)")).isEqualTo(true);
+                        "return document.getElementById('dangerNow').contains(document.activeElement)"))
+                .isEqualTo(true);
         form.choose("dangerNow", MESSAGES.getString("report.answer.YES"));
-        waitUntil(java.time.Duration.ofSeconds(5), () -> browser.findElement(By.id("call-999")).isDisplayed());
+        waitUntil(
+                java.time.Duration.ofSeconds(5),
+                () -> browser.findElement(By.id("call-999")).isDisplayed());
         form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
         form.next("who");
-        assertThat(browser.findElement(By.id("error-summary")).isDisplayed()).as("an old error on a new step").isFalse();
+        assertThat(browser.findElement(By.id("error-summary")).isDisplayed())
+                .as("an old error on a new step")
+                .isFalse();
         assertThat(browser.getTitle()).doesNotStartWith("Error: ");
 
         form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
@@ -102,7 +119,8 @@ class ReportJourneyBrowserTest extends BrowserTest {
         assertAccessible("step 2");
         form.next("what");
 
-        assertThat(form.checkbox("signs", "Carrying two phones").getAttribute("checked")).isNotNull();
+        assertThat(form.checkbox("signs", "Carrying two phones").getAttribute("checked"))
+                .isNotNull();
         form.type(By.cssSelector("#noticed textarea"), SCRIPT_PAYLOAD);
         assertAccessible("step 3");
         form.next("where");
@@ -121,7 +139,10 @@ class ReportJourneyBrowserTest extends BrowserTest {
         form.next("details");
 
         browser.findElement(By.id("add-detail")).click();
-        waitUntil(java.time.Duration.ofSeconds(5), () -> !browser.findElements(By.cssSelector("#detail-value-0 input")).isEmpty());
+        waitUntil(
+                java.time.Duration.ofSeconds(5),
+                () -> !browser.findElements(By.cssSelector("#detail-value-0 input"))
+                        .isEmpty());
         form.type(By.cssSelector("#detail-value-0 input"), "AB12 CDE<script>window.xssRan=1</script>");
         assertAccessible("step 6");
         form.next("about-you");
@@ -130,22 +151,32 @@ class ReportJourneyBrowserTest extends BrowserTest {
         form.choose("contactMe", MESSAGES.getString("report.contact.yes"));
         form.type(By.cssSelector("#contactName input"), "<b onmouseover=\"window.xssRan=1\">Sam</b>");
         form.type(By.cssSelector("#contactEmail input"), "sam@example.org");
-        form.type(By.cssSelector("#contactNotes textarea"), "<iframe src=\"javascript:window.xssRan=1\"></iframe>Evenings");
+        form.type(
+                By.cssSelector("#contactNotes textarea"),
+                "<iframe src=\"javascript:window.xssRan=1\"></iframe>Evenings");
         assertAccessible("step 7 with contact details");
         form.next("check");
 
         // the reporter's words exactly as typed, shown as text: none of it became an element
         String answers = browser.findElement(By.cssSelector(".check-answers")).getText();
-        assertThat(answers).contains("Carrying two phones", SCRIPT_PAYLOAD, MARKUP_PAYLOAD,
-                "AB12 CDE<script>window.xssRan=1</script>", "<b onmouseover=\"window.xssRan=1\">Sam</b>", "sam@example.org",
-                "<iframe src=\"javascript:window.xssRan=1\"></iframe>Evenings");
-        assertThat(browser.executeScript("return document.querySelectorAll('.check-answers :is(img, script, svg, b, iframe)').length"))
+        assertThat(answers)
+                .contains(
+                        "Carrying two phones",
+                        SCRIPT_PAYLOAD,
+                        MARKUP_PAYLOAD,
+                        "AB12 CDE<script>window.xssRan=1</script>",
+                        "<b onmouseover=\"window.xssRan=1\">Sam</b>",
+                        "sam@example.org",
+                        "<iframe src=\"javascript:window.xssRan=1\"></iframe>Evenings");
+        assertThat(browser.executeScript(
+                        "return document.querySelectorAll('.check-answers :is(img, script, svg, b, iframe)').length"))
                 .isEqualTo(0L);
         assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
         assertAccessible("check your answers");
 
         // change one answer from the check page, and come straight back to it
-        browser.findElement(By.cssSelector("a[href='/report/who?return=check']")).click();
+        browser.findElement(By.cssSelector("a[href='/report/who?return=check']"))
+                .click();
         form.awaitStep("who");
         form.choose("ageBand", MESSAGES.getString("report.ageBand.UNDER_13"));
         form.next("check");
@@ -168,11 +199,17 @@ class ReportJourneyBrowserTest extends BrowserTest {
         form.type(By.cssSelector("#reference input"), reference.toLowerCase(Locale.ROOT));
         form.type(By.cssSelector("#key input"), key);
         browser.findElement(By.id("open-report")).click();
-        waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.id("status")).isEmpty());
-        assertThat(browser.findElement(By.id("status")).getText()).contains(MESSAGES.getString("followup.status.RECEIVED"));
-        form.type(By.cssSelector("#message textarea"), "Seen again <b>today</b> <img src=x onerror=\"window.xssRan=1\">");
+        waitUntil(
+                java.time.Duration.ofSeconds(10),
+                () -> !browser.findElements(By.id("status")).isEmpty());
+        assertThat(browser.findElement(By.id("status")).getText())
+                .contains(MESSAGES.getString("followup.status.RECEIVED"));
+        form.type(
+                By.cssSelector("#message textarea"), "Seen again <b>today</b> <img src=x onerror=\"window.xssRan=1\">");
         browser.findElement(By.id("send-message")).click();
-        waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.cssSelector(".messages .body")).isEmpty());
+        waitUntil(
+                java.time.Duration.ofSeconds(10),
+                () -> !browser.findElements(By.cssSelector(".messages .body")).isEmpty());
         assertThat(browser.findElement(By.cssSelector(".messages .body")).getText())
                 .isEqualTo("Seen again <b>today</b> <img src=x onerror=\"window.xssRan=1\">");
         assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
@@ -207,9 +244,13 @@ class ReportJourneyBrowserTest extends BrowserTest {
             String word = "W".repeat(ReportRules.NOTICED_LIMIT);
             open("/");
             // filled in on a wide window, where the date can be typed; then looked at on a phone
-            form.fillInBriefly(word, guidance.placeKinds(Locale.UK).get(0).label(), guidance.areas(Locale.UK).get(0).label(),
+            form.fillInBriefly(
+                    word,
+                    guidance.placeKinds(Locale.UK).get(0).label(),
+                    guidance.areas(Locale.UK).get(0).label(),
                     true);
-            assertThat(browser.findElement(By.cssSelector(".check-answers")).getText()).contains(word);
+            assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
+                    .contains(word);
             assertNoSidewaysScrolling("check your answers, wide");
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
             assertNoSidewaysScrolling("check your answers");
@@ -242,15 +283,21 @@ class ReportJourneyBrowserTest extends BrowserTest {
             // the follow-up page, for a report sent from elsewhere: this client's own allowance is for the other tests
             ReportDraft draft = ReportDrafts.complete(java.time.Instant.now());
             draft.setNoticed(word);
-            SubmittedReport submitted = reports.submit(draft, java.util.UUID.randomUUID().toString());
+            SubmittedReport submitted =
+                    reports.submit(draft, java.util.UUID.randomUUID().toString());
             open("/follow-up");
             form.type(By.cssSelector("#reference input"), submitted.reference().value());
             form.type(By.cssSelector("#key input"), submitted.key().value());
             browser.findElement(By.id("open-report")).click();
-            waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.id("status")).isEmpty());
+            waitUntil(
+                    java.time.Duration.ofSeconds(10),
+                    () -> !browser.findElements(By.id("status")).isEmpty());
             form.paste(By.cssSelector("#message textarea"), "Again: " + word.substring(0, 3000));
             browser.findElement(By.id("send-message")).click();
-            waitUntil(java.time.Duration.ofSeconds(10), () -> !browser.findElements(By.cssSelector(".messages .body")).isEmpty());
+            waitUntil(
+                    java.time.Duration.ofSeconds(10),
+                    () -> !browser.findElements(By.cssSelector(".messages .body"))
+                            .isEmpty());
             assertNoSidewaysScrolling("the follow-up page");
         } finally {
             browser.manage().window().setSize(before);
@@ -272,28 +319,37 @@ class ReportJourneyBrowserTest extends BrowserTest {
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             browser.findElement(By.id("open-report")).click();
-            waitUntil(java.time.Duration.ofSeconds(10), () -> browser.findElement(By.id("error-summary")).getText()
-                    .contains(MESSAGES.getString("followup.error.nomatch")));
+            waitUntil(
+                    java.time.Duration.ofSeconds(10),
+                    () -> browser.findElement(By.id("error-summary"))
+                            .getText()
+                            .contains(MESSAGES.getString("followup.error.nomatch")));
             assertThat(browser.getTitle()).startsWith("Error: ");
             assertThat(browser.findElements(By.id("status"))).isEmpty();
         }
 
         browser.findElement(By.id("open-report")).click();
-        waitUntil(java.time.Duration.ofSeconds(10), () -> browser.findElement(By.id("error-summary")).getText()
-                .contains(MESSAGES.getString("followup.error.limited")));
+        waitUntil(
+                java.time.Duration.ofSeconds(10),
+                () -> browser.findElement(By.id("error-summary"))
+                        .getText()
+                        .contains(MESSAGES.getString("followup.error.limited")));
     }
 
     @Test
     void a_send_that_fails_because_the_database_is_down_keeps_every_answer_and_succeeds_later() {
         open("/");
-        form.fillInBriefly("Database down test: a man collecting cash from a teenager",
-                guidance.placeKinds(Locale.UK).get(1).label(), guidance.areas(Locale.UK).get(2).label());
+        form.fillInBriefly(
+                "Database down test: a man collecting cash from a teenager",
+                guidance.placeKinds(Locale.UK).get(1).label(),
+                guidance.areas(Locale.UK).get(2).label());
 
         database.goDown();
         try {
             browser.findElement(By.id("send-report")).click();
             form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
-            assertThat(browser.findElement(By.id("error-summary")).getText()).contains(MESSAGES.getString("report.send.failed"));
+            assertThat(browser.findElement(By.id("error-summary")).getText())
+                    .contains(MESSAGES.getString("report.send.failed"));
             assertThat(browser.getTitle()).startsWith("Error: ");
             assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
                     .contains("Database down test: a man collecting cash from a teenager");
@@ -315,7 +371,8 @@ class ReportJourneyBrowserTest extends BrowserTest {
 
         open("/report/danger");
 
-        assertThat(browser.findElements(By.cssSelector("#dangerNow vaadin-radio-button[checked]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#dangerNow vaadin-radio-button[checked]")))
+                .isEmpty();
     }
 
     @Test
@@ -324,13 +381,18 @@ class ReportJourneyBrowserTest extends BrowserTest {
         form.choose("dangerNow", MESSAGES.getString("report.answer.NOT_SURE"));
         form.next("who");
         form.choose("concernFor", MESSAGES.getString("report.concernFor.MYSELF"));
-        waitUntil(java.time.Duration.ofSeconds(5), () -> browser.findElement(By.id("help-for-myself")).isDisplayed());
-        assertThat(browser.findElement(By.cssSelector("#ageBand > label[slot='label']")).getText())
+        waitUntil(
+                java.time.Duration.ofSeconds(5),
+                () -> browser.findElement(By.id("help-for-myself")).isDisplayed());
+        assertThat(browser.findElement(By.cssSelector("#ageBand > label[slot='label']"))
+                        .getText())
                 .contains(MESSAGES.getString("report.field.ageBand.myself"));
 
         browser.findElement(By.linkText(MESSAGES.getString("report.back"))).click();
         form.awaitStep("danger");
 
-        assertThat(form.radio("dangerNow", MESSAGES.getString("report.answer.NOT_SURE")).getAttribute("checked")).isNotNull();
+        assertThat(form.radio("dangerNow", MESSAGES.getString("report.answer.NOT_SURE"))
+                        .getAttribute("checked"))
+                .isNotNull();
     }
 }

@@ -32,7 +32,9 @@ class ReportJourneyTest {
         assertThat(journey.takeNeedsAnswer(ReportStep.DANGER)).isFalse();
         journey.needsAnswer(ReportStep.WHAT);
         assertThat(journey.takeNeedsAnswer(ReportStep.WHAT)).isTrue();
-        assertThat(journey.takeNeedsAnswer(ReportStep.WHAT)).as("a reload of the step").isFalse();
+        assertThat(journey.takeNeedsAnswer(ReportStep.WHAT))
+                .as("a reload of the step")
+                .isFalse();
     }
 
     @Test

@@ -45,13 +45,16 @@ class ReportRefusedBrowserTest extends BrowserTest {
     private void sendWithNoAllowanceLeft() {
         open("/");
         ReportForm form = new ReportForm(browser, MESSAGES, this::awaitPage);
-        form.fillInBriefly("Refused test: a girl of about 15 carrying packages for an older man",
-                guidance.placeKinds(Locale.UK).get(0).label(), guidance.areas(Locale.UK).get(0).label());
+        form.fillInBriefly(
+                "Refused test: a girl of about 15 carrying packages for an older man",
+                guidance.placeKinds(Locale.UK).get(0).label(),
+                guidance.areas(Locale.UK).get(0).label());
 
         browser.findElement(By.id("send-report")).click();
 
         form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
-        assertThat(browser.findElement(By.id("error-summary")).getText()).contains(MESSAGES.getString("report.send.limited"));
+        assertThat(browser.findElement(By.id("error-summary")).getText())
+                .contains(MESSAGES.getString("report.send.limited"));
         assertThat(browser.getTitle()).startsWith("Error: ");
         assertThat(browser.getCurrentUrl()).endsWith("/report/check");
         assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())

@@ -5,8 +5,7 @@ import javax.sql.DataSource;
 /** Bucket stores for tests outside Spring. */
 public final class BucketStores {
 
-    private BucketStores() {
-    }
+    private BucketStores() {}
 
     public static BucketStore inMemory() {
         return new MemoryBucketStore();

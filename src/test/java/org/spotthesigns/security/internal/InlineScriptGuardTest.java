@@ -13,8 +13,10 @@ class InlineScriptGuardTest {
     @Test
     void a_closing_script_tag_or_comment_inside_an_inline_script_is_written_so_it_ends_nothing() {
         Document page = Jsoup.parse("<html><head></head><body></body></html>");
-        page.body().appendElement("script").appendChild(new DataNode(
-                "window.initial = {\"value\":\"<script>alert(1)</SCRIPT><img src=x onerror=alert(2)><!--\"};"));
+        page.body()
+                .appendElement("script")
+                .appendChild(new DataNode(
+                        "window.initial = {\"value\":\"<script>alert(1)</SCRIPT><img src=x onerror=alert(2)><!--\"};"));
 
         InlineScriptGuard.guard(page);
 
@@ -22,7 +24,8 @@ class InlineScriptGuardTest {
         assertThat(reread.getElementsByTag("script")).hasSize(1);
         assertThat(reread.getElementsByTag("img")).isEmpty();
         assertThat(reread.getElementsByTag("script").first().data())
-                .isEqualTo("window.initial = {\"value\":\"<script>alert(1)<\\/SCRIPT><img src=x onerror=alert(2)><\\!--\"};");
+                .isEqualTo(
+                        "window.initial = {\"value\":\"<script>alert(1)<\\/SCRIPT><img src=x onerror=alert(2)><\\!--\"};");
     }
 
     @Test
@@ -35,7 +38,8 @@ class InlineScriptGuardTest {
 
     @Test
     void scripts_loaded_from_a_file_and_harmless_ones_are_left_alone() {
-        Document page = Jsoup.parse("<html><head><script src=\"/scripts/exit-this-page.js\"></script></head><body></body></html>");
+        Document page = Jsoup.parse(
+                "<html><head><script src=\"/scripts/exit-this-page.js\"></script></head><body></body></html>");
         page.body().appendElement("script").appendChild(new DataNode("if (a < b) { go('/x'); }"));
 
         InlineScriptGuard.guard(page);

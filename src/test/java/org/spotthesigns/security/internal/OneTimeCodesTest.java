@@ -15,17 +15,22 @@ class OneTimeCodesTest {
     void codes_are_those_of_rfc_6238() {
         // the RFC gives eight digits; authenticator apps show the last six
         assertThat(OneTimeCodes.codeAt(RFC_SECRET, Instant.ofEpochSecond(59))).isEqualTo("287082");
-        assertThat(OneTimeCodes.codeAt(RFC_SECRET, Instant.ofEpochSecond(1111111109))).isEqualTo("081804");
-        assertThat(OneTimeCodes.codeAt(RFC_SECRET, Instant.ofEpochSecond(2000000000))).isEqualTo("279037");
+        assertThat(OneTimeCodes.codeAt(RFC_SECRET, Instant.ofEpochSecond(1111111109)))
+                .isEqualTo("081804");
+        assertThat(OneTimeCodes.codeAt(RFC_SECRET, Instant.ofEpochSecond(2000000000)))
+                .isEqualTo("279037");
     }
 
     @Test
     void a_code_from_the_step_before_or_after_is_accepted_and_one_further_away_is_not() {
         Instant now = Instant.ofEpochSecond(1111111109);
 
-        assertThat(OneTimeCodes.verify(RFC_SECRET, OneTimeCodes.codeAt(RFC_SECRET, now.minusSeconds(30)), now, 0)).isPresent();
-        assertThat(OneTimeCodes.verify(RFC_SECRET, OneTimeCodes.codeAt(RFC_SECRET, now.plusSeconds(30)), now, 0)).isPresent();
-        assertThat(OneTimeCodes.verify(RFC_SECRET, OneTimeCodes.codeAt(RFC_SECRET, now.minusSeconds(90)), now, 0)).isEmpty();
+        assertThat(OneTimeCodes.verify(RFC_SECRET, OneTimeCodes.codeAt(RFC_SECRET, now.minusSeconds(30)), now, 0))
+                .isPresent();
+        assertThat(OneTimeCodes.verify(RFC_SECRET, OneTimeCodes.codeAt(RFC_SECRET, now.plusSeconds(30)), now, 0))
+                .isPresent();
+        assertThat(OneTimeCodes.verify(RFC_SECRET, OneTimeCodes.codeAt(RFC_SECRET, now.minusSeconds(90)), now, 0))
+                .isEmpty();
     }
 
     @Test

@@ -37,7 +37,8 @@ class ErrorPagesIT extends RunningPortalTest {
             assertThat(response.statusCode()).as(address).isIn(400, 404);
             assertPortalPage(address, response);
             assertThat(logged).as("logged for " + address).doesNotContain("ERROR", "Exception", "\tat ");
-            assertThat(logged.lines().filter(line -> !line.isBlank()).count()).as("lines logged for " + address)
+            assertThat(logged.lines().filter(line -> !line.isBlank()).count())
+                    .as("lines logged for " + address)
                     .isLessThanOrEqualTo(1);
         }
     }
@@ -56,8 +57,8 @@ class ErrorPagesIT extends RunningPortalTest {
     void every_error_spring_would_render_is_the_portals_own_page() throws Exception {
         String staleExport = "/VAADIN/dynamic/resource/1/0b7c9b1e-0000-0000-0000-000000000000/reports-2026-11-30.csv";
         for (String accept : List.of("text/html", "*/*", "application/json")) {
-            for (String address : List.of("/moderation;jsessionid=x", "/moderation//dashboard", staleExport, "/error",
-                    "/exit-this-page")) {
+            for (String address : List.of(
+                    "/moderation;jsessionid=x", "/moderation//dashboard", staleExport, "/error", "/exit-this-page")) {
                 HttpResponse<String> response = get(address, accept);
 
                 assertThat(response.statusCode()).as(address + " as " + accept).isBetween(400, 499);
@@ -80,33 +81,45 @@ class ErrorPagesIT extends RunningPortalTest {
                 Host: localhost""");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(refused.body()).as("the portal's page, not Tomcat's")
-                .contains("Spot the Signs", "emergency-banner", "exit-this-page").doesNotContain("HTTP Status", "Tomcat");
+        assertThat(refused.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(refused.body())
+                .as("the portal's page, not Tomcat's")
+                .contains("Spot the Signs", "emergency-banner", "exit-this-page")
+                .doesNotContain("HTTP Status", "Tomcat");
         assertThat(badlyEncoded.status()).isIn(200, 400);
         assertThat(output.getAll()).doesNotContain("K7M-4QX-9TD", "Q4R-7XP", "reference=", "<script>");
     }
 
     private HttpResponse<String> get(String address, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(address))).header("Accept", accept).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url(address)))
+                        .header("Accept", accept)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** The page is the portal's: its frame, a heading, the portal's headers, and nothing of the code behind it. */
     private static void assertPortalPage(String what, HttpResponse<String> response) {
         Document page = Jsoup.parse(response.body());
-        assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(type ->
-                assertThat(type).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .as(what)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.select(".portal .emergency-banner").text()).as(what).contains("999");
         assertThat(page.select(".portal #exit-this-page")).as(what).hasSize(1);
         assertThat(page.select(".portal main h1").text()).as(what).isNotBlank();
         assertThat(page.title()).as(what).endsWith(" - Spot the Signs");
-        assertThat(response.body()).as(what).doesNotContain("Whitelabel", "Exception", "HTTP Status", "Tomcat",
-                "timestamp", "\tat ");
-        assertThat(response.headers().firstValue("Content-Security-Policy")).as(what)
+        assertThat(response.body())
+                .as(what)
+                .doesNotContain("Whitelabel", "Exception", "HTTP Status", "Tomcat", "timestamp", "\tat ");
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .as(what)
                 .hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'self'"));
-        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
-        assertThat(response.headers().firstValue("Cache-Control")).as(what)
+        assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                .as(what)
+                .hasValue("nosniff");
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .as(what)
                 .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
     }
 }

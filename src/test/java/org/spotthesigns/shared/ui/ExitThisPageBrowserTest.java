@@ -104,8 +104,10 @@ class ExitThisPageBrowserTest extends BrowserTest {
 
         // the first tap starts Vaadin; the button is pressed once Vaadin's script is on its way, before it has run
         startVaadin();
-        waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(browser.executeScript(
-                "return !!document.querySelector('script[type=module][src*=\"VAADIN/build\"]');")));
+        waitUntil(
+                Duration.ofSeconds(10),
+                () -> Boolean.TRUE.equals(browser.executeScript(
+                        "return !!document.querySelector('script[type=module][src*=\"VAADIN/build\"]');")));
         script("document.getElementById('exit-this-page').click();");
 
         awaitNeutralSite();
@@ -124,7 +126,6 @@ class ExitThisPageBrowserTest extends BrowserTest {
         awaitNeutralSite();
     }
 
-
     @Test
     void the_button_works_from_the_keyboard() {
         browser.findElement(By.id("exit-this-page")).sendKeys(Keys.ENTER);
@@ -142,7 +143,8 @@ class ExitThisPageBrowserTest extends BrowserTest {
 
         pause(Duration.ofMillis(500));
         assertThat(browser.getCurrentUrl()).startsWith(url("/"));
-        assertThat(browser.findElements(By.cssSelector(".exit-this-page-overlay"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".exit-this-page-overlay")))
+                .isEmpty();
     }
 
     @Test
@@ -163,15 +165,21 @@ class ExitThisPageBrowserTest extends BrowserTest {
             long before = historyLength();
             // plain links of the pre-rendered pages, then Vaadin's own navigation once it has started
             browser.get(url("/help"));
-            browser.findElement(By.cssSelector("[data-first-paint] main a[href='/help/am-i-being-exploited']")).click();
+            browser.findElement(By.cssSelector("[data-first-paint] main a[href='/help/am-i-being-exploited']"))
+                    .click();
             waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().endsWith("/help/am-i-being-exploited"));
             assertThat(vaadinHasStarted()).isFalse();
             startVaadin();
             awaitPage();
-            browser.findElement(By.cssSelector("main a[href='/help/who-to-talk-to']")).click();
+            browser.findElement(By.cssSelector("main a[href='/help/who-to-talk-to']"))
+                    .click();
             awaitHeading("Who you can talk to");
-            assertThat(browser.getTitle()).as("the tab's title still names the page").startsWith("Who you can talk to");
-            assertThat(historyLength()).as("entries after moving between portal pages").isEqualTo(before + 1);
+            assertThat(browser.getTitle())
+                    .as("the tab's title still names the page")
+                    .startsWith("Who you can talk to");
+            assertThat(historyLength())
+                    .as("entries after moving between portal pages")
+                    .isEqualTo(before + 1);
 
             browser.findElement(By.id("exit-this-page")).click();
             awaitNeutralSite();
@@ -194,7 +202,10 @@ class ExitThisPageBrowserTest extends BrowserTest {
             awaitPage();
             browser.findElements(By.cssSelector("#dangerNow vaadin-radio-button")).stream()
                     .filter(button -> button.getText().equals(MESSAGES.getString("report.answer.NO")))
-                    .findFirst().orElseThrow().findElement(By.tagName("label")).click();
+                    .findFirst()
+                    .orElseThrow()
+                    .findElement(By.tagName("label"))
+                    .click();
             awaitPage();
             browser.findElement(By.id("continue")).click();
             waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().contains("/report/who"));
@@ -219,7 +230,8 @@ class ExitThisPageBrowserTest extends BrowserTest {
         try {
             browser.navigate().refresh();
             assertThat(script("return matchMedia('(hover: none) and (pointer: coarse)').matches"))
-                    .as("a touch screen").isEqualTo("true");
+                    .as("a touch screen")
+                    .isEqualTo("true");
             assertThat(script("return document.querySelector('main').innerText"))
                     .contains(MESSAGES.getString("site.exit"))
                     .doesNotContain("Shift");
@@ -236,9 +248,11 @@ class ExitThisPageBrowserTest extends BrowserTest {
                 browser.manage().window().setSize(screen);
                 browser.get(url("/help/am-i-being-exploited"));
                 for (double part : new double[] {0, 0.1, 0.3, 0.5, 0.7, 1}) {
-                    script("window.scrollTo(0, arguments[0] * (document.documentElement.scrollHeight - innerHeight));",
+                    script(
+                            "window.scrollTo(0, arguments[0] * (document.documentElement.scrollHeight - innerHeight));",
                             part);
-                    assertThat(script(COVERED_TEXT)).as("text covered at %s, %s down the page", screen, part)
+                    assertThat(script(COVERED_TEXT))
+                            .as("text covered at %s, %s down the page", screen, part)
                             .isEmpty();
                 }
             }
@@ -318,8 +332,10 @@ class ExitThisPageBrowserTest extends BrowserTest {
     }
 
     private void awaitNeutralSite() {
-        waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().equals(NEUTRAL.exitUrl())
-                && !browser.findElements(By.tagName("h1")).isEmpty());
+        waitUntil(
+                Duration.ofSeconds(10),
+                () -> browser.getCurrentUrl().equals(NEUTRAL.exitUrl())
+                        && !browser.findElements(By.tagName("h1")).isEmpty());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(NeutralSite.HEADING);
     }
 }

@@ -27,23 +27,38 @@ class PrerenderedPagesIT extends RunningPortalTest {
         assertThat(page.select("meta[name=description]").attr("content")).isNotBlank();
         assertThat(page.select("body > [data-first-paint] main h1").text()).isEqualTo("Banks");
         assertThat(page.select("body > [data-first-paint] + #outlet")).hasSize(1);
-        assertThat(page.select("[data-first-paint] .portal-nav a[aria-current=true]").text()).isEqualTo("Where it happens");
-        assertThat(page.select("head script[type=module][src*=VAADIN/build/]")).as("Vaadin's script, loaded at once").isEmpty();
-        assertThat(page.select("head link[href*=lumo/]")).as("Vaadin's theme, loaded at once").isEmpty();
-        assertThat(page.select("script[src=/scripts/start-vaadin.js]").attr("data-module")).contains("VAADIN/build/");
-        assertThat(page.select("script[src=/scripts/start-vaadin.js]").attr("data-theme")).contains("lumo/lumo.css");
-        assertThat(page.select("script[src=/scripts/start-vaadin.js]").attr("data-when")).isEqualTo("interaction");
+        assertThat(page.select("[data-first-paint] .portal-nav a[aria-current=true]")
+                        .text())
+                .isEqualTo("Where it happens");
+        assertThat(page.select("head script[type=module][src*=VAADIN/build/]"))
+                .as("Vaadin's script, loaded at once")
+                .isEmpty();
+        assertThat(page.select("head link[href*=lumo/]"))
+                .as("Vaadin's theme, loaded at once")
+                .isEmpty();
+        assertThat(page.select("script[src=/scripts/start-vaadin.js]").attr("data-module"))
+                .contains("VAADIN/build/");
+        assertThat(page.select("script[src=/scripts/start-vaadin.js]").attr("data-theme"))
+                .contains("lumo/lumo.css");
+        assertThat(page.select("script[src=/scripts/start-vaadin.js]").attr("data-when"))
+                .isEqualTo("interaction");
     }
 
     @Test
     void addresses_no_route_or_no_content_knows_answer_404_with_the_not_found_page() throws Exception {
-        for (String address : List.of("/no-such-page", "/signs/three-phones", "/help/a/b", "/where-it-happens/nowhere",
+        for (String address : List.of(
+                "/no-such-page",
+                "/signs/three-phones",
+                "/help/a/b",
+                "/where-it-happens/nowhere",
                 "/report/no-such-step")) {
             HttpResponse<String> response = get(address);
             Document page = Jsoup.parse(response.body());
 
             assertThat(response.statusCode()).as(address).isEqualTo(404);
-            assertThat(page.select("[data-first-paint] main h1").text()).as(address).isEqualTo("Page not found");
+            assertThat(page.select("[data-first-paint] main h1").text())
+                    .as(address)
+                    .isEqualTo("Page not found");
         }
     }
 
@@ -52,12 +67,16 @@ class PrerenderedPagesIT extends RunningPortalTest {
         Document page = Jsoup.parse(get("/report?sign=lots-of-cash").body());
 
         assertThat(page.select("[data-first-paint] .chosen-sign").text()).contains("Carrying lots of cash");
-        assertThat(page.select("[data-first-paint] .chosen-sign").hasAttr("hidden")).isFalse();
-        assertThat(page.select("[data-first-paint] #start-report").attr("href")).isEqualTo("/report/danger?sign=lots-of-cash");
+        assertThat(page.select("[data-first-paint] .chosen-sign").hasAttr("hidden"))
+                .isFalse();
+        assertThat(page.select("[data-first-paint] #start-report").attr("href"))
+                .isEqualTo("/report/danger?sign=lots-of-cash");
 
         Document plain = Jsoup.parse(get("/report?sign=%3Cscript%3E").body());
-        assertThat(plain.select("[data-first-paint] .chosen-sign").hasAttr("hidden")).isTrue();
-        assertThat(plain.select("[data-first-paint] #start-report").attr("href")).isEqualTo("/report/danger");
+        assertThat(plain.select("[data-first-paint] .chosen-sign").hasAttr("hidden"))
+                .isTrue();
+        assertThat(plain.select("[data-first-paint] #start-report").attr("href"))
+                .isEqualTo("/report/danger");
     }
 
     @Test

@@ -20,7 +20,8 @@ class VaadinStartsWhenIdleBrowserTest extends BrowserTest {
         awaitPage();
 
         assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1")))
+                .hasSize(1);
         assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
     }
 }

@@ -21,8 +21,17 @@ import org.spotthesigns.triage.LinkedBy;
 class LinkKeyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"07700 900123", "+44 7700 900123", "+447700900123", "0044 7700 900 123", "(07700) 900-123",
-            "07700900123", " 07700 900 123 ", "+44 (0)7700 900123"})
+    @ValueSource(
+            strings = {
+                "07700 900123",
+                "+44 7700 900123",
+                "+447700900123",
+                "0044 7700 900 123",
+                "(07700) 900-123",
+                "07700900123",
+                " 07700 900 123 ",
+                "+44 (0)7700 900123"
+            })
     void a_uk_mobile_number_written_any_way_gives_one_key(String written) {
         assertThat(keys(new Detail(DetailKind.PHONE_NUMBER, written)))
                 .containsExactly(new LinkKey(LinkedBy.PHONE_NUMBER, "+447700900123"));
@@ -37,7 +46,8 @@ class LinkKeyTest {
     @Test
     void part_of_a_number_written_twice_still_matches_and_no_number_is_no_key() {
         assertThat(keys(new Detail(DetailKind.PHONE_NUMBER, "ends in 4512 3398")))
-                .isEqualTo(keys(new Detail(DetailKind.PHONE_NUMBER, "45123398"))).hasSize(1);
+                .isEqualTo(keys(new Detail(DetailKind.PHONE_NUMBER, "45123398")))
+                .hasSize(1);
         assertThat(keys(new Detail(DetailKind.PHONE_NUMBER, "don't know"))).isEmpty();
         assertThat(keys(new Detail(DetailKind.PHONE_NUMBER, "07"))).isEmpty();
     }
@@ -52,7 +62,8 @@ class LinkKeyTest {
     @ParameterizedTest
     @ValueSource(strings = {"Big T", "big t", "BIG-T", "big.t", "'Big T'"})
     void a_nickname_in_any_case_or_punctuation_gives_one_key(String written) {
-        assertThat(keys(new Detail(DetailKind.NICKNAME, written))).containsExactly(new LinkKey(LinkedBy.NICKNAME, "bigt"));
+        assertThat(keys(new Detail(DetailKind.NICKNAME, written)))
+                .containsExactly(new LinkKey(LinkedBy.NICKNAME, "bigt"));
     }
 
     @Test
@@ -62,8 +73,10 @@ class LinkKeyTest {
 
     @Test
     void the_same_place_is_the_same_words_in_the_same_area() {
-        assertThat(LinkKey.place("leicester", "Costa, London Road!")).isEqualTo(LinkKey.place("leicester", "costa london  road"));
-        assertThat(LinkKey.place("leicester", "Costa, London Road")).isNotEqualTo(LinkKey.place("blaby", "Costa, London Road"));
+        assertThat(LinkKey.place("leicester", "Costa, London Road!"))
+                .isEqualTo(LinkKey.place("leicester", "costa london  road"));
+        assertThat(LinkKey.place("leicester", "Costa, London Road"))
+                .isNotEqualTo(LinkKey.place("blaby", "Costa, London Road"));
         assertThat(LinkKey.place("leicester", " ... ")).isEmpty();
     }
 
@@ -71,13 +84,28 @@ class LinkKeyTest {
     void the_stored_hash_is_the_same_for_the_same_key_and_differs_by_kind() {
         LinkKey number = new LinkKey(LinkedBy.PHONE_NUMBER, "+447700900123");
 
-        assertThat(number.hash()).hasSize(64).isEqualTo(new LinkKey(LinkedBy.PHONE_NUMBER, "+447700900123").hash())
+        assertThat(number.hash())
+                .hasSize(64)
+                .isEqualTo(new LinkKey(LinkedBy.PHONE_NUMBER, "+447700900123").hash())
                 .isNotEqualTo(new LinkKey(LinkedBy.NICKNAME, "+447700900123").hash());
     }
 
     private static Set<LinkKey> keys(Detail detail) {
-        return LinkKey.of(new ReportForTriage(new ReportReference("ABC-DEF-GHJ"), Instant.EPOCH, Answer.NO, ConcernFor.CHILD,
-                AgeBand.NOT_SURE, Set.of(), "banks", "leicester", "", Answer.NO, Answer.NO, List.of(detail), "",
-                new ReportForTriage.SpamSignals(false, 300, 0, 0), true));
+        return LinkKey.of(new ReportForTriage(
+                new ReportReference("ABC-DEF-GHJ"),
+                Instant.EPOCH,
+                Answer.NO,
+                ConcernFor.CHILD,
+                AgeBand.NOT_SURE,
+                Set.of(),
+                "banks",
+                "leicester",
+                "",
+                Answer.NO,
+                Answer.NO,
+                List.of(detail),
+                "",
+                new ReportForTriage.SpamSignals(false, 300, 0, 0),
+                true));
     }
 }

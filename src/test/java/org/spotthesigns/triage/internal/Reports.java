@@ -81,8 +81,19 @@ final class Reports {
     }
 
     TriageInput build() {
-        return new TriageInput(dangerNow, concernFor, ageBand, signs, placeKind, area, stillHappening, happenedBefore,
-                details, text, sending, linked);
+        return new TriageInput(
+                dangerNow,
+                concernFor,
+                ageBand,
+                signs,
+                placeKind,
+                area,
+                stillHappening,
+                happenedBefore,
+                details,
+                text,
+                sending,
+                linked);
     }
 
     @Override

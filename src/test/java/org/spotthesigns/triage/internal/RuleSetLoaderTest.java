@@ -32,7 +32,8 @@ class RuleSetLoaderTest {
                     reason: Three phones
                     when: { sign: three-phones }
                     add: 5
-                """))).isInstanceOf(InvalidContentException.class)
+                """)))
+                .isInstanceOf(InvalidContentException.class)
                 .hasMessageStartingWith(FILE + ":9: rule 'three-phones': unknown sign 'three-phones'");
     }
 
@@ -43,8 +44,7 @@ class RuleSetLoaderTest {
                     reason: On the moon
                     when: { planet: moon }
                     add: 5
-                """)))
-                .hasMessageContaining(":9: rule 'moon': unknown condition 'planet'");
+                """))).hasMessageContaining(":9: rule 'moon': unknown condition 'planet'");
     }
 
     @Test
@@ -53,8 +53,7 @@ class RuleSetLoaderTest {
                   - id: silent
                     when: { danger-now: yes }
                     add: 5
-                """)))
-                .hasMessageContaining(":7: the field 'reason' is missing");
+                """))).hasMessageContaining(":7: the field 'reason' is missing");
     }
 
     @Test
@@ -99,7 +98,8 @@ class RuleSetLoaderTest {
 
     @Test
     void yaml_that_cannot_be_read_names_its_line() {
-        assertThatThrownBy(() -> parse("version: 1\nthresholds: [unclosed\n")).hasMessageStartingWith(FILE + ":")
+        assertThatThrownBy(() -> parse("version: 1\nthresholds: [unclosed\n"))
+                .hasMessageStartingWith(FILE + ":")
                 .hasMessageContaining("the YAML cannot be read");
     }
 

@@ -21,16 +21,18 @@ final class ShippedRules {
     static final ContentLibrary CONTENT = new ContentLoader(new PathMatchingResourcePatternResolver())
             .load(Path.of("content").toUri().toString());
     static final RuleSetLoader.KnownAnswers KNOWN = new RuleSetLoader.KnownAnswers(
-            CONTENT.pages(Section.SIGNS, Locale.UK).stream().map(GuidancePage::id).collect(Collectors.toSet()),
+            CONTENT.pages(Section.SIGNS, Locale.UK).stream()
+                    .map(GuidancePage::id)
+                    .collect(Collectors.toSet()),
             CONTENT.choices("place-kinds", Locale.UK).stream().map(Choice::id).collect(Collectors.toSet()),
             CONTENT.choices("areas", Locale.UK).stream().map(Choice::id).collect(Collectors.toSet()));
 
-    private ShippedRules() {
-    }
+    private ShippedRules() {}
 
     static RuleSet load() {
         try {
-            return RuleSetLoader.parse(Files.readString(Path.of("content/triage/rules.yml")), "content/triage/rules.yml", KNOWN);
+            return RuleSetLoader.parse(
+                    Files.readString(Path.of("content/triage/rules.yml")), "content/triage/rules.yml", KNOWN);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -46,7 +48,8 @@ final class ShippedRules {
             if (in == null) {
                 throw new IllegalStateException("No " + name + " on the test classpath");
             }
-            return RuleSetLoader.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), name, KNOWN);
+            return RuleSetLoader.parse(
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), name, KNOWN);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

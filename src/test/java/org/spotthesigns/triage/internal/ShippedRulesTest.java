@@ -16,10 +16,16 @@ class ShippedRulesTest {
 
     @Test
     void the_shipped_rules_load_and_keep_danger_now_at_p1() {
-        assertThat(SHIPPED.evaluate(report().dangerNow("yes").build()).priority()).isEqualTo(Priority.P1);
-        assertThat(SHIPPED.evaluate(report().dangerNow("yes").age("25-or-over").concernFor("vulnerable-adult").build())
-                .priority()).isEqualTo(Priority.P1);
-        assertThat(SHIPPED.evaluate(report().dangerNow("yes").build()).reasons()).extracting(r -> r.ruleId())
+        assertThat(SHIPPED.evaluate(report().dangerNow("yes").build()).priority())
+                .isEqualTo(Priority.P1);
+        assertThat(SHIPPED.evaluate(report().dangerNow("yes")
+                                .age("25-or-over")
+                                .concernFor("vulnerable-adult")
+                                .build())
+                        .priority())
+                .isEqualTo(Priority.P1);
+        assertThat(SHIPPED.evaluate(report().dangerNow("yes").build()).reasons())
+                .extracting(r -> r.ruleId())
                 .contains("danger-now");
     }
 }
