@@ -248,7 +248,7 @@ public class ReferralService {
     }
 
     private static WorkflowException noReport(String reference) {
-        return new WorkflowException("There is no report " + reference + ".");
+        return new WorkflowException("There is no report " + reference + ".", "moderation.case.gone");
     }
 
     private String me() {
