@@ -95,15 +95,6 @@ public class RateLimits {
         return configuration(limit).getBandwidths()[0].getCapacity();
     }
 
-    /**
-     * Whether {@code subject} has nothing left of this allowance; takes nothing. Never look and then
-     * act on the answer: requests at the same moment all see the same last token. Take first with
-     * {@link #tryConsume} instead.
-     */
-    public boolean isExhausted(RateLimit limit, String subject) {
-        return store.available(key(limit, subject), configuration(limit)) < 1;
-    }
-
     private String key(RateLimit limit, String subject) {
         return requireNonNull(keyPrefixes.get(limit)) + subject;
     }

@@ -137,11 +137,6 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return ROUTE.replace(":reference", reference);
     }
 
-    /** The referral builder's page for a report: its own route, built beside this one. */
-    static String referralPath(String reference) {
-        return path(reference) + "/referral";
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String reference = event.getRouteParameters().get("reference").orElse("");
@@ -244,7 +239,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (open) {
             // referring goes through the referral page: a letter one moderator prepares and another approves
             Anchor referral = new Anchor(
-                    referralPath(reference),
+                    ReferralView.path(reference),
                     getTranslation(
                             moderation.referralAwaitingApproval(reference)
                                     ? "referral.link.awaiting"

@@ -13,7 +13,4 @@ public interface BucketStore {
 
     /** Puts back what was taken for something that did not happen; never beyond the bucket's capacity. */
     void giveBack(String key, long tokens, BucketConfiguration configuration);
-
-    /** What is left, taking nothing. */
-    long available(String key, BucketConfiguration configuration);
 }

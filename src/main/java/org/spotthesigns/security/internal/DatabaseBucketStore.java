@@ -38,11 +38,6 @@ class DatabaseBucketStore implements BucketStore {
         buckets.builder().build(key, () -> configuration).addTokens(tokens);
     }
 
-    @Override
-    public long available(String key, BucketConfiguration configuration) {
-        return buckets.builder().build(key, () -> configuration).getAvailableTokens();
-    }
-
     /** Deletes buckets that are full again; safe to run on several nodes at once (SKIP LOCKED). */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     int removeExpired() {

@@ -28,11 +28,6 @@ class MemoryBucketStore implements BucketStore {
         bucket(key, configuration).addTokens(tokens);
     }
 
-    @Override
-    public long available(String key, BucketConfiguration configuration) {
-        return bucket(key, configuration).getAvailableTokens();
-    }
-
     private Bucket bucket(String key, BucketConfiguration configuration) {
         return buckets.get(key, k -> {
             var builder = Bucket.builder();

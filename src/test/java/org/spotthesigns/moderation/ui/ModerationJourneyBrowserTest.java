@@ -184,7 +184,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
                 .contains("error")
                 .doesNotContain("primary");
         assertThat(browser.findElement(By.id("referral-link")).getAttribute("href"))
-                .endsWith(ReportView.referralPath(reference));
+                .endsWith(ReferralView.path(reference));
         click("claim");
         waitUntil(
                 Duration.ofSeconds(5),
