@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param assignedTo   only reports claimed by this moderator
  * @param suspectedSpam only reports in (true) or out of (false) the suspected-spam lane
  * @param text         a reference, or words in what the reporter wrote or where
+ * @param attention    only reports not yet triaged, or only those past their deadline
  */
 public record QueueFilter(
         Set<ReportStatus> statuses,
@@ -18,12 +19,37 @@ public record QueueFilter(
         @Nullable String placeKind,
         @Nullable String assignedTo,
         @Nullable Boolean suspectedSpam,
-        String text) {
+        String text,
+        Attention attention) {
 
     public static final int TEXT_LIMIT = 200;
 
     /** Every report still being worked on. */
     public static final QueueFilter OPEN = new QueueFilter(ReportStatus.open(), Set.of(), null, null, null, null, "");
+
+    /** The reports that need attention first: the dashboard's "not yet triaged" and "overdue" figures. */
+    public enum Attention {
+        ANY,
+        /** no priority yet */
+        UNTRIAGED,
+        /** past its deadline at the moment the queue is read */
+        OVERDUE
+    }
+
+    public QueueFilter(
+            Set<ReportStatus> statuses,
+            Set<Integer> priorities,
+            @Nullable String area,
+            @Nullable String placeKind,
+            @Nullable String assignedTo,
+            @Nullable Boolean suspectedSpam,
+            String text) {
+        this(statuses, priorities, area, placeKind, assignedTo, suspectedSpam, text, Attention.ANY);
+    }
+
+    public QueueFilter withAttention(Attention attention) {
+        return new QueueFilter(statuses, priorities, area, placeKind, assignedTo, suspectedSpam, text, attention);
+    }
 
     public QueueFilter {
         statuses = Set.copyOf(statuses);

@@ -53,6 +53,9 @@ class ModerationServiceIntegrationTest {
     @Autowired
     ReferralService referrals;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void signOut() {
         securityContexts.clearContext();
@@ -88,6 +91,32 @@ class ModerationServiceIntegrationTest {
                         new QueueFilter(Set.of(), Set.of(), null, null, null, null, urgent.toLowerCase()), 0, 50))
                 .extracting(QueueRow::reference)
                 .containsExactly(urgent);
+    }
+
+    @Test
+    void the_dashboards_untriaged_and_overdue_figures_each_have_a_queue_of_their_own() {
+        String words = "needs attention " + UUID.randomUUID();
+        String untriaged = submit(words, draft -> {});
+        String overdue = submit(words, draft -> {});
+        submit(words, draft -> {});
+        // a report whose triage has not yet run, and one whose deadline has passed
+        jdbc.update("update report_case set priority = null, deadline = null where reference = ?", untriaged);
+        jdbc.update(
+                "update report_case set deadline = ? where reference = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(2))),
+                overdue);
+        as("alice");
+        QueueFilter these = new QueueFilter(ReportStatus.open(), Set.of(), null, null, null, null, words);
+
+        assertThat(moderation.queue(these.withAttention(QueueFilter.Attention.UNTRIAGED), 0, 50))
+                .extracting(QueueRow::reference)
+                .containsExactly(untriaged);
+        assertThat(moderation.queue(these.withAttention(QueueFilter.Attention.OVERDUE), 0, 50))
+                .extracting(QueueRow::reference)
+                .containsExactly(overdue);
+        assertThat(moderation.count(these.withAttention(QueueFilter.Attention.OVERDUE)))
+                .isOne();
+        assertThat(moderation.count(these)).isEqualTo(3);
     }
 
     @Test

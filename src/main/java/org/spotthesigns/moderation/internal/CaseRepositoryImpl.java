@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import java.time.Clock;
 import java.util.List;
 import org.spotthesigns.moderation.QueueFilter;
 import org.spotthesigns.reporting.ReportReference;
@@ -20,6 +21,12 @@ class CaseRepositoryImpl implements QueueQueries {
 
     @PersistenceContext
     private EntityManager entities;
+
+    private final Clock clock;
+
+    CaseRepositoryImpl(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public List<CaseRecord> queuePage(QueueFilter filter, int offset, int limit) {
@@ -44,7 +51,7 @@ class CaseRepositoryImpl implements QueueQueries {
                         .getResultList()
                         .isEmpty())
                 .orElse(false);
-        return QueueSpecification.of(filter, reference);
+        return QueueSpecification.of(filter, reference, clock.instant());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.spotthesigns.moderation.internal;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.spotthesigns.moderation.QueueFilter;
@@ -26,8 +27,9 @@ public final class QueueSpecification {
     /**
      * @param textIsReference the text is the reference of a stored report: search for that report
      *                        alone, by its unique index
+     * @param now             when the queue is read: what is overdue is overdue by then
      */
-    public static Specification<CaseRecord> of(QueueFilter filter, boolean textIsReference) {
+    public static Specification<CaseRecord> of(QueueFilter filter, boolean textIsReference, Instant now) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (!filter.statuses().isEmpty()) {
@@ -47,6 +49,11 @@ public final class QueueSpecification {
             }
             if (filter.suspectedSpam() != null) {
                 where.add(cb.equal(root.get("suspectedSpam"), filter.suspectedSpam()));
+            }
+            switch (filter.attention()) {
+                case UNTRIAGED -> where.add(cb.isNull(root.get("priority")));
+                case OVERDUE -> where.add(cb.lessThan(root.<Instant>get("deadline"), now));
+                case ANY -> {}
             }
             if (textIsReference) {
                 where.add(cb.equal(

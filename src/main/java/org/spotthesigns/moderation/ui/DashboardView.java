@@ -43,12 +43,13 @@ class DashboardView extends Div implements HasDynamicTitle {
         DescriptionList byPriority = new DescriptionList();
         summary.openByPriority().forEach((priority, count) -> {
             String name = priority == 0 ? getTranslation("moderation.dashboard.untriaged") : "P" + priority;
-            // the queue has no filter for "not yet triaged": the open queue lists those first
             count(
                     byPriority,
                     name,
                     count,
-                    priority == 0 ? queue(Map.of()) : queue(Map.of("priority", String.valueOf(priority))));
+                    priority == 0
+                            ? queue(Map.of("attention", "untriaged"))
+                            : queue(Map.of("priority", String.valueOf(priority))));
         });
         DescriptionList byStatus = new DescriptionList();
         summary.byStatus()
@@ -57,7 +58,9 @@ class DashboardView extends Div implements HasDynamicTitle {
                         Labels.status(status, this::getTranslation),
                         count,
                         queue(Map.of("status", status.name()))));
-        Span overdue = new Span(getTranslation("moderation.dashboard.overdue", summary.overdue()));
+        Anchor overdue = new Anchor(
+                queue(Map.of("attention", "overdue")),
+                getTranslation("moderation.dashboard.overdue", summary.overdue()));
         overdue.setId("overdue-count");
         if (summary.overdue() > 0) {
             overdue.addClassName("overdue");

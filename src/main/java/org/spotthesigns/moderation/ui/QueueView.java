@@ -74,6 +74,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Select<String> place = new Select<>();
     private final Checkbox mine = new Checkbox();
     private final Select<String> spam = new Select<>();
+    private final Select<String> attention = new Select<>();
     private final TextField text = new TextField();
     private final Span count = new Span();
     private final Grid<QueueRow> grid = new Grid<>();
@@ -122,12 +123,17 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         spam.setItems(ANY, "only", "hide");
         spam.setItemLabelGenerator(
                 value -> getTranslation("moderation.queue.filter.spam." + (value.isEmpty() ? "any" : value)));
+        attention.setLabel(getTranslation("moderation.queue.filter.attention"));
+        attention.setId("filter-attention");
+        attention.setItems(ANY, "untriaged", "overdue");
+        attention.setItemLabelGenerator(value ->
+                getTranslation("moderation.queue.filter.attention." + (value.isEmpty() ? "any" : value)));
         text.setLabel(getTranslation("moderation.queue.filter.text"));
         text.setId("filter-text");
         text.setMaxLength(QueueFilter.TEXT_LIMIT);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
-        List.of(status, area, place, spam).forEach(select -> select.addValueChangeListener(e -> filtersChanged()));
+        List.of(status, area, place, spam, attention).forEach(select -> select.addValueChangeListener(e -> filtersChanged()));
         priorities.addValueChangeListener(e -> filtersChanged());
         mine.addValueChangeListener(e -> filtersChanged());
         text.addValueChangeListener(e -> filtersChanged());
@@ -174,7 +180,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .addItemCountChangeListener(
                         counted -> count.setText(getTranslation("moderation.queue.count", counted.getItemCount())));
 
-        Div filters = new Div(status, priorities, area, place, spam, mine, text);
+        Div filters = new Div(status, priorities, attention, area, place, spam, mine, text);
         filters.addClassName("queue-filters");
         Anchor export = new Anchor(
                 download -> {
@@ -203,6 +209,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         area.setValue(known(area, first(parameters, "area", ANY)));
         place.setValue(known(place, first(parameters, "place", ANY)));
         spam.setValue(known(spam, first(parameters, "spam", ANY)));
+        attention.setValue(known(attention, first(parameters, "attention", ANY)));
         mine.setValue("yes".equals(first(parameters, "mine", "")));
         text.setValue(first(parameters, "q", ""));
         reading = false;
@@ -271,6 +278,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         put(parameters, "area", area.getValue());
         put(parameters, "place", place.getValue());
         put(parameters, "spam", spam.getValue());
+        put(parameters, "attention", attention.getValue());
         if (mine.getValue()) {
             parameters.put("mine", List.of("yes"));
         }
@@ -296,7 +304,12 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 blankToNull(place.getValue()),
                 mine.getValue() ? authentication.getPrincipalName().orElse("") : null,
                 spamOnly,
-                text.getValue());
+                text.getValue(),
+                switch (attention.getValue() == null ? ANY : attention.getValue()) {
+                    case "untriaged" -> QueueFilter.Attention.UNTRIAGED;
+                    case "overdue" -> QueueFilter.Attention.OVERDUE;
+                    default -> QueueFilter.Attention.ANY;
+                });
     }
 
     /** Time left in words ("due in 35 min"), with the exact time as a tooltip and for screen readers. */

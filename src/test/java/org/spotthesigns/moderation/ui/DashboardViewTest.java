@@ -1,0 +1,69 @@
+package org.spotthesigns.moderation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.spotthesigns.reporting.ReportDrafts;
+import org.spotthesigns.reporting.ReportService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The dashboard's figures lead to the queue that shows them: view logic, checked without a browser. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "alice", roles = "MODERATOR")
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void the_overdue_figure_leads_to_the_overdue_queue_which_shows_that_filter() {
+        navigate(DashboardView.class);
+
+        Anchor overdue = $(Anchor.class).id("overdue-count");
+        assertThat(overdue.getHref()).isEqualTo("moderation?attention=overdue");
+
+        // the link as a click on it would follow it
+        String[] pathAndQuery = overdue.getHref().split("\\?", 2);
+        UI.getCurrent().navigate(pathAndQuery[0], QueryParameters.fromString(pathAndQuery[1]));
+        assertThat(getCurrentView()).isInstanceOf(QueueView.class);
+        assertThat($(Select.class).id("filter-attention").getValue()).isEqualTo("overdue");
+    }
+
+    @Test
+    void the_untriaged_figure_leads_to_the_queue_of_reports_not_yet_triaged() {
+        String reference = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString())
+                .reference()
+                .value();
+        // as if its triage had not run yet (it runs the moment the report is stored)
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from report_case where reference = ? and priority is not null",
+                                Integer.class,
+                                reference)
+                        == 1);
+        jdbc.update("update report_case set priority = null, deadline = null where reference = ?", reference);
+
+        navigate(DashboardView.class);
+
+        assertThat($(Anchor.class).all())
+                .extracting(Anchor::getHref)
+                .contains("moderation?attention=untriaged");
+    }
+}
