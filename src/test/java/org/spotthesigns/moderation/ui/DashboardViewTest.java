@@ -10,8 +10,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.spotthesigns.moderation.ModerationService;
+import org.spotthesigns.moderation.QueueFilter;
+import org.spotthesigns.moderation.ReportStatus;
+import org.spotthesigns.reporting.ReportDraft.Answer;
+import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDrafts;
 import org.spotthesigns.reporting.ReportService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +40,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ModerationService moderation;
+
     @Test
     void the_overdue_figure_leads_to_the_overdue_queue_which_shows_that_filter() {
         navigate(DashboardView.class);
@@ -44,6 +55,32 @@ class DashboardViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(pathAndQuery[0], QueryParameters.fromString(pathAndQuery[1]));
         assertThat(getCurrentView()).isInstanceOf(QueueView.class);
         assertThat($(Select.class).id("filter-attention").getValue()).isEqualTo("overdue");
+    }
+
+    @Test
+    void each_figure_leads_to_the_queue_with_its_filter_and_the_same_count() {
+        ReportDraft dangerNow = ReportDrafts.complete(Instant.now());
+        dangerNow.setDangerNow(Answer.YES);
+        String reference =
+                reports.submit(dangerNow, UUID.randomUUID().toString()).reference().value();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from report_case where reference = ? and priority = 1",
+                                Integer.class,
+                                reference)
+                        == 1);
+        navigate(DashboardView.class);
+
+        Map<String, String> linkByName = $(Anchor.class).all().stream()
+                .filter(link -> link.getElement().getAttribute("aria-label") != null)
+                .collect(Collectors.toMap(Anchor::getHref, Anchor::getText, (a, b) -> a));
+        assertThat(linkByName).containsKey("moderation?status=REFERRED");
+        assertThat(linkByName.keySet().stream().filter(href -> href.startsWith("moderation?status=")))
+                .hasSize(6);
+        assertThat(linkByName.keySet()).anyMatch(href -> href.matches("moderation\\?area=[a-z-]+&status=all"));
+        assertThat(linkByName.get("moderation?priority=1"))
+                .isEqualTo(String.valueOf(
+                        moderation.count(new QueueFilter(ReportStatus.open(), Set.of(1), null, null, null, null, ""))));
     }
 
     @Test
