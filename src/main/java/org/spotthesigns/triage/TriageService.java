@@ -132,7 +132,10 @@ public class TriageService {
     @Transactional
     public void forget(String reference) {
         outcomes.deleteAll(outcomes.findByReportReferenceOrderByTriagedAtDescIdDesc(reference));
-        links.forget(reference);
+        Set<String> unlinked = links.forget(reference);
+        if (!unlinked.isEmpty()) {
+            events.publishEvent(new ReportsUnlinked(unlinked));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -58,6 +58,8 @@ class RetentionIntegrationTest {
         String closed = submit(number);
         String open = submit(number);
         await().atMost(Duration.ofSeconds(10)).until(() -> !triage.links(closed).isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> count("select count(*) from report_case where reference = ? and linked", open) == 1);
         workflow.addNote(closed, "alice", "Called the school");
         workflow.sendMessage(closed, "alice", "Thank you for telling us.");
         workflow.noFurtherAction(closed, workflow.find(closed).orElseThrow().version(), "alice", "Known to the school");
@@ -112,6 +114,9 @@ class RetentionIntegrationTest {
                 .isZero();
         assertThat(workflow.find(open)).isPresent();
         assertThat(triage.history(open)).isNotEmpty();
+        // its only link went with the closed report: the queue no longer flags it as linked
+        assertThat(count("select count(*) from report_case where reference = ? and linked", open))
+                .isZero();
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'report-deleted-by-retention' "
                                 + "and report_reference = ?",

@@ -11,6 +11,7 @@ import org.spotthesigns.reporting.ReportSubmitted;
 import org.spotthesigns.reporting.ReporterReplied;
 import org.spotthesigns.triage.Priority;
 import org.spotthesigns.triage.ReportTriaged;
+import org.spotthesigns.triage.ReportsUnlinked;
 import org.spotthesigns.triage.TriageService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -100,6 +101,13 @@ class CaseFromEvents {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ReportExpired expired) {
         cases.findByReference(expired.reference()).ifPresent(cases::delete);
+    }
+
+    /** In retention's transaction: a report whose only links went with an expired one is no longer flagged. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ReportsUnlinked unlinked) {
+        cases.unlinked(unlinked.references());
     }
 
     private void lockCases() {

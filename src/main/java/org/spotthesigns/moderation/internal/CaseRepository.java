@@ -47,6 +47,11 @@ public interface CaseRepository extends JpaRepository<CaseRecord, Long>, QueueQu
     @Query("update CaseRecord c set c.linked = true where c.reference in :references and c.linked = false")
     int linked(Collection<String> references);
 
+    /** Clears the mark of these cases: the reports they were linked to have gone. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update CaseRecord c set c.linked = false where c.reference in :references and c.linked = true")
+    int unlinked(Collection<String> references);
+
     /** Each referral of these cases as (reference, agency id), oldest first. */
     @Query("select c.reference, s.agency from CaseStatusChangeRecord s join s.reportCase c "
             + "where c.reference in :references and s.agency is not null order by s.changedAt, s.id")

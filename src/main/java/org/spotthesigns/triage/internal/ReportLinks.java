@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.spotthesigns.triage.LinkedBy;
 import org.spotthesigns.triage.LinkedReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,14 +98,36 @@ public class ReportLinks {
                 .update();
     }
 
-    /** Removes a report's keys and every link to or from it. */
-    public void forget(String reference) {
+    /**
+     * Removes a report's keys and every link to or from it.
+     *
+     * @return the reports it was linked to that are now linked to none
+     */
+    public Set<String> forget(String reference) {
         jdbc.sql("delete from report_link_key where report_reference = ?")
                 .param(reference)
                 .update();
+        Set<String> wereLinked = new TreeSet<>(jdbc.sql(
+                        "select linked_reference from report_link where report_reference = ?"
+                                + " union select report_reference from report_link where linked_reference = ?")
+                .params(reference, reference)
+                .query(String.class)
+                .list());
         jdbc.sql("delete from report_link where report_reference = ? or linked_reference = ?")
                 .params(reference, reference)
                 .update();
+        Set<String> stillLinked = new TreeSet<>();
+        for (String other : wereLinked) {
+            if (jdbc.sql("select count(*) from report_link where report_reference = ? or linked_reference = ?")
+                            .params(other, other)
+                            .query(Long.class)
+                            .single()
+                    > 0) {
+                stillLinked.add(other);
+            }
+        }
+        wereLinked.removeAll(stillLinked);
+        return wereLinked;
     }
 
     /** The reports linked to this one, by reference. */
