@@ -17,6 +17,7 @@ import org.spotthesigns.shared.PlainText;
  * @param ageBand         how old the person at risk seemed; null for a case opened before it was kept
  * @param signs           the ids of the signs the reporter ticked
  * @param linked          triage linked the report to another
+ * @param referralToApprove a referral was prepared and waits for a second moderator's approval
  */
 public record QueueRow(
         String reference,
@@ -33,7 +34,8 @@ public record QueueRow(
         boolean dangerNow,
         @Nullable AgeBand ageBand,
         List<String> signs,
-        boolean linked) {
+        boolean linked,
+        boolean referralToApprove) {
 
     /** More than two lines of the queue hold at any width: the screen cuts the rest with an ellipsis. */
     private static final int SUMMARY_LENGTH = 400;
@@ -48,6 +50,7 @@ public record QueueRow(
         OVERDUE,
         LINKED,
         REPORTER_REPLIED,
+        REFERRAL_TO_APPROVE,
         SUSPECTED_SPAM
     }
 
@@ -84,6 +87,9 @@ public record QueueRow(
         }
         if (reporterReplied) {
             flags.add(Flag.REPORTER_REPLIED);
+        }
+        if (referralToApprove) {
+            flags.add(Flag.REFERRAL_TO_APPROVE);
         }
         if (suspectedSpam) {
             flags.add(Flag.SUSPECTED_SPAM);

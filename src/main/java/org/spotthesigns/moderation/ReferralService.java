@@ -17,12 +17,14 @@ import org.spotthesigns.moderation.internal.CaseRecord;
 import org.spotthesigns.moderation.internal.CaseReferralRecord;
 import org.spotthesigns.moderation.internal.CaseReferralRepository;
 import org.spotthesigns.moderation.internal.CaseRepository;
+import org.spotthesigns.moderation.internal.QueueBroadcaster;
 import org.spotthesigns.moderation.internal.ReferralPdf;
 import org.spotthesigns.reporting.AnsweredQuestions;
 import org.spotthesigns.reporting.AnsweredQuestions.Words;
 import org.spotthesigns.security.AuditTrail;
 import org.spotthesigns.shared.PlainText;
 import org.spotthesigns.triage.TriageService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,7 @@ public class ReferralService {
     private final GuidanceService guidance;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReferralService(
             CaseRepository cases,
@@ -58,7 +61,8 @@ public class ReferralService {
             TriageService triage,
             GuidanceService guidance,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.cases = cases;
         this.referrals = referrals;
         this.workflow = workflow;
@@ -66,6 +70,7 @@ public class ReferralService {
         this.guidance = guidance;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The letter as it would be prepared now, for the moderator to read before preparing it. */
@@ -120,6 +125,8 @@ public class ReferralService {
                 reference,
                 null,
                 agency + " " + agencyReference + " sha256:" + sha256 + " shared:" + saved.getShared());
+        // open queues show that it waits for a second moderator
+        events.publishEvent(new QueueBroadcaster.Change(reference, false));
         return referral(reference, saved);
     }
 
@@ -161,6 +168,7 @@ public class ReferralService {
                 before,
                 ReportStatus.REFERRED.name() + " " + referral.getAgency() + " " + referral.getAgencyReference()
                         + " sha256:" + referral.getSha256() + " prepared by " + referral.getPreparedBy());
+        events.publishEvent(new QueueBroadcaster.Change(reference, false));
         return referral(reference, referral);
     }
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.spotthesigns.moderation.internal.CaseRecord;
 import org.spotthesigns.moderation.internal.CaseRepository;
 import org.springframework.stereotype.Service;
@@ -24,8 +25,14 @@ public class ReportQueue {
 
     @Transactional(readOnly = true)
     public List<QueueRow> page(QueueFilter filter, int page, int size) {
-        return reports.queuePage(filter, page * size, size).stream()
-                .map(ReportQueue::row)
+        List<CaseRecord> cases = reports.queuePage(filter, page * size, size);
+        // one look-up for the page, not one per report
+        Set<Long> toApprove = cases.isEmpty()
+                ? Set.of()
+                : Set.copyOf(reports.withReferralToApprove(
+                        cases.stream().map(CaseRecord::getId).toList()));
+        return cases.stream()
+                .map(report -> row(report, toApprove.contains(report.getId())))
                 .toList();
     }
 
@@ -45,7 +52,7 @@ public class ReportQueue {
         return agencies;
     }
 
-    private static QueueRow row(CaseRecord report) {
+    private static QueueRow row(CaseRecord report, boolean referralToApprove) {
         return new QueueRow(
                 report.getReference(),
                 report.getSubmittedAt(),
@@ -61,6 +68,7 @@ public class ReportQueue {
                 report.isDangerNow(),
                 report.getAgeBand(),
                 report.getSigns(),
-                report.isLinked());
+                report.isLinked(),
+                referralToApprove);
     }
 }

@@ -98,6 +98,7 @@ class QueueRowTest {
                 dangerNow,
                 ageBand,
                 List.of(),
-                linked);
+                linked,
+                false);
     }
 }

@@ -60,6 +60,7 @@ class ReferralServiceIntegrationTest {
 
         assertThat(moderation.open(reference).orElseThrow().report().status()).isNotEqualTo(ReportStatus.REFERRED);
         assertThat(moderation.referralAwaitingApproval(reference)).isTrue();
+        assertThat(queueRow(reference).flags(java.time.Instant.now())).contains(QueueRow.Flag.REFERRAL_TO_APPROVE);
         assertThatThrownBy(() -> referrals.approve(reference, prepared.id(), version))
                 .isInstanceOf(WorkflowException.class)
                 .satisfies(refused ->
@@ -80,6 +81,8 @@ class ReferralServiceIntegrationTest {
                         ReportCase.StatusChange::changedBy)
                 .containsExactly("leicestershire-police", "LP-77", "bob");
         assertThat(moderation.referralAwaitingApproval(reference)).isFalse();
+        assertThat(queueRow(reference).flags(java.time.Instant.now()))
+                .doesNotContain(QueueRow.Flag.REFERRAL_TO_APPROVE);
         assertThatThrownBy(() -> referrals.approve(reference, prepared.id(), after.version()))
                 .isInstanceOf(WorkflowException.class);
         assertThat(moderation.open(reference).orElseThrow().audit())
@@ -181,6 +184,13 @@ class ReferralServiceIntegrationTest {
                         .map(c -> c.triagePriority() != null)
                         .orElse(false));
         return reference;
+    }
+
+    /** The report's row in the queue, found by its reference. */
+    private QueueRow queueRow(String reference) {
+        return moderation
+                .queue(new QueueFilter(Set.of(), Set.of(), null, null, null, null, reference), 0, 1)
+                .getFirst();
     }
 
     private void as(String moderator) {

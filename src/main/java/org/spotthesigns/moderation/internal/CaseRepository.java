@@ -52,6 +52,11 @@ public interface CaseRepository extends JpaRepository<CaseRecord, Long>, QueueQu
     @Query("update CaseRecord c set c.linked = false where c.reference in :references and c.linked = true")
     int unlinked(Collection<String> references);
 
+    /** Which of these cases have a referral that waits for a second moderator's approval. */
+    @Query("select distinct r.reportCase.id from CaseReferralRecord r where r.reportCase.id in :caseIds"
+            + " and r.approvedAt is null")
+    List<Long> withReferralToApprove(Collection<Long> caseIds);
+
     /** Each referral of these cases as (reference, agency id), oldest first. */
     @Query("select c.reference, s.agency from CaseStatusChangeRecord s join s.reportCase c "
             + "where c.reference in :references and s.agency is not null order by s.changedAt, s.id")

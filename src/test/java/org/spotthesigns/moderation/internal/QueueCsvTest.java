@@ -73,7 +73,8 @@ class QueueCsvTest {
                 true,
                 AgeBand.UNDER_13,
                 List.of("gifts", "older-friends"),
-                true);
+                true,
+                false);
         // British Summer Time: an hour ahead of UTC
         QueueRow summer = new QueueRow(
                 "ABC-DEF-GHJ",
@@ -90,6 +91,7 @@ class QueueCsvTest {
                 false,
                 null,
                 List.of(),
+                false,
                 false);
 
         CSVRecord record = export(List.of(referred, summer), Map.of("K7M-4QX-9TD", "leicestershire-police"))
@@ -136,6 +138,7 @@ class QueueCsvTest {
                                 false,
                                 AgeBand.AGE_13_TO_17,
                                 List.of(),
+                                false,
                                 false))
                         .toList(),
                 Map.of());
