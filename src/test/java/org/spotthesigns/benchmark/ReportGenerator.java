@@ -126,7 +126,8 @@ public final class ReportGenerator {
                         pick(WHO) + " " + pick(WHAT) + " " + pick(WHEN) + ". " + pick(WHO) + " " + pick(WHAT) + ".";
                 String location = "Near the "
                         + pick(new String[] {"station", "bus stop", "chip shop", "car wash", "retail park", "bank"});
-                for (String word : SearchWords.of(noticed, location)) {
+                java.util.Set<String> caseWords = SearchWords.of(noticed, location);
+                for (String word : caseWords) {
                     words.add(new Object[] {caseId, word});
                 }
                 Instant updated =
@@ -166,7 +167,8 @@ public final class ReportGenerator {
                     ts(deadline),
                     random.nextInt(33) == 0,
                     assigned,
-                    ts(updated)
+                    ts(updated),
+                    String.join(" ", caseWords)
                 });
                 signs.add(new Object[] {id, SIGNS[random.nextInt(4)]});
                 signs.add(new Object[] {id, SIGNS[4 + random.nextInt(4)]});
@@ -182,8 +184,9 @@ public final class ReportGenerator {
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, false, ?, 0, 0)""", reports);
             jdbc.batchUpdate("""
                     insert into report_case (id, reference, submitted_at, area, place_kind, noticed, status, priority,
-                        triage_priority, deadline, suspected_spam, assigned_to, reporter_replied, updated_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, 0)""", cases);
+                        triage_priority, deadline, suspected_spam, assigned_to, reporter_replied, updated_at, version,
+                        search_text)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, 0, ?)""", cases);
             jdbc.batchUpdate("insert into report_sign (report_id, sign_id) values (?, ?)", signs);
             jdbc.batchUpdate("insert into case_word (case_id, word) values (?, ?)", words);
             jdbc.batchUpdate(

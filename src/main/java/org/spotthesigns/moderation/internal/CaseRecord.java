@@ -124,6 +124,10 @@ public class CaseRecord {
     @Column(name = "word", nullable = false, length = 40)
     private Set<String> words = new LinkedHashSet<>();
 
+    /** The same words in one text, for PostgreSQL's full-text search (V24). */
+    @Column(name = "search_text", length = 8200)
+    private @Nullable String searchText;
+
     protected CaseRecord() {}
 
     /** A new case for a report received at {@code submittedAt}: new, untriaged, first in the queue. */
@@ -146,6 +150,7 @@ public class CaseRecord {
         this.placeKind = placeKind;
         this.noticed = noticed;
         this.words = new LinkedHashSet<>(words);
+        this.searchText = String.join(" ", words);
         this.status = ReportStatus.NEW;
         this.updatedAt = submittedAt;
         this.statusChanges.add(new CaseStatusChangeRecord(this, ReportStatus.NEW, submittedAt, null, null));

@@ -5,8 +5,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import javax.sql.DataSource;
 import org.spotthesigns.moderation.QueueFilter;
 import org.spotthesigns.reporting.ReportReference;
 import org.springframework.data.jpa.domain.Specification;
@@ -23,9 +26,14 @@ class CaseRepositoryImpl implements QueueQueries {
     private EntityManager entities;
 
     private final Clock clock;
+    private final boolean fullText;
 
-    CaseRepositoryImpl(Clock clock) {
+    CaseRepositoryImpl(Clock clock, DataSource dataSource) throws SQLException {
         this.clock = clock;
+        try (Connection connection = dataSource.getConnection()) {
+            // PostgreSQL has the full-text search V24 sets up; H2 searches the word table
+            this.fullText = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
     }
 
     @Override
@@ -51,7 +59,7 @@ class CaseRepositoryImpl implements QueueQueries {
                         .getResultList()
                         .isEmpty())
                 .orElse(false);
-        return QueueSpecification.of(filter, reference, clock.instant());
+        return QueueSpecification.of(filter, reference, clock.instant(), fullText);
     }
 
     @Override

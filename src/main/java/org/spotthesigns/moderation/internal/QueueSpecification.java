@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.spotthesigns.moderation.QueueFilter;
 import org.spotthesigns.moderation.SearchWords;
 import org.spotthesigns.reporting.ReportReference;
@@ -28,8 +29,10 @@ public final class QueueSpecification {
      * @param textIsReference the text is the reference of a stored report: search for that report
      *                        alone, by its unique index
      * @param now             when the queue is read: what is overdue is overdue by then
+     * @param fullText        words are searched with PostgreSQL's full-text search (V24), not the word table
      */
-    public static Specification<CaseRecord> of(QueueFilter filter, boolean textIsReference, Instant now) {
+    public static Specification<CaseRecord> of(
+            QueueFilter filter, boolean textIsReference, Instant now, boolean fullText) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (!filter.statuses().isEmpty()) {
@@ -59,6 +62,16 @@ public final class QueueSpecification {
                 where.add(cb.equal(
                         root.get("reference"),
                         ReportReference.parse(filter.text()).orElseThrow().value()));
+            } else if (fullText) {
+                Set<String> words = SearchWords.of(filter.text());
+                if (!words.isEmpty()) {
+                    // every word must be there, found through the GIN index over each case's words
+                    where.add(cb.isTrue(cb.function(
+                            "queue_words_match",
+                            Boolean.class,
+                            root.get("searchText"),
+                            cb.literal(String.join(" ", words)))));
+                }
             } else if (!filter.text().isEmpty()) {
                 // every word must be there, found through the word index rather than by reading each text
                 for (String word : SearchWords.of(filter.text())) {
