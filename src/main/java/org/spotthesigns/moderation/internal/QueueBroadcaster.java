@@ -44,7 +44,9 @@ public class QueueBroadcaster {
             try {
                 listener.accept(change);
             } catch (RuntimeException e) {
-                log.warn("A page could not be told that a report changed: {}", e.getClass().getName());
+                log.warn(
+                        "A page could not be told that a report changed: {}",
+                        e.getClass().getName());
             }
         }
     }

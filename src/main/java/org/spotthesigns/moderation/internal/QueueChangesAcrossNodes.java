@@ -144,8 +144,8 @@ class QueueChangesAcrossNodes implements SmartLifecycle {
                 && ReportReference.parse(reference)
                         .filter(parsed -> parsed.value().equals(reference))
                         .isPresent()) {
-            broadcaster.tell(
-                    new QueueBroadcaster.Change(reference, Boolean.TRUE.equals(message.getHeaders().get(URGENT))));
+            broadcaster.tell(new QueueBroadcaster.Change(
+                    reference, Boolean.TRUE.equals(message.getHeaders().get(URGENT))));
         }
     }
 

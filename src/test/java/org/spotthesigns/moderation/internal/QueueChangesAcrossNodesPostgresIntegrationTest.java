@@ -75,7 +75,8 @@ class QueueChangesAcrossNodesPostgresIntegrationTest {
     }
 
     private static Heard awaitHeard(List<Heard> heard, QueueBroadcaster.Change change, Duration within) {
-        await().atMost(within).until(() -> heard.stream().anyMatch(h -> h.change().equals(change)));
+        await().atMost(within)
+                .until(() -> heard.stream().anyMatch(h -> h.change().equals(change)));
         return heard.stream().filter(h -> h.change().equals(change)).findFirst().orElseThrow();
     }
 
@@ -109,7 +110,11 @@ class QueueChangesAcrossNodesPostgresIntegrationTest {
 
             // the reporter answers through the second node: its case changes there, and the first hears
             second.getBean(ReportService.class)
-                    .reply(reference, submitted.key().value(), "He is still there.", UUID.randomUUID().toString());
+                    .reply(
+                            reference,
+                            submitted.key().value(),
+                            "He is still there.",
+                            UUID.randomUUID().toString());
             QueueBroadcaster.Change replied = new QueueBroadcaster.Change(reference, false);
             Heard repliedHere = awaitHeard(onSecond, replied, Duration.ofSeconds(10));
             Heard repliedThere = awaitHeard(onFirst, replied, CROSSING.plusSeconds(1));
@@ -149,7 +154,8 @@ class QueueChangesAcrossNodesPostgresIntegrationTest {
             assertThat(cut).isGreaterThanOrEqualTo(2);
 
             SubmittedReport submitted = submitInDanger(first);
-            QueueBroadcaster.Change triaged = new QueueBroadcaster.Change(submitted.reference().value(), true);
+            QueueBroadcaster.Change triaged =
+                    new QueueBroadcaster.Change(submitted.reference().value(), true);
             Heard here = awaitHeard(onFirst, triaged, Duration.ofSeconds(10));
             Heard there = awaitHeard(onSecond, triaged, Duration.ofSeconds(10));
             System.out.println("After the listening connections were cut, a change crossed in "
@@ -157,10 +163,10 @@ class QueueChangesAcrossNodesPostgresIntegrationTest {
             assertThat(Duration.ofNanos(there.at() - here.at())).isLessThan(CROSSING);
             await().atMost(Duration.ofSeconds(5))
                     .until(() -> jdbc().sql("select count(*) from pg_stat_activity "
-                                    + "where application_name = :name and datname = current_database()")
-                            .param("name", QueueChangesAcrossNodes.ListenConnections.APPLICATION_NAME)
-                            .query(Integer.class)
-                            .single()
+                                            + "where application_name = :name and datname = current_database()")
+                                    .param("name", QueueChangesAcrossNodes.ListenConnections.APPLICATION_NAME)
+                                    .query(Integer.class)
+                                    .single()
                             >= 2);
         } finally {
             stopFirst.run();
@@ -179,7 +185,9 @@ class QueueChangesAcrossNodesPostgresIntegrationTest {
                         + "values (:id, :group, :created, :region)")
                 .param("id", UUID.randomUUID().toString())
                 .param("group", unread)
-                .param("created", System.currentTimeMillis() - Duration.ofMinutes(6).toMillis())
+                .param(
+                        "created",
+                        System.currentTimeMillis() - Duration.ofMinutes(6).toMillis())
                 .param("region", QueueChangesAcrossNodes.REGION)
                 .update();
 
