@@ -121,9 +121,7 @@ public class SavedDrafts {
     /** Forgets the draft: the report was sent, or the reporter pressed "Exit this page". */
     public void end(DraftToken token) {
         String secretHash = token.secretHash();
-        transactions.executeWithoutResult(status -> drafts.findById(token.id())
-                .filter(kept -> sameHash(kept.getSecretHash(), secretHash))
-                .ifPresent(drafts::delete));
+        transactions.executeWithoutResult(status -> drafts.deleteByIdAndSecretHash(token.id(), secretHash));
     }
 
     /** @return how many drafts untouched for the session timeout were deleted */
