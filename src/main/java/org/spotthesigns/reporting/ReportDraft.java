@@ -77,16 +77,23 @@ public class ReportDraft {
      * report may have been stored all the same) finds that report instead of storing a second.
      * A new draft, made once a report is sent or the draft forgotten, has a new one.
      */
-    private final String idempotencyKey = UUID.randomUUID().toString();
+    private final String idempotencyKey;
     /**
      * The follow-up key this draft's report gets. Made with the draft and kept with it, so that a
      * repeated send can show the reporter the key of the report already stored, which exists
      * nowhere else in readable form.
      */
-    private final FollowUpKey followUpKey = FollowUpKey.random(KEYS);
+    private final FollowUpKey followUpKey;
 
     public ReportDraft(Instant startedAt) {
+        this(startedAt, UUID.randomUUID().toString(), FollowUpKey.random(KEYS));
+    }
+
+    /** A draft kept outside the node (see {@link SavedDrafts}), with the keys it was made with. */
+    ReportDraft(Instant startedAt, String idempotencyKey, FollowUpKey followUpKey) {
         this.startedAt = startedAt;
+        this.idempotencyKey = idempotencyKey;
+        this.followUpKey = followUpKey;
     }
 
     public @Nullable Answer getDangerNow() {

@@ -19,7 +19,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.Application;
+import org.spotthesigns.reporting.DraftToken;
 import org.spotthesigns.reporting.ReportService;
+import org.spotthesigns.reporting.SavedDrafts;
+import org.spotthesigns.reporting.internal.DraftRecord;
+import org.spotthesigns.reporting.internal.DraftRepository;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -155,5 +159,37 @@ class ArchitectureTest {
                 .andShould()
                 .notBePublic()
                 .check(PORTAL);
+    }
+
+    /**
+     * A reporter's draft is theirs until they send it (decision record 0017): no moderation code or
+     * screen, nor any feature but reporting, can reach a kept draft, through its service, its token,
+     * its entity, its repository, or its table named in a query.
+     */
+    @Test
+    void only_reporting_can_read_a_reporters_kept_draft() throws IOException {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.spotthesigns.reporting..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(SavedDrafts.class, DraftToken.class, DraftRecord.class, DraftRepository.class)
+                .check(PORTAL);
+        try (var sources = Files.walk(Path.of("src/main"))) {
+            assertThat(sources.filter(Files::isRegularFile)
+                            .filter(file -> !file.toString().contains("/org/spotthesigns/reporting/"))
+                            .filter(file -> !file.getFileName().toString().equals("V22__report_drafts.sql"))
+                            .filter(file -> {
+                                try {
+                                    return Files.readString(file)
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .contains("report_draft");
+                                } catch (IOException | java.io.UncheckedIOException notText) {
+                                    return false;
+                                }
+                            }))
+                    .as("files outside reporting that name the drafts' table")
+                    .isEmpty();
+        }
     }
 }

@@ -7,37 +7,97 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spotthesigns.reporting.DraftToken;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportStep;
+import org.spotthesigns.reporting.SavedDrafts;
 import org.spotthesigns.reporting.SubmittedReport;
 
 /**
  * One visitor's report in progress. It lives in the visitor's session, so answers survive moving
- * between steps and going back, and it vanishes when they press "Exit this page" (which ends the
- * session) or the session times out.
+ * between steps and going back. Every answer confirmed with Continue is also kept outside the node
+ * ({@link SavedDrafts}, found again through the {@link DraftCookie}), so when this node dies the
+ * session another node starts finds the draft and carries on with it (decision record 0017). It
+ * vanishes when the report is sent, when the visitor presses "Exit this page" (which ends the
+ * session and the kept draft), or when the session times out.
  */
 @SpringComponent
 @VaadinSessionScope
 class ReportJourney {
 
+    private static final Logger log = LoggerFactory.getLogger(ReportJourney.class);
+
     private final Clock clock;
+    private final SavedDrafts saved;
+    private final DraftCookie cookie;
     private @Nullable ReportDraft draft;
     private @Nullable SubmittedReport submitted;
     /** Signs a link has already ticked in this draft: unticking one sticks, whatever the address says. */
     private final Set<String> signsFromLinks = new HashSet<>();
     /** The step a refused send has just led to, which shows its problems when it opens. */
     private @Nullable ReportStep needingAnswer;
+    /** Names the draft kept outside the node; made here, never taken from a cookie for a new draft. */
+    private @Nullable DraftToken token;
+    /** Whether this session has looked for a draft kept by another node; it looks once. */
+    private boolean lookedForKept;
 
-    ReportJourney(Clock clock) {
+    ReportJourney(Clock clock, SavedDrafts saved, DraftCookie cookie) {
         this.clock = clock;
+        this.saved = saved;
+        this.cookie = cookie;
     }
 
     ReportDraft draft() {
         if (draft == null) {
-            draft = new ReportDraft(clock.instant());
+            draft = kept().orElseGet(() -> new ReportDraft(clock.instant()));
             signsFromLinks.clear();
         }
         return draft;
+    }
+
+    /** The draft another node kept for this browser, the first time this session needs one. */
+    private Optional<ReportDraft> kept() {
+        if (lookedForKept) {
+            return Optional.empty();
+        }
+        lookedForKept = true;
+        Optional<DraftToken> inCookie = cookie.read();
+        if (inCookie.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<SavedDrafts.SavedDraft> found = saved.load(inCookie.get());
+            found.ifPresent(kept -> token = inCookie.get());
+            return found.map(SavedDrafts.SavedDraft::draft);
+        } catch (RuntimeException unavailable) {
+            // the form starts afresh, under a new token: the kept draft expires with its session
+            log.warn("A kept report draft could not be loaded", unavailable);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The visitor pressed Continue and every answer of the step passed: the draft is kept outside
+     * the node. Should that fail, the visitor goes on all the same, with the draft in this session.
+     *
+     * @param page where the form goes next: a step's name, or "check"
+     */
+    void confirmed(String page) {
+        ReportDraft current = draft();
+        try {
+            if (token == null) {
+                DraftToken fresh = DraftToken.random();
+                if (!cookie.write(fresh)) {
+                    return;
+                }
+                token = fresh;
+            }
+            saved.save(token, current, page);
+        } catch (RuntimeException unavailable) {
+            log.warn("A report draft could not be kept outside this node; it stays in the session", unavailable);
+        }
     }
 
     /** Ticks a sign the visitor was reading about, the first time a link brings it to this draft. */
@@ -60,10 +120,27 @@ class ReportJourney {
         return needs;
     }
 
-    /** The report is sent: its answers are forgotten, its reference and key kept for one showing. */
+    /**
+     * The report is sent: its answers are forgotten, here and outside the node, its reference and
+     * key kept for one showing. Should the node die before this, the kept draft, sent again from
+     * another node, finds the report already stored (its idempotency and follow-up keys are kept
+     * with it).
+     */
     void sent(SubmittedReport report) {
         submitted = report;
         draft = null;
+        lookedForKept = true;
+        DraftToken ended = token;
+        token = null;
+        if (ended != null) {
+            cookie.clear();
+            try {
+                saved.end(ended);
+            } catch (RuntimeException unavailable) {
+                // the report is sent whatever happens here; the draft expires with its session
+                log.warn("A sent report's draft could not be deleted; it expires with the session", unavailable);
+            }
+        }
     }
 
     /** The reference and key, once; a reload of the confirmation must not show the key again. */

@@ -37,7 +37,8 @@ import org.spotthesigns.security.RateLimits;
  * One page of the report form: a question step, or "check your answers". One topic per page, a
  * back link, the step count, and an error summary that takes focus when an answer is missing.
  * Every answer is written to the visitor's {@link ReportJourney} as it is given, so nothing is
- * lost by going back, by an error, or by a failed send.
+ * lost by going back, by an error, or by a failed send; Continue also keeps the answers outside
+ * the node, so a reload on another node opens this page with them.
  */
 @Route("report/:step")
 @AnonymousAllowed
@@ -172,11 +173,10 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
             return;
         }
         boolean last = step.ordinal() == ReportStep.values().length - 1;
-        UI.getCurrent()
-                .navigate(
-                        returnToCheck || last
-                                ? "report/" + CHECK
-                                : path(ReportStep.values()[step.ordinal() + 1]).substring(1));
+        String page = returnToCheck || last ? CHECK : slug(ReportStep.values()[step.ordinal() + 1]);
+        // confirmed: kept outside this node, so another carries on from here should this one die
+        journey.confirmed(page);
+        UI.getCurrent().navigate("report/" + page);
     }
 
     private void showProblems(List<Problem> problems) {

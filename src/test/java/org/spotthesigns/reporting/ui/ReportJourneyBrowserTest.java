@@ -366,17 +366,25 @@ class ReportJourneyBrowserTest extends BrowserTest {
     void pressing_exit_this_page_forgets_the_report_in_progress() {
         open("/report/danger");
         form.choose("dangerNow", MESSAGES.getString("report.answer.YES"));
+        form.next("who");
+        assertThat(browser.manage().getCookieNamed(DraftCookie.NAME)).isNotNull();
         browser.findElement(By.id("exit-this-page")).click();
         form.waitUntil(() -> !browser.getCurrentUrl().contains(String.valueOf(port)));
 
+        // kept outside the node too, so it must have gone from there as well, not just from the session
         open("/report/danger");
 
         assertThat(browser.findElements(By.cssSelector("#dangerNow vaadin-radio-button[checked]")))
                 .isEmpty();
     }
 
+    /**
+     * Also when the session is lost: the node serving the form dies, the next node has no session,
+     * and Vaadin loads the page again. Here the session cookie is dropped and the page loaded again,
+     * which is what the browser then sees.
+     */
     @Test
-    void going_back_keeps_the_answers_given() {
+    void going_back_or_losing_the_session_keeps_the_answers_confirmed() {
         open("/report/danger");
         form.choose("dangerNow", MESSAGES.getString("report.answer.NOT_SURE"));
         form.next("who");
@@ -393,6 +401,20 @@ class ReportJourneyBrowserTest extends BrowserTest {
 
         assertThat(form.radio("dangerNow", MESSAGES.getString("report.answer.NOT_SURE"))
                         .getAttribute("checked"))
+                .isNotNull();
+
+        org.openqa.selenium.Cookie draft = browser.manage().getCookieNamed(DraftCookie.NAME);
+        assertThat(draft).isNotNull();
+        assertThat(draft.isHttpOnly()).isTrue();
+        assertThat(draft.getSameSite()).isEqualTo("Lax");
+        assertThat(draft.getExpiry()).as("ends with the browser").isNull();
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.navigate().refresh();
+        form.awaitStep("danger");
+
+        assertThat(form.radio("dangerNow", MESSAGES.getString("report.answer.NOT_SURE"))
+                        .getAttribute("checked"))
+                .as("confirmed with Continue, kept outside the node")
                 .isNotNull();
     }
 }

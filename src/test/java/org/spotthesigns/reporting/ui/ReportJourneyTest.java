@@ -12,7 +12,8 @@ import org.spotthesigns.reporting.SubmittedReport;
 
 class ReportJourneyTest {
 
-    private final ReportJourney journey = new ReportJourney(Clock.systemUTC());
+    /** Outside a request there is no cookie, so nothing is kept outside the node: the drafts are never asked. */
+    private final ReportJourney journey = new ReportJourney(Clock.systemUTC(), null, new DraftCookie(null, false));
 
     @Test
     void a_sign_a_link_brings_is_ticked_once_and_unticking_it_sticks() {
