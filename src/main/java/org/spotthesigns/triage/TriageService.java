@@ -14,6 +14,7 @@ import org.spotthesigns.triage.internal.LinkKey;
 import org.spotthesigns.triage.internal.ReportLinks;
 import org.spotthesigns.triage.internal.TriageOutcomeRecord;
 import org.spotthesigns.triage.internal.TriageOutcomeRepository;
+import org.spotthesigns.triage.internal.TriageTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,6 +36,7 @@ public class TriageService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TriageTime time;
 
     TriageService(
             TriageRules rules,
@@ -43,8 +45,10 @@ public class TriageService {
             ReportLinks links,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            TriageTime time) {
         this.events = events;
+        this.time = time;
         this.rules = rules;
         this.reports = reports;
         this.outcomes = outcomes;
@@ -59,6 +63,11 @@ public class TriageService {
      * newly linked to are re-scored too, when the link can still raise them.
      */
     public Optional<TriagedReport> triage(String reference) {
+        return triage(reference, true);
+    }
+
+    /** @param onReceipt the report's first triage (on receipt, or retried after a failure): it is timed */
+    private Optional<TriagedReport> triage(String reference, boolean onReceipt) {
         return transactions.execute(status -> {
             links.lockForTriage();
             return reports.forTriage(reference, rules.repeatWindow()).map(report -> {
@@ -66,6 +75,9 @@ public class TriageService {
                         links.link(reference, report.submittedAt(), LinkKey.of(report), rules.linkWindow());
                 TriagedReport triaged = store(report, evaluate(report));
                 newlyLinked.forEach(this::raiseByLink);
+                if (onReceipt) {
+                    time.triaged(report.submittedAt(), triaged.triagedAt());
+                }
                 return triaged;
             });
         });
@@ -121,7 +133,7 @@ public class TriageService {
     public int retriageOpenReports() {
         int count = 0;
         for (String reference : reports.openReferences()) {
-            if (triage(reference).isPresent()) {
+            if (triage(reference, false).isPresent()) {
                 count++;
             }
         }
