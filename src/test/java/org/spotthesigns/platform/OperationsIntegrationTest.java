@@ -159,6 +159,10 @@ class OperationsIntegrationTest {
         }
 
         assertThat(sessionsCreated()).isEqualTo(created);
+        // the count is the public port's: a page that starts Vaadin at once makes a session, and it counts
+        assertThat(get(DIRECT, publicUrl("/moderation/sign-in")).headers().allValues("Set-Cookie"))
+                .isNotEmpty();
+        assertThat(sessionsCreated()).isEqualTo(created + 1);
     }
 
     @Test
