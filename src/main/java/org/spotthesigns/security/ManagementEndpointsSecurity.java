@@ -20,6 +20,10 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
  * port ({@link EndpointRequest} tells them apart when the ports differ), and on the public port the
  * endpoints' addresses answer a bare 404, again without a session: a balancer pointed at the wrong
  * port by mistake must not fill the node with sessions either.
+ *
+ * <p>Neither chain writes headers: nothing they answer is a page, and the portal's refused requests
+ * take their headers from the first chain that writes any ({@code SecurityConfiguration}'s
+ * {@code RequestRejectedHandler}), which must stay the portal's own.
  */
 @Configuration(proxyBeanMethods = false)
 class ManagementEndpointsSecurity {
@@ -33,7 +37,8 @@ class ManagementEndpointsSecurity {
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .securityContext(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable);
+                .logout(AbstractHttpConfigurer::disable)
+                .headers(AbstractHttpConfigurer::disable);
         return http.build();
     }
 
@@ -49,7 +54,8 @@ class ManagementEndpointsSecurity {
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .securityContext(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable);
+                .logout(AbstractHttpConfigurer::disable)
+                .headers(AbstractHttpConfigurer::disable);
         return http.build();
     }
 }

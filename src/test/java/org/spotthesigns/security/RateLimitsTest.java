@@ -94,7 +94,9 @@ class RateLimitsTest {
     @Test
     void nodes_that_share_counts_must_share_the_secret_of_the_client_key() {
         assertThatThrownBy(() -> new RateLimits(
-                        BucketStores.inMemory(), new RateLimitProperties("database", " ", 3, 10, 30, 5, 5, 10, 30), meters))
+                        BucketStores.inMemory(),
+                        new RateLimitProperties("database", " ", 3, 10, 30, 5, 5, 10, 30),
+                        meters))
                 .hasMessageContaining("must share the secret");
     }
 
@@ -106,7 +108,9 @@ class RateLimitsTest {
         assertThat(limits.clientKey("203.0.113.7")).isEqualTo(key);
         assertThat(limits.clientKey("203.0.113.8")).isNotEqualTo(key);
         RateLimits otherSecret = new RateLimits(
-                BucketStores.inMemory(), new RateLimitProperties("memory", "another secret", 3, 10, 30, 5, 5, 10, 30), meters);
+                BucketStores.inMemory(),
+                new RateLimitProperties("memory", "another secret", 3, 10, 30, 5, 5, 10, 30),
+                meters);
         assertThat(otherSecret.clientKey("203.0.113.7")).isNotEqualTo(key);
     }
 }
