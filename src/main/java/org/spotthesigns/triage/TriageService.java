@@ -60,7 +60,8 @@ public class TriageService {
     /**
      * Links the report to others that share a detail or a place, scores it with the rules in
      * force and stores the outcome, in one transaction; empty if no such report. Reports it is
-     * newly linked to are re-scored too, when the link can still raise them.
+     * newly linked to are re-scored too, when the link can still raise them. This is the report's
+     * triage on receipt (or its retry), so its wait since receipt is timed ({@link TriageTime}).
      */
     public Optional<TriagedReport> triage(String reference) {
         return triage(reference, true);
