@@ -11,6 +11,7 @@ import org.spotthesigns.security.internal.AccountRecord;
 import org.spotthesigns.security.internal.AccountRepository;
 import org.spotthesigns.security.internal.OneTimeCodes;
 import org.spotthesigns.security.internal.QrCodeSvg;
+import org.spotthesigns.security.internal.SignInFailures;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,6 +39,7 @@ public class ModeratorAccounts {
     private final AccountProperties properties;
     private final Clock clock;
     private final ObjectProvider<SignOutEverywhere> signOut;
+    private final SignInFailures failures;
 
     ModeratorAccounts(
             AccountRepository accounts,
@@ -46,8 +48,10 @@ public class ModeratorAccounts {
             RateLimits limits,
             AccountProperties properties,
             Clock clock,
-            ObjectProvider<SignOutEverywhere> signOut) {
+            ObjectProvider<SignOutEverywhere> signOut,
+            SignInFailures failures) {
         this.signOut = signOut;
+        this.failures = failures;
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
@@ -149,6 +153,7 @@ public class ModeratorAccounts {
         }
         OptionalLong step = OneTimeCodes.verify(secret, typedCode, clock.instant(), Long.MIN_VALUE);
         if (step.isEmpty()) {
+            failures.wrongCode();
             return false;
         }
         rightCode(username);
@@ -170,6 +175,7 @@ public class ModeratorAccounts {
                 clock.instant(),
                 account.getTotpLastStep() == null ? Long.MIN_VALUE : account.getTotpLastStep());
         if (step.isEmpty()) {
+            failures.wrongCode();
             return false;
         }
         rightCode(username);

@@ -3,12 +3,15 @@ package org.spotthesigns.security;
 import static java.util.Objects.requireNonNull;
 
 import io.github.bucket4j.BucketConfiguration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,12 +21,16 @@ import org.springframework.stereotype.Service;
 /**
  * Counts requests against the portal's limits (Bucket4j token buckets, refilled steadily over
  * an hour). A client is known only by a keyed hash of its address, made here and kept only in
- * the bucket store: the address itself is never stored or logged.
+ * the bucket store: the address itself is never stored or logged. Every refusal is counted by the
+ * limit that refused it ({@value #REFUSALS}, tagged {@code limit}), never by who was refused.
  */
 @Service
 public class RateLimits {
 
     private static final Duration PERIOD = Duration.ofHours(1);
+
+    /** The metric of refused requests (Prometheus: {@code spotthesigns_rate_limit_refusals_total}). */
+    public static final String REFUSALS = "spotthesigns.rate.limit.refusals";
 
     private final BucketStore store;
     private final Map<RateLimit, BucketConfiguration> configurations = new EnumMap<>(RateLimit.class);
@@ -34,11 +41,22 @@ public class RateLimits {
      */
     private final Map<RateLimit, String> keyPrefixes = new EnumMap<>(RateLimit.class);
 
+    /** Only the limits that refuse: the ceiling of wrong keys against a reference never does. */
+    private final Map<RateLimit, Counter> refusals = new EnumMap<>(RateLimit.class);
+
     private final SecretKeySpec clientKeySecret;
 
-    public RateLimits(BucketStore store, RateLimitProperties properties) {
+    public RateLimits(BucketStore store, RateLimitProperties properties, MeterRegistry meters) {
         this.store = store;
         for (RateLimit limit : RateLimit.values()) {
+            if (limit != RateLimit.WRONG_KEYS_PER_REFERENCE) {
+                refusals.put(
+                        limit,
+                        Counter.builder(REFUSALS)
+                                .description("Requests refused because a rate limit was used up, by the limit")
+                                .tag("limit", limit.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                                .register(meters));
+            }
             int allowed = properties.perHour(limit);
             configurations.put(
                     limit,
@@ -77,7 +95,12 @@ public class RateLimits {
      * @return false when fewer are left; nothing was taken
      */
     public boolean tryConsume(RateLimit limit, String subject, long tokens) {
-        return store.tryConsume(key(limit, subject), tokens, configuration(limit));
+        boolean taken = store.tryConsume(key(limit, subject), tokens, configuration(limit));
+        Counter refused = refusals.get(limit);
+        if (!taken && refused != null) {
+            refused.increment();
+        }
+        return taken;
     }
 
     /** Puts back one taken for something that did not happen after all (a report not stored, a right key). */

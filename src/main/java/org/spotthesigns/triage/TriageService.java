@@ -14,6 +14,7 @@ import org.spotthesigns.triage.internal.LinkKey;
 import org.spotthesigns.triage.internal.ReportLinks;
 import org.spotthesigns.triage.internal.TriageOutcomeRecord;
 import org.spotthesigns.triage.internal.TriageOutcomeRepository;
+import org.spotthesigns.triage.internal.TriageTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,6 +36,7 @@ public class TriageService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TriageTime time;
 
     TriageService(
             TriageRules rules,
@@ -43,8 +45,10 @@ public class TriageService {
             ReportLinks links,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            TriageTime time) {
         this.events = events;
+        this.time = time;
         this.rules = rules;
         this.reports = reports;
         this.outcomes = outcomes;
@@ -56,9 +60,15 @@ public class TriageService {
     /**
      * Links the report to others that share a detail or a place, scores it with the rules in
      * force and stores the outcome, in one transaction; empty if no such report. Reports it is
-     * newly linked to are re-scored too, when the link can still raise them.
+     * newly linked to are re-scored too, when the link can still raise them. This is the report's
+     * triage on receipt (or its retry), so its wait since receipt is timed ({@link TriageTime}).
      */
     public Optional<TriagedReport> triage(String reference) {
+        return triage(reference, true);
+    }
+
+    /** @param onReceipt the report's first triage (on receipt, or retried after a failure): it is timed */
+    private Optional<TriagedReport> triage(String reference, boolean onReceipt) {
         return transactions.execute(status -> {
             links.lockForTriage();
             return reports.forTriage(reference, rules.repeatWindow()).map(report -> {
@@ -66,6 +76,9 @@ public class TriageService {
                         links.link(reference, report.submittedAt(), LinkKey.of(report), rules.linkWindow());
                 TriagedReport triaged = store(report, evaluate(report));
                 newlyLinked.forEach(this::raiseByLink);
+                if (onReceipt) {
+                    time.triaged(report.submittedAt(), triaged.triagedAt());
+                }
                 return triaged;
             });
         });
@@ -121,7 +134,7 @@ public class TriageService {
     public int retriageOpenReports() {
         int count = 0;
         for (String reference : reports.openReferences()) {
-            if (triage(reference).isPresent()) {
+            if (triage(reference, false).isPresent()) {
                 count++;
             }
         }

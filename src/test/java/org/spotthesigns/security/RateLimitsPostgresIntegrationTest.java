@@ -2,6 +2,7 @@ package org.spotthesigns.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,7 @@ class RateLimitsPostgresIntegrationTest {
         return new RateLimits(
                 BucketStores.inDatabase(dataSource),
                 new RateLimitProperties(
-                        "database", "for the shared test database only", reportsPerClient, 100000, 30, 5, 20, 10, 30));
+                        "database", "for the shared test database only", reportsPerClient, 100000, 30, 5, 20, 10, 30),
+                new SimpleMeterRegistry());
     }
 }

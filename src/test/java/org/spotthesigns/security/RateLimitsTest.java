@@ -3,13 +3,18 @@ package org.spotthesigns.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.security.internal.BucketStores;
 
 class RateLimitsTest {
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     private final RateLimits limits = new RateLimits(
-            BucketStores.inMemory(), new RateLimitProperties("memory", "a test secret", 3, 10, 30, 5, 5, 10, 30));
+            BucketStores.inMemory(),
+            new RateLimitProperties("memory", "a test secret", 3, 10, 30, 5, 5, 10, 30),
+            meters);
 
     @Test
     void an_allowance_is_used_up_and_then_refused() {
@@ -18,6 +23,31 @@ class RateLimitsTest {
         assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-a")).isTrue();
 
         assertThat(limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-a")).isFalse();
+    }
+
+    @Test
+    void each_refusal_is_counted_by_its_limit_and_never_by_the_client() {
+        for (int i = 0; i < 5; i++) {
+            limits.tryConsume(RateLimit.REPORTS_PER_CLIENT, "client-a");
+        }
+        limits.tryConsume(RateLimit.WRONG_KEYS_PER_REFERENCE, "K7M-4QX-9TD", 100);
+
+        assertThat(meters.get(RateLimits.REFUSALS)
+                        .tag("limit", "reports-per-client")
+                        .counter()
+                        .count())
+                .isEqualTo(2.0);
+        assertThat(meters.get(RateLimits.REFUSALS)
+                        .tag("limit", "follow-ups-per-client")
+                        .counter()
+                        .count())
+                .isZero();
+        // the ceiling of wrong keys against a reference never refuses anyone, so it is not a refusal
+        assertThat(meters.find(RateLimits.REFUSALS).counters()).hasSize(RateLimit.values().length - 1);
+        assertThat(meters.find(RateLimits.REFUSALS).counters())
+                .allSatisfy(counter -> assertThat(counter.getId().getTags())
+                        .singleElement()
+                        .satisfies(tag -> assertThat(tag.getKey()).isEqualTo("limit")));
     }
 
     @Test
@@ -64,7 +94,9 @@ class RateLimitsTest {
     @Test
     void nodes_that_share_counts_must_share_the_secret_of_the_client_key() {
         assertThatThrownBy(() -> new RateLimits(
-                        BucketStores.inMemory(), new RateLimitProperties("database", " ", 3, 10, 30, 5, 5, 10, 30)))
+                        BucketStores.inMemory(),
+                        new RateLimitProperties("database", " ", 3, 10, 30, 5, 5, 10, 30),
+                        meters))
                 .hasMessageContaining("must share the secret");
     }
 
@@ -76,7 +108,9 @@ class RateLimitsTest {
         assertThat(limits.clientKey("203.0.113.7")).isEqualTo(key);
         assertThat(limits.clientKey("203.0.113.8")).isNotEqualTo(key);
         RateLimits otherSecret = new RateLimits(
-                BucketStores.inMemory(), new RateLimitProperties("memory", "another secret", 3, 10, 30, 5, 5, 10, 30));
+                BucketStores.inMemory(),
+                new RateLimitProperties("memory", "another secret", 3, 10, 30, 5, 5, 10, 30),
+                meters);
         assertThat(otherSecret.clientKey("203.0.113.7")).isNotEqualTo(key);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spotthesigns.security.internal.SignInFailures;
 import org.spotthesigns.security.ui.SignInRoutes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +55,9 @@ class SignInThrottleIntegrationTest {
     @Autowired
     SecurityContextHolderStrategy securityContexts;
 
+    @Autowired
+    MeterRegistry meters;
+
     private MockMvc portal;
     private String username;
 
@@ -80,6 +85,8 @@ class SignInThrottleIntegrationTest {
                 checked.incrementAndGet();
             }
         };
+        double failuresBefore = failuresCounted();
+        double refusalsBefore = accountRefusalsCounted();
         context.addApplicationListener(counter);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -104,6 +111,20 @@ class SignInThrottleIntegrationTest {
         assertThat(checked).hasValue(10);
         assertThat(signIn(PASSWORD, "198.51.100.200").getResponse().getRedirectedUrl())
                 .endsWith("?error");
+        // the operators' charts: ten wrong passwords, and seven sign-ins refused by the account's allowance
+        assertThat(failuresCounted() - failuresBefore).isEqualTo(10.0);
+        assertThat(accountRefusalsCounted() - refusalsBefore).isEqualTo(7.0);
+    }
+
+    private double failuresCounted() {
+        return meters.get(SignInFailures.METRIC).tag("step", "password").counter().count();
+    }
+
+    private double accountRefusalsCounted() {
+        return meters.get(RateLimits.REFUSALS)
+                .tag("limit", "sign-in-failures-per-account")
+                .counter()
+                .count();
     }
 
     @Test
