@@ -72,6 +72,7 @@ public final class QueueBenchmark {
                 "--spotthesigns.rate-limits.client-key-secret=benchmark",
                 "--spotthesigns.contact-details.key=" + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
                 "--spotthesigns.retention.cron=-",
+                "--management.server.port=-1",
                 "--logging.level.root=WARN",
                 // filling and vacuuming a million reports takes longer than the portal's 5-second statements
                 "--spring.datasource.hikari.data-source-properties.socketTimeout=0"));
