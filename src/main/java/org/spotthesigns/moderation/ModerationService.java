@@ -66,6 +66,7 @@ public class ModerationService {
         return queue.page(filter, page, size);
     }
 
+    /** How many reports the filter finds, or {@link ReportQueue#COUNTED_UP_TO} + 1 where there are more. */
     public long count(QueueFilter filter) {
         return queue.count(filter);
     }

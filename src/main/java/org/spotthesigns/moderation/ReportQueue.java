@@ -36,9 +36,19 @@ public class ReportQueue {
                 .toList();
     }
 
+    /** The queue counts this far and no further; beyond it, it says there are more. */
+    public static final int COUNTED_UP_TO = 10_000;
+
+    /** How many reports the filter finds, or {@link #COUNTED_UP_TO} + 1 where there are more. */
     @Transactional(readOnly = true)
     public long count(QueueFilter filter) {
-        return reports.queueCount(filter);
+        return count(filter, COUNTED_UP_TO + 1);
+    }
+
+    /** How many reports the filter finds, counted no further than {@code upTo}. */
+    @Transactional(readOnly = true)
+    public long count(QueueFilter filter, int upTo) {
+        return reports.queueCount(filter, upTo);
     }
 
     /** The agency each of these reports was last referred to, by reference; reports never referred are left out. */

@@ -54,6 +54,9 @@ class ModerationServiceIntegrationTest {
     ReferralService referrals;
 
     @Autowired
+    ReportQueue queue;
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
@@ -75,6 +78,8 @@ class ModerationServiceIntegrationTest {
                 .startsWith(urgent)
                 .contains(low, blaby);
         assertThat(moderation.count(mine)).isEqualTo(3);
+        // a count reads no further than it must
+        assertThat(queue.count(mine, 2)).isEqualTo(2);
         assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(1), null, null, null, null, words), 0, 50))
                 .extracting(QueueRow::reference)
                 .containsExactly(urgent);

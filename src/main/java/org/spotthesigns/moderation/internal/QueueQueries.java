@@ -8,5 +8,6 @@ public interface QueueQueries {
 
     List<CaseRecord> queuePage(QueueFilter filter, int offset, int limit);
 
-    long queueCount(QueueFilter filter);
+    /** How many reports the filter finds, counted no further than {@code upTo}. */
+    long queueCount(QueueFilter filter, int upTo);
 }

@@ -41,6 +41,7 @@ import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.moderation.ModerationService;
 import org.spotthesigns.moderation.QueueFilter;
 import org.spotthesigns.moderation.QueueRow;
+import org.spotthesigns.moderation.ReportQueue;
 import org.spotthesigns.moderation.ReportStatus;
 import org.spotthesigns.moderation.internal.QueueBroadcaster;
 import org.spotthesigns.security.Role;
@@ -175,10 +176,12 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         card = grid.addComponentColumn(this::card).setHeader(getTranslation("moderation.queue.label"));
         card.setVisible(false);
         grid.setItems(query -> moderation.queue(filter, query.getPage(), query.getPageSize()).stream(), query ->
-                        (int) Math.min(Integer.MAX_VALUE, moderation.count(filter)))
+                        (int) moderation.count(filter))
                 // the grid has just counted the reports: say it, rather than counting them again
-                .addItemCountChangeListener(
-                        counted -> count.setText(getTranslation("moderation.queue.count", counted.getItemCount())));
+                .addItemCountChangeListener(counted -> count.setText(
+                        counted.getItemCount() > ReportQueue.COUNTED_UP_TO
+                                ? getTranslation("moderation.queue.countMore", ReportQueue.COUNTED_UP_TO)
+                                : getTranslation("moderation.queue.count", counted.getItemCount())));
 
         Div filters = new Div(status, priorities, attention, area, place, spam, mine, text);
         filters.addClassName("queue-filters");
