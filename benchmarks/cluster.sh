@@ -12,7 +12,8 @@
 #
 # Uses a database of its own (spotthesigns_cluster_bench, dropped and created afresh) on the
 # machine's PostgreSQL, CLUSTER_PORT (default 8100) and the ports after it, and writes to
-# target/cluster-benchmark. REPORTERS (2) and READERS (4) size steps 2 and 3.
+# target/cluster-benchmark. REPORTERS (2) and READERS (4) size steps 2 and 3; PHASES picks steps
+# ("pages reports kill", all three, by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,7 @@ SECONDS_EACH=${1:-15}
 CONNECTIONS=${2:-16}
 REPORTERS=${REPORTERS:-2}
 READERS=${READERS:-4}
+PHASES=${PHASES:-pages reports kill}
 export CLUSTER_PORT=${CLUSTER_PORT:-8100}
 export CLUSTER_DIR=${CLUSTER_DIR:-target/cluster-benchmark}
 export NODES=2
@@ -55,6 +57,7 @@ load() {
     printf '%s|%s|%s|%s|%s\n' "$name" "$rate" "$median" "$p99" "${errors:-none}"
 }
 
+if [[ " $PHASES " == *" pages "* ]]; then
 echo "Warming up"
 wrk -t2 -c"$CONNECTIONS" -d5s "$BALANCER/signs/two-phones" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d5s "$BALANCER/styles/portal.css" >/dev/null
@@ -69,6 +72,7 @@ for line in "$static" "$(load node-stylesheet /styles/portal.css)" "$(load guida
     ratio=$(awk -v a="$rate" -v b="$static_rate" 'BEGIN {printf "%.2f", a / b}')
     echo "| $name | $rate | $median | $p99 | $errors | $ratio |"
 done
+fi
 
 run_reporters() {
     local seconds=$1 readers=$2 kill=$3 out=$4
@@ -85,11 +89,14 @@ stored() {
     psql -h 127.0.0.1 -U postgres -d "$DATABASE" -Atc "select count(*) from report where reference in ($list)"
 }
 
+if [[ " $PHASES " == *" reports "* ]]; then
 echo
 echo "Reports, $REPORTERS browsers through the balancer, $((SECONDS_EACH * 2)) s:"
 run_reporters $((SECONDS_EACH * 2)) 0 "" "$(pwd)/$OUT/acknowledged-steady.txt"
 echo "stored: $(stored "$OUT/acknowledged-steady.txt") of $(wc -l < "$OUT/acknowledged-steady.txt") acknowledged"
+fi
 
+if [[ " $PHASES " == *" kill "* ]]; then
 echo
 echo "Reports and $READERS readers, node1 killed with kill -9 half-way through $((SECONDS_EACH * 4)) s:"
 run_reporters $((SECONDS_EACH * 4)) "$READERS" "$(pwd)/$CLUSTER_DIR/node1/pid" "$(pwd)/$OUT/acknowledged-kill.txt"
@@ -104,4 +111,5 @@ if [ "$left" != 0 ]; then
     # the surviving node retries unfinished triage once it is a minute old (spotthesigns.triage.retry-after)
     sleep 75
     echo "reports not triaged 75 s later: $(untriaged)"
+fi
 fi
