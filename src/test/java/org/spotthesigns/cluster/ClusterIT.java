@@ -73,9 +73,8 @@ class ClusterIT {
                 "spotthesigns_cluster_it",
                 2,
                 Map.of(
-                        "NODE2_ARGS",
-                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + node2Database.port()
-                                + "/spotthesigns_cluster_it",
+                        "NODE2_DATABASE_URL",
+                        "jdbc:postgresql://127.0.0.1:" + node2Database.port() + "/spotthesigns_cluster_it",
                         // retention fires every 2 seconds on both nodes
                         "SPOTTHESIGNS_RETENTION_CRON", "*/2 * * * * *",
                         "SPOTTHESIGNS_RATE_LIMITS_SIGN_IN_FAILURES_PER_CLIENT_PER_HOUR",
