@@ -323,7 +323,11 @@ class ClusterIT {
                                 + " instead of that step with the answers confirmed before",
                         lost);
             }
-            String reference = reporter.answerTheRestAndSend();
+            reporter.answerTheRest();
+            assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
+                    .as("check your answers, on the other node, after node %d died", node)
+                    .contains(words, Reporter.MESSAGES.getString("report.concernFor.VULNERABLE_ADULT"));
+            String reference = reporter.send();
             try (var connection = cluster.database();
                     var statement = connection.prepareStatement(
                             "select count(*) from report where reference = ? and noticed like ?")) {

@@ -48,6 +48,12 @@ final class Reporter {
 
     /** The remaining steps from "where", then Send; returns the reference the confirmation shows. */
     String answerTheRestAndSend() {
+        answerTheRest();
+        return send();
+    }
+
+    /** The remaining steps from "where", up to "check your answers". */
+    void answerTheRest() {
         choose("placeKind", "Bus, train, tram or station");
         choose("area", "Leicester city");
         next("when");
@@ -60,6 +66,10 @@ final class Reporter {
         next("details");
         next("about-you");
         next("check");
+    }
+
+    /** Send, from "check your answers"; returns the reference the confirmation shows. */
+    String send() {
         browser.findElement(By.id("send-report")).click();
         String sent = MESSAGES.getString("report.received.title");
         until(Duration.ofSeconds(30), () -> sent.equals(heading()));
