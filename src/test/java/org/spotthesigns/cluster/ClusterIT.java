@@ -76,13 +76,17 @@ class ClusterIT {
                         "NODE2_DATABASE_URL",
                         "jdbc:postgresql://127.0.0.1:" + node2Database.port() + "/spotthesigns_cluster_it",
                         // retention fires every 2 seconds on both nodes
-                        "SPOTTHESIGNS_RETENTION_CRON", "*/2 * * * * *",
+                        "SPOTTHESIGNS_RETENTION_CRON",
+                        "*/2 * * * * *",
                         "SPOTTHESIGNS_RATE_LIMITS_SIGN_IN_FAILURES_PER_CLIENT_PER_HOUR",
-                                String.valueOf(SIGN_IN_FAILURES_PER_CLIENT),
-                        "SPOTTHESIGNS_FOLLOW_UP_KEY_HASH_STRENGTH", "4",
-                        "SPOTTHESIGNS_ACCOUNTS_SECOND_FACTOR_FOR_MODERATORS", "true"));
+                        String.valueOf(SIGN_IN_FAILURES_PER_CLIENT),
+                        "SPOTTHESIGNS_FOLLOW_UP_KEY_HASH_STRENGTH",
+                        "4",
+                        "SPOTTHESIGNS_ACCOUNTS_SECOND_FACTOR_FOR_MODERATORS",
+                        "true"));
         ready = Instant.now();
-        System.out.println("The cluster was ready after " + Duration.between(start, ready).toSeconds() + " s");
+        System.out.println(
+                "The cluster was ready after " + Duration.between(start, ready).toSeconds() + " s");
     }
 
     @AfterAll
@@ -103,14 +107,18 @@ class ClusterIT {
             nodes.add(sessionCookie(new Client("127.0.0.1").get(cluster.balancer("/moderation/sign-in")))
                     .replaceAll("~.*", ""));
         }
-        assertThat(nodes).as("the node named in each new visitor's session cookie").containsExactlyInAnyOrder("node1", "node2");
+        assertThat(nodes)
+                .as("the node named in each new visitor's session cookie")
+                .containsExactlyInAnyOrder("node1", "node2");
 
         Client visitor = new Client("127.0.0.1");
         String first = sessionCookie(visitor.get(cluster.balancer("/moderation/sign-in")));
         for (int i = 0; i < 4; i++) {
             HttpResponse<String> again = visitor.get(cluster.balancer("/moderation/sign-in"));
             assertThat(again.statusCode()).isEqualTo(200);
-            assertThat(again.headers().firstValue("Set-Cookie")).as("the same session, on the same node").isEmpty();
+            assertThat(again.headers().firstValue("Set-Cookie"))
+                    .as("the same session, on the same node")
+                    .isEmpty();
         }
         assertThat(first).matches("node[12]~[0-9A-F]+");
         assertThat(cluster.serverStates()).containsEntry("node1", "UP").containsEntry("node2", "UP");
@@ -207,17 +215,22 @@ class ClusterIT {
     @Order(6)
     void a_guidance_visit_leaves_no_session_on_either_node() throws Exception {
         long before = sessionsCreated();
-        for (String page : List.of("/", "/signs", "/signs/two-phones", "/where-it-happens/banks", "/help/who-to-talk-to")) {
+        for (String page :
+                List.of("/", "/signs", "/signs/two-phones", "/where-it-happens/banks", "/help/who-to-talk-to")) {
             Client reader = new Client("127.0.0.6");
             HttpResponse<String> document = reader.get(cluster.balancer(page));
             assertThat(document.statusCode()).as(page).isEqualTo(200);
-            assertThat(document.headers().allValues("Set-Cookie")).as("cookies set by %s", page).isEmpty();
+            assertThat(document.headers().allValues("Set-Cookie"))
+                    .as("cookies set by %s", page)
+                    .isEmpty();
             // and everything of its own the page loads
             Matcher assets = Pattern.compile("(?:src|href)=\"(/[^\"/][^\"]*\\.(?:css|js|svg|ico|png))\"")
                     .matcher(document.body());
             while (assets.find()) {
                 HttpResponse<String> asset = reader.get(cluster.balancer(assets.group(1)));
-                assertThat(asset.headers().allValues("Set-Cookie")).as("cookies set by %s", assets.group(1)).isEmpty();
+                assertThat(asset.headers().allValues("Set-Cookie"))
+                        .as("cookies set by %s", assets.group(1))
+                        .isEmpty();
             }
         }
         assertThat(sessionsCreated()).as("sessions created on both nodes").isEqualTo(before);
@@ -236,14 +249,18 @@ class ClusterIT {
             Instant sent = Instant.now();
             Reporter queue = new Reporter(moderator, cluster.node(2, ""));
             try {
-                queue.until(Duration.ofSeconds(2), () -> !moderator.findElements(By.linkText(reference)).isEmpty());
+                queue.until(
+                        Duration.ofSeconds(2),
+                        () -> !moderator.findElements(By.linkText(reference)).isEmpty());
             } catch (org.openqa.selenium.TimeoutException late) {
                 moderator.navigate().refresh();
                 queue.until(Duration.ofSeconds(30), () -> "Queue".equals(queue.heading()));
                 queue.awaitIdle();
                 throw new AssertionError(
                         "report " + reference + " sent through node 1 did not reach the queue open on node 2 within 2 s"
-                                + (moderator.findElements(By.linkText(reference)).isEmpty()
+                                + (moderator
+                                                .findElements(By.linkText(reference))
+                                                .isEmpty()
                                         ? ", nor after a reload"
                                         : "; a reload shows it, so it was stored but not pushed across nodes"),
                         late);
@@ -267,7 +284,9 @@ class ClusterIT {
             for (int i = 0; i < 6; i++) {
                 HttpResponse<String> page = new Client("127.0.0.8").get(cluster.balancer("/moderation/sign-in"));
                 assertThat(page.statusCode()).isEqualTo(200);
-                assertThat(sessionCookie(page)).as("served by the node that has its database").startsWith("node1~");
+                assertThat(sessionCookie(page))
+                        .as("served by the node that has its database")
+                        .startsWith("node1~");
             }
         } finally {
             node2Database.comeBack();
@@ -335,7 +354,9 @@ class ClusterIT {
                 statement.setString(2, "%" + words + "%");
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
-                    assertThat(rows.getInt(1)).as("the sent report holds what was typed before the node died").isEqualTo(1);
+                    assertThat(rows.getInt(1))
+                            .as("the sent report holds what was typed before the node died")
+                            .isEqualTo(1);
                 }
             }
         } finally {
@@ -346,9 +367,13 @@ class ClusterIT {
     private static void signInAsTheFirstAdministrator(Reporter on) {
         ChromeDriver browser = on.browser();
         browser.get(cluster.node(2, "/moderation/sign-in"));
-        on.until(Duration.ofSeconds(30), () -> !browser.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        on.until(
+                Duration.ofSeconds(30),
+                () -> !browser.findElements(By.cssSelector("input[name='username']"))
+                        .isEmpty());
         browser.findElement(By.cssSelector("input[name='username']")).sendKeys("admin");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(LoopbackCluster.ADMIN_PASSWORD, Keys.ENTER);
+        browser.findElement(By.cssSelector("input[name='password']"))
+                .sendKeys(LoopbackCluster.ADMIN_PASSWORD, Keys.ENTER);
         on.until(Duration.ofSeconds(30), () -> "Set up your second step".equals(on.heading()));
         on.awaitIdle();
         String secret = browser.findElement(By.id("enrolment-secret")).getText().replace(" ", "");
@@ -373,10 +398,15 @@ class ClusterIT {
     private static long sessionsCreated() throws Exception {
         long sum = 0;
         for (int node = 1; node <= cluster.nodes(); node++) {
-            HttpResponse<String> metrics = new Client("127.0.0.1").get(cluster.management(node, "/actuator/prometheus"));
-            assertThat(metrics.statusCode()).as("Prometheus on node %d's management port", node).isEqualTo(200);
+            HttpResponse<String> metrics =
+                    new Client("127.0.0.1").get(cluster.management(node, "/actuator/prometheus"));
+            assertThat(metrics.statusCode())
+                    .as("Prometheus on node %d's management port", node)
+                    .isEqualTo(200);
             Matcher created = SESSIONS_CREATED.matcher(metrics.body());
-            assertThat(created.find()).as("Tomcat's session count on node %d", node).isTrue();
+            assertThat(created.find())
+                    .as("Tomcat's session count on node %d", node)
+                    .isTrue();
             sum += (long) Double.parseDouble(created.group(1));
         }
         return sum;
@@ -396,8 +426,8 @@ class ClusterIT {
         assertThat(token.find()).as("a CSRF token on the sign-in page").isTrue();
         HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(origin + "/moderation/sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                        "username", username, "password", password, "_csrf", token.group(1)))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        form(Map.of("username", username, "password", password, "_csrf", token.group(1)))));
         headers.forEach(post::header);
         HttpResponse<String> answer = client.http.send(post.build(), HttpResponse.BodyHandlers.ofString());
         String location = answer.headers().firstValue("Location").orElse("");

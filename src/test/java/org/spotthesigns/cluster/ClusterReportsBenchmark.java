@@ -63,22 +63,23 @@ class ClusterReportsBenchmark {
             try {
                 new Reporter(browser, balancer).report("warm-up report " + UUID.randomUUID());
             } catch (RuntimeException slow) {
-                System.out.println("A warm-up report did not finish: " + slow.getClass().getSimpleName());
+                System.out.println(
+                        "A warm-up report did not finish: " + slow.getClass().getSimpleName());
             }
         }
         Instant start = Instant.now();
         Instant end = start.plus(length);
         Instant killAt = start.plus(length.dividedBy(2));
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try (ExecutorService pool = Executors.newFixedThreadPool(reporters + readers + 1)) {
             List<Future<?>> running = new ArrayList<>();
             for (ChromeDriver browser : browsers) {
                 running.add(pool.submit(() -> {
                     while (Instant.now().isBefore(end)) {
                         try {
-                            acknowledged.add(new Reporter(browser, balancer).report("benchmark report " + UUID.randomUUID()));
+                            acknowledged.add(
+                                    new Reporter(browser, balancer).report("benchmark report " + UUID.randomUUID()));
                         } catch (RuntimeException failed) {
                             failedReports.incrementAndGet();
                         }
@@ -112,8 +113,11 @@ class ClusterReportsBenchmark {
                 running.add(pool.submit(() -> {
                     Thread.sleep(Duration.between(Instant.now(), killAt));
                     long pid = Long.parseLong(Files.readString(Path.of(kill)).strip());
-                    new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor();
-                    System.out.println("Killed node pid " + pid + " at " + Duration.between(start, Instant.now()).toSeconds() + " s");
+                    new ProcessBuilder("kill", "-9", String.valueOf(pid))
+                            .start()
+                            .waitFor();
+                    System.out.println("Killed node pid " + pid + " at "
+                            + Duration.between(start, Instant.now()).toSeconds() + " s");
                     return null;
                 }));
             }

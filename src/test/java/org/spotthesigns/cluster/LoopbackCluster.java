@@ -63,8 +63,7 @@ final class LoopbackCluster implements AutoCloseable {
         environment.putIfAbsent("SPOTTHESIGNS_ACCOUNTS_FIRST_ADMINISTRATOR_PASSWORD", ADMIN_PASSWORD);
         // quick to start and small: the nodes run for a minute or two, on a machine that is busy
         // building; compiling only with C1 and a small heap change how fast, not what, they do
-        environment.putIfAbsent(
-                "JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xms128m -Xmx384m");
+        environment.putIfAbsent("JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xms128m -Xmx384m");
         LoopbackCluster cluster = new LoopbackCluster(dir, port, nodes, databaseUrl, Map.copyOf(environment));
         // nothing left of an earlier run that was interrupted: nodes of its own would be found running
         cluster.run("down");
@@ -93,8 +92,13 @@ final class LoopbackCluster implements AutoCloseable {
     private static int freeBlockOfPorts() throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = 20_000 + (int) (Math.random() * 40_000);
-            if (free(base) && free(base + 1) && free(base + 2) && free(base + 3) && free(base + 51)
-                    && free(base + 52) && free(base + 53)) {
+            if (free(base)
+                    && free(base + 1)
+                    && free(base + 2)
+                    && free(base + 3)
+                    && free(base + 51)
+                    && free(base + 52)
+                    && free(base + 53)) {
                 return base;
             }
         }
@@ -135,7 +139,8 @@ final class LoopbackCluster implements AutoCloseable {
     }
 
     long pid(int node) throws IOException {
-        return Long.parseLong(Files.readString(dir.resolve("node" + node).resolve("pid")).strip());
+        return Long.parseLong(
+                Files.readString(dir.resolve("node" + node).resolve("pid")).strip());
     }
 
     /** Ends a node the hard way, as a crash or the kernel's out-of-memory killer would. */

@@ -89,7 +89,9 @@ final class Reporter {
 
     void awaitStep(String slug) {
         String title = MESSAGES.getString("report.step." + slug + ".title");
-        until(Duration.ofSeconds(30), () -> browser.getCurrentUrl().contains("/report/" + slug) && title.equals(heading()));
+        until(
+                Duration.ofSeconds(30),
+                () -> browser.getCurrentUrl().contains("/report/" + slug) && title.equals(heading()));
         awaitIdle();
     }
 
