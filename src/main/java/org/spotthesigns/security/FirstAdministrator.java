@@ -6,11 +6,13 @@ import org.slf4j.LoggerFactory;
 import org.spotthesigns.security.internal.AccountRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * When no administrator exists, creates one: with the configured password, or with a random one
- * printed once in the log. Either way it must be changed at the first sign-in.
+ * printed once in the log. Either way it must be changed at the first sign-in. Nodes that start
+ * together on a new database may both try: the one that loses finds the account made and goes on.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -36,7 +38,15 @@ class FirstAdministrator implements ApplicationRunner {
         }
         boolean configured = !properties.firstAdministratorPassword().isBlank();
         String password = configured ? properties.firstAdministratorPassword() : randomPassword();
-        accounts.createAccount(properties.firstAdministrator(), Role.ADMIN, password);
+        try {
+            accounts.createAccount(properties.firstAdministrator(), Role.ADMIN, password);
+        } catch (AccountException | DataIntegrityViolationException lost) {
+            if (repository.findByUsername(properties.firstAdministrator()).isEmpty()) {
+                throw lost;
+            }
+            LOG.info("Another node created the first administrator '{}' meanwhile", properties.firstAdministrator());
+            return;
+        }
         if (configured) {
             LOG.info(
                     "Created the first administrator '{}' with the configured password; it must be changed at the first sign-in",
