@@ -32,14 +32,8 @@ class ManagementEndpointsSecurity {
     @Order(1)
     SecurityFilterChain managementEndpoints(HttpSecurity http) throws Exception {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .securityContext(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .headers(AbstractHttpConfigurer::disable);
-        return http.build();
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return stateless(http);
     }
 
     @Bean
@@ -49,8 +43,16 @@ class ManagementEndpointsSecurity {
                 .authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
                 // an anonymous refusal goes to the entry point: 404, with no saved request and no session
                 .exceptionHandling(
-                        refused -> refused.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                        refused -> refused.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)));
+        return stateless(http);
+    }
+
+    /**
+     * No session, token, saved request or security context, and no headers of its own (the
+     * refused-request handler copies the first chain's headers that write any).
+     */
+    private static SecurityFilterChain stateless(HttpSecurity http) throws Exception {
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .securityContext(AbstractHttpConfigurer::disable)

@@ -63,12 +63,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         dangerNow.setDangerNow(Answer.YES);
         String reference =
                 reports.submit(dangerNow, UUID.randomUUID().toString()).reference().value();
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.queryForObject(
-                                "select count(*) from report_case where reference = ? and priority = 1",
-                                Integer.class,
-                                reference)
-                        == 1);
+        awaitCase(reference, "priority = 1");
         navigate(DashboardView.class);
 
         Map<String, String> linkByName = $(Anchor.class).all().stream()
@@ -89,12 +84,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .reference()
                 .value();
         // as if its triage had not run yet (it runs the moment the report is stored)
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.queryForObject(
-                                "select count(*) from report_case where reference = ? and priority is not null",
-                                Integer.class,
-                                reference)
-                        == 1);
+        awaitCase(reference, "priority is not null");
         jdbc.update("update report_case set priority = null, deadline = null where reference = ?", reference);
 
         navigate(DashboardView.class);
@@ -102,5 +92,15 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).all())
                 .extracting(Anchor::getHref)
                 .contains("moderation?attention=untriaged");
+    }
+
+    /** Waits until the report's case is in the queue and meets {@code condition} (triage runs after the commit). */
+    private void awaitCase(String reference, String condition) {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from report_case where reference = ? and " + condition,
+                                Integer.class,
+                                reference)
+                        == 1);
     }
 }
