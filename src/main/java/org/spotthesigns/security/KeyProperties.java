@@ -1,6 +1,5 @@
 package org.spotthesigns.security;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code spotthesigns.keys.active}, and the single key of {@code spotthesigns.contact-details.key}
  * (id {@code legacy}).
  *
- * @param directory      a folder of key files, re-read every {@code reloadInterval}; none by default
+ * @param directory      a folder of key files, re-read every {@code reloadInterval}; none when empty
  * @param active         the id of the key that seals new values, unless the directory names one
  * @param key            keys by id (lower-case letters and digits, at most 16), Base64 of 32 bytes
  * @param reloadInterval how often the directory is read again
@@ -24,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("spotthesigns.keys")
 public record KeyProperties(
-        @Nullable Path directory,
+        @Nullable String directory,
         @Nullable String active,
         @DefaultValue Map<String, String> key,
         @DefaultValue("PT1M") Duration reloadInterval,

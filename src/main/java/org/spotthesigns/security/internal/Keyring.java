@@ -142,7 +142,7 @@ public class Keyring implements FieldCipher {
             fixedDelayString = "${spotthesigns.keys.reload-interval:PT1M}")
     public synchronized void reload() {
         lastRead = System.nanoTime();
-        if (properties.directory() == null) {
+        if (directory(properties) == null) {
             return;
         }
         Ring before = ring;
@@ -186,7 +186,7 @@ public class Keyring implements FieldCipher {
             add(keys, LEGACY_KEY_ID, singleKey.key(), "spotthesigns.contact-details.key");
         }
         properties.key().forEach((id, value) -> add(keys, id, value, "spotthesigns.keys.key." + id));
-        Path directory = properties.directory();
+        Path directory = directory(properties);
         if (directory != null) {
             String named = readDirectory(directory, keys);
             if (named != null) {
@@ -208,6 +208,11 @@ public class Keyring implements FieldCipher {
                     + keys.keySet() + ": add it, or name another one active");
         }
         return new Ring(Collections.unmodifiableMap(keys), active);
+    }
+
+    private static @Nullable Path directory(KeyProperties properties) {
+        String directory = properties.directory();
+        return directory == null || directory.isBlank() ? null : Path.of(directory.strip());
     }
 
     /** Adds the key files of a directory to {@code keys}; returns the id its {@code active} file names. */

@@ -245,7 +245,13 @@ class KeyringTest {
     }
 
     private static KeyProperties properties(@Nullable String active, Map<String, String> keys, @Nullable Path directory) {
-        return new KeyProperties(directory, active, keys, Duration.ofMinutes(1), Duration.ofMinutes(10), 100);
+        return new KeyProperties(
+                directory == null ? null : directory.toString(),
+                active,
+                keys,
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(10),
+                100);
     }
 
     private static String key(int fill) {
