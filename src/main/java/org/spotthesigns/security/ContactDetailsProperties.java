@@ -12,4 +12,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                           left empty in production, so a missing key stops start-up instead
  */
 @ConfigurationProperties("spotthesigns.contact-details")
-public record ContactDetailsProperties(@Nullable String key, @Nullable String developmentKeyFile) {}
+public record ContactDetailsProperties(
+        @Nullable String key, @Nullable String developmentKeyFile) {}

@@ -68,7 +68,8 @@ public class SealedColumns implements SealedValues {
         if (unaccounted != null && unaccounted > 0) {
             counts.merge("?", unaccounted, Long::sum);
         }
-        if (!cipher.keyIds().contains(FieldCipher.LEGACY_KEY_ID) && counts.getOrDefault(FieldCipher.LEGACY_KEY_ID, 0L) == 0) {
+        if (!cipher.keyIds().contains(FieldCipher.LEGACY_KEY_ID)
+                && counts.getOrDefault(FieldCipher.LEGACY_KEY_ID, 0L) == 0) {
             counts.remove(FieldCipher.LEGACY_KEY_ID);
         }
         return counts;
@@ -125,23 +126,26 @@ public class SealedColumns implements SealedValues {
         List<Object> patterns = new ArrayList<>();
         String sealedByNone = columns.stream()
                 .map(column -> "(" + column + " is not null and not ("
-                        + ids.stream().map(id -> sealedWith(column, id, patterns)).collect(Collectors.joining(" or "))
+                        + ids.stream()
+                                .map(id -> sealedWith(column, id, patterns))
+                                .collect(Collectors.joining(" or "))
                         + "))")
                 .collect(Collectors.joining(" or "));
-        List<String> found = jdbc.query(
-                "select " + String.join(", ", columns) + " from " + table + " where " + sealedByNone
-                        + " fetch first 1 rows only",
-                (row, number) -> {
-                    List<String> keyIds = new ArrayList<>();
-                    for (int i = 1; i <= columns.size(); i++) {
-                        String stored = row.getString(i);
-                        if (stored != null) {
-                            keyIds.add(cipher.keyId(stored));
-                        }
-                    }
-                    return keyIds;
-                },
-                patterns.toArray())
+        List<String> found = jdbc
+                .query(
+                        "select " + String.join(", ", columns) + " from " + table + " where " + sealedByNone
+                                + " fetch first 1 rows only",
+                        (row, number) -> {
+                            List<String> keyIds = new ArrayList<>();
+                            for (int i = 1; i <= columns.size(); i++) {
+                                String stored = row.getString(i);
+                                if (stored != null) {
+                                    keyIds.add(cipher.keyId(stored));
+                                }
+                            }
+                            return keyIds;
+                        },
+                        patterns.toArray())
                 .stream()
                 .flatMap(List::stream)
                 .filter(id -> !ids.contains(id))
@@ -191,8 +195,7 @@ public class SealedColumns implements SealedValues {
                 }
                 String column = columns.get(i);
                 resealed += jdbc.update(
-                        "update " + table + " set " + column + " = ? where " + idColumn + " = ? and " + column
-                                + " = ?",
+                        "update " + table + " set " + column + " = ? where " + idColumn + " = ? and " + column + " = ?",
                         again,
                         row.id(),
                         stored);

@@ -74,9 +74,11 @@ abstract class KeyRotationContract {
             account.enrolSecondFactor(SECRET, 1);
             portal.getBean(AccountRepository.class).save(account);
 
-            assertThat(stored(jdbc)).hasSize(9).filteredOn(value -> value.startsWith("v1:a:")).hasSize(8);
-            assertThat(jdbc.queryForObject(
-                            "select contact_phone from report where reference = ?", String.class, first))
+            assertThat(stored(jdbc))
+                    .hasSize(9)
+                    .filteredOn(value -> value.startsWith("v1:a:"))
+                    .hasSize(8);
+            assertThat(jdbc.queryForObject("select contact_phone from report where reference = ?", String.class, first))
                     .doesNotStartWith("v1:");
             assertThat(portal.getBean(KeysInUse.class).count())
                     .containsEntry("a", Map.of("contact details", 7L, "second-factor secrets", 1L))
@@ -93,8 +95,9 @@ abstract class KeyRotationContract {
                     .containsExactlyInAnyOrder(
                             new ResealJob.Resealed("contact details", 8, 0),
                             new ResealJob.Resealed("second-factor secrets", 1, 0));
-            assertThat(stored(jdbc)).hasSize(13).allSatisfy(value -> assertThat(value)
-                    .startsWith("v1:b:"));
+            assertThat(stored(jdbc))
+                    .hasSize(13)
+                    .allSatisfy(value -> assertThat(value).startsWith("v1:b:"));
             assertThat(portal.getBean(KeysInUse.class).count())
                     .containsEntry("a", Map.of())
                     .containsEntry("legacy", Map.of())
@@ -152,8 +155,8 @@ abstract class KeyRotationContract {
     /** Every sealed value as stored, after checking that none holds the words in clear. */
     private static List<String> stored(JdbcTemplate jdbc) {
         List<String> values = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.queryForList(
-                "select contact_name, contact_phone, contact_email, contact_notes from report")) {
+        for (Map<String, Object> row :
+                jdbc.queryForList("select contact_name, contact_phone, contact_email, contact_notes from report")) {
             row.values().forEach(value -> values.add((String) value));
         }
         values.addAll(jdbc.queryForList(

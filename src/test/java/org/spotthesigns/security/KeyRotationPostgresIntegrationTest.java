@@ -29,7 +29,8 @@ class KeyRotationPostgresIntegrationTest extends KeyRotationContract {
 
     @Override
     List<String> database() {
-        String url = PostgresReachable.URL + (PostgresReachable.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+        String url =
+                PostgresReachable.URL + (PostgresReachable.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
         return List.of(
                 "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + url,

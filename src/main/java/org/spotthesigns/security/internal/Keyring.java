@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -66,7 +65,10 @@ public class Keyring implements FieldCipher {
         this.properties = properties;
         this.singleKey = singleKey;
         this.ring = read(properties, singleKey);
-        log.info("Keys for sealed values: {}; new values are sealed with key {}", ring.keys().keySet(), ring.active());
+        log.info(
+                "Keys for sealed values: {}; new values are sealed with key {}",
+                ring.keys().keySet(),
+                ring.active());
     }
 
     @Override
@@ -129,7 +131,9 @@ public class Keyring implements FieldCipher {
 
     @Override
     public String reseal(String stored) {
-        return ring.active().equals(keyId(stored)) && stored.startsWith(FORMAT_PREFIX) ? stored : encrypt(decrypt(stored));
+        return ring.active().equals(keyId(stored)) && stored.startsWith(FORMAT_PREFIX)
+                ? stored
+                : encrypt(decrypt(stored));
     }
 
     /**
@@ -171,7 +175,8 @@ public class Keyring implements FieldCipher {
             key = ring.keys().get(id);
         }
         if (key == null) {
-            throw new IllegalStateException("a stored value was sealed with key '" + id + "', which is not in the keyring");
+            throw new IllegalStateException(
+                    "a stored value was sealed with key '" + id + "', which is not in the keyring");
         }
         return key;
     }
@@ -235,8 +240,10 @@ public class Keyring implements FieldCipher {
                 } else if (KEY_ID.matcher(name).matches()) {
                     add(keys, name, Files.readString(file), file.toString());
                 } else {
-                    log.warn("Ignored {} in the key directory: a key file is named by its id "
-                            + "(lower-case letters and digits, at most 16)", file);
+                    log.warn(
+                            "Ignored {} in the key directory: a key file is named by its id "
+                                    + "(lower-case letters and digits, at most 16)",
+                            file);
                 }
             }
         } catch (IOException e) {
@@ -273,7 +280,9 @@ public class Keyring implements FieldCipher {
                 generator.init(KEY_BYTES * 8);
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 Files.writeString(
-                        file, Base64.getEncoder().encodeToString(generator.generateKey().getEncoded()));
+                        file,
+                        Base64.getEncoder()
+                                .encodeToString(generator.generateKey().getEncoded()));
                 restrictToOwner(file);
                 log.warn(
                         "Created a development key for sealed values at {}. "

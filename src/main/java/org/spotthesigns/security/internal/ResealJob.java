@@ -76,8 +76,10 @@ public class ResealJob {
         audit.recordAs("portal", "values-resealed", null, null, null, "with key " + active + ": " + counts);
         log.info("Re-sealed with key {}: {}. Sealed values now: {}", active, counts, keys.describe(keys.count()));
         if (failed > 0) {
-            log.warn("{} stored values could not be opened to be re-sealed: their key is not in the keyring, "
-                    + "or they were altered", failed);
+            log.warn(
+                    "{} stored values could not be opened to be re-sealed: their key is not in the keyring, "
+                            + "or they were altered",
+                    failed);
         }
         return done;
     }

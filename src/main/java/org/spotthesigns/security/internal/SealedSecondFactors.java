@@ -14,6 +14,7 @@ class SealedSecondFactors {
 
     @Bean
     SealedValues secondFactorSecrets(JdbcTemplate jdbc, FieldCipher cipher) {
-        return new SealedColumns("second-factor secrets", "moderator_account", "id", List.of("totp_secret"), jdbc, cipher);
+        return new SealedColumns(
+                "second-factor secrets", "moderator_account", "id", List.of("totp_secret"), jdbc, cipher);
     }
 }

@@ -42,7 +42,8 @@ class KeyringTest {
 
         assertThat(sealed).startsWith("v1:b:");
         assertThat(ring.keyId(sealed)).isEqualTo("b");
-        assertThat(Base64.getDecoder().decode(sealed.substring("v1:b:".length()))).hasSize(12 + 15 + 16);
+        assertThat(Base64.getDecoder().decode(sealed.substring("v1:b:".length())))
+                .hasSize(12 + 15 + 16);
     }
 
     @Test
@@ -73,7 +74,8 @@ class KeyringTest {
         byte[] bytes = Base64.getDecoder().decode(sealed.substring("v1:legacy:".length()));
         bytes[bytes.length - 1] ^= 1;
 
-        assertThatThrownBy(() -> single.decrypt("v1:legacy:" + Base64.getEncoder().encodeToString(bytes)))
+        assertThatThrownBy(
+                        () -> single.decrypt("v1:legacy:" + Base64.getEncoder().encodeToString(bytes)))
                 .hasMessageContaining("wrong key or altered data");
     }
 
@@ -157,10 +159,12 @@ class KeyringTest {
     @Test
     void a_development_key_is_created_once_reused_and_is_the_legacy_key(@TempDir Path data) {
         Path file = data.resolve("keys/contact-details.key");
-        Keyring first = new Keyring(properties(null, Map.of(), null), new ContactDetailsProperties(null, file.toString()));
+        Keyring first =
+                new Keyring(properties(null, Map.of(), null), new ContactDetailsProperties(null, file.toString()));
         String sealed = first.encrypt("kept");
 
-        Keyring again = new Keyring(properties(null, Map.of(), null), new ContactDetailsProperties(null, file.toString()));
+        Keyring again =
+                new Keyring(properties(null, Map.of(), null), new ContactDetailsProperties(null, file.toString()));
 
         assertThat(Files.exists(file)).isTrue();
         assertThat(again.keyIds()).containsExactly("legacy");
@@ -244,7 +248,8 @@ class KeyringTest {
         return new Keyring(properties(active, keys, directory), new ContactDetailsProperties(singleKey, null));
     }
 
-    private static KeyProperties properties(@Nullable String active, Map<String, String> keys, @Nullable Path directory) {
+    private static KeyProperties properties(
+            @Nullable String active, Map<String, String> keys, @Nullable Path directory) {
         return new KeyProperties(
                 directory == null ? null : directory.toString(),
                 active,
