@@ -183,7 +183,7 @@ public class SealedColumns implements SealedValues {
             lastId = row.id();
             for (int i = 0; i < columns.size(); i++) {
                 String stored = row.values().get(i);
-                if (stored == null || active.equals(cipher.keyId(stored))) {
+                if (stored == null || stored.startsWith(FieldCipher.FORMAT_PREFIX + active + ":")) {
                     continue;
                 }
                 String again;
