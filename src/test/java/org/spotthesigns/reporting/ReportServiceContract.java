@@ -107,7 +107,7 @@ abstract class ReportServiceContract {
 
         assertThat(raw.values())
                 .allSatisfy(value -> assertThat(String.valueOf(value))
-                        .matches("[A-Za-z0-9+/=]{30,}")
+                        .matches("v1:[a-z0-9]{1,16}:[A-Za-z0-9+/=]{30,}")
                         .doesNotContain("Sam", "07700", "example.org", "evenings"));
     }
 

@@ -3,16 +3,17 @@ package org.spotthesigns.reporting.internal;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.jspecify.annotations.Nullable;
+import org.spotthesigns.shared.FieldCipher;
 import org.springframework.stereotype.Component;
 
-/** Stores a text column as AES-GCM ciphertext; the database never sees the words. */
+/** Stores a text column sealed with the portal's keyring; the database never sees the words. */
 @Component
 @Converter
 public class EncryptedText implements AttributeConverter<String, String> {
 
-    private final ContactDetailsCipher cipher;
+    private final FieldCipher cipher;
 
-    EncryptedText(ContactDetailsCipher cipher) {
+    EncryptedText(FieldCipher cipher) {
         this.cipher = cipher;
     }
 

@@ -116,19 +116,19 @@ public class ReportRecord {
     private boolean contactMe;
 
     @Convert(converter = EncryptedText.class)
-    @Column(name = "contact_name", length = 2200)
+    @Column(name = "contact_name", length = 2220)
     private String contactName;
 
     @Convert(converter = EncryptedText.class)
-    @Column(name = "contact_phone", length = 1000)
+    @Column(name = "contact_phone", length = 1020)
     private String contactPhone;
 
     @Convert(converter = EncryptedText.class)
-    @Column(name = "contact_email", length = 5500)
+    @Column(name = "contact_email", length = 5520)
     private String contactEmail;
 
     @Convert(converter = EncryptedText.class)
-    @Column(name = "contact_notes", length = 6500)
+    @Column(name = "contact_notes", length = 6520)
     private String contactNotes;
 
     @Enumerated(EnumType.STRING)

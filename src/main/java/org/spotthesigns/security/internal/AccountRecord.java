@@ -41,7 +41,7 @@ public class AccountRecord {
 
     /** Base32, as authenticator apps take it, encrypted; null until enrolment is confirmed with a code. */
     @Convert(converter = EncryptedSecret.class)
-    @Column(name = "totp_secret", length = 200)
+    @Column(name = "totp_secret", length = 220)
     private @Nullable String totpSecret;
 
     @Column(name = "totp_last_step")
