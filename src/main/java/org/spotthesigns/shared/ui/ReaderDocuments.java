@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.shared.Prerendered;
@@ -138,7 +140,7 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
             if (file(servletContext.getResource(address))) {
                 return true;
             }
-        } catch (MalformedURLException notAFile) {
+        } catch (MalformedURLException | RuntimeException notAFile) {
             return false;
         }
         ClassLoader loader = ReaderDocuments.class.getClassLoader();
@@ -149,6 +151,20 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
 
     private static boolean file(@Nullable URL resource) {
         return resource != null && !resource.toString().endsWith("/");
+    }
+
+    /**
+     * @param found              a page, not the not-found page
+     * @param sharedCacheSeconds how long a shared cache may hold a page; 0: not at all
+     */
+    static Map<String, String> cachingHeaders(boolean found, int sharedCacheSeconds) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (found && sharedCacheSeconds > 0) {
+            headers.put(CDN_CACHE_CONTROL, "max-age=" + sharedCacheSeconds);
+            headers.put(SURROGATE_CONTROL, "max-age=" + sharedCacheSeconds);
+        }
+        return headers;
     }
 
     private void write(Prerendered page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -163,12 +179,7 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
         boolean found = page instanceof Prerendered.Page;
         response.setStatus(found ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND);
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        if (found && caching.sharedCacheSeconds() > 0) {
-            String sharedCache = "max-age=" + caching.sharedCacheSeconds();
-            response.setHeader(CDN_CACHE_CONTROL, sharedCache);
-            response.setHeader(SURROGATE_CONTROL, sharedCache);
-        }
+        cachingHeaders(found, caching.sharedCacheSeconds()).forEach(response::setHeader);
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {

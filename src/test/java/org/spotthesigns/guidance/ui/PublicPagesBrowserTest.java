@@ -122,16 +122,19 @@ class PublicPagesBrowserTest extends BrowserTest {
 
     /** As a reader on a phone: a finger on the heading, a swipe up the page, a wheel turn, a key. */
     private static void tapScrollAndPressAKey() {
+        browser.executeScript("window.scrollTo(0, 0);");
         PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
         WebElement heading = browser.findElement(By.cssSelector("main h1"));
         Sequence tap = new Sequence(finger, 0)
                 .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(heading), 0, 0))
                 .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
                 .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        int height = ((Number) browser.executeScript("return innerHeight;")).intValue();
         Sequence swipe = new Sequence(finger, 0)
-                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), 5, 700))
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), 5, height * 3 / 4))
                 .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
-                .addAction(finger.createPointerMove(Duration.ofMillis(150), PointerInput.Origin.viewport(), 5, 300))
+                .addAction(
+                        finger.createPointerMove(Duration.ofMillis(150), PointerInput.Origin.viewport(), 5, height / 4))
                 .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
         browser.perform(List.of(tap));
         browser.perform(List.of(swipe));

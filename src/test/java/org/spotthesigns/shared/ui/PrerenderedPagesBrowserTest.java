@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,7 +56,17 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
     }
 
     @Test
-    void vaadin_starts_at_the_first_tap_and_not_before() {
+    void vaadin_starts_at_the_first_tap_and_not_before_and_shows_the_page_where_it_was() {
+        Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(375, 812));
+        try {
+            startsAtTheFirstTap();
+        } finally {
+            browser.manage().window().setSize(size);
+        }
+    }
+
+    private void startsAtTheFirstTap() {
         browser.get(url("/report"));
         pause(Duration.ofMillis(1500));
         assertThat(vaadinHasStarted())
@@ -71,6 +82,9 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
                 .as("started by moving through the page with Tab or a modifier")
                 .isFalse();
 
+        // the skip link, shown while Tab has it focused, would move the page down
+        script("document.activeElement.blur();");
+        String headingBefore = headingBox();
         new Actions(browser)
                 .moveToElement(browser.findElement(By.cssSelector("main h1")))
                 .click()
@@ -81,6 +95,7 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1")))
                 .hasSize(1);
+        assertThat(headingBox()).as("the heading, once Vaadin shows the page").isEqualTo(headingBefore);
     }
 
     @Test
@@ -122,5 +137,11 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
             assertThat(script("return document.querySelector('main h1').textContent;"))
                     .isEqualTo(page[1]);
         }
+    }
+
+    private String headingBox() {
+        // where it is on the page, whatever the window's scroll
+        return script("const box = document.querySelector('main h1').getBoundingClientRect();"
+                + " return [box.x + scrollX, box.y + scrollY, box.width, box.height].join(',');");
     }
 }
