@@ -131,7 +131,7 @@ class SecurityConfiguration {
         // below). Reader pages write their own caching headers: never stored by a browser, held
         // briefly by a shared cache; everything else is never stored anywhere.
         http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                                readerPage, new ContentSecurityPolicyHeaderWriter(READER_CONTENT_SECURITY_POLICY)))
+                        readerPage, new ContentSecurityPolicyHeaderWriter(READER_CONTENT_SECURITY_POLICY)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new NegatedRequestMatcher(readerPage),
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))

@@ -78,9 +78,7 @@ class PlainDocuments implements VaadinServiceInitListener {
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("title").text(title);
         head.appendElement("meta").attr("name", "description").attr("content", description);
-        head.appendElement("meta")
-                .attr("name", PublicPageBootstrap.EXIT_META)
-                .attr("content", exit.url());
+        head.appendElement("meta").attr("name", PublicPageBootstrap.EXIT_META).attr("content", exit.url());
         head.appendElement("link").attr("rel", "icon").attr("href", ICON).attr("type", "image/svg+xml");
         head.appendElement("link").attr("rel", "stylesheet").attr("href", PrerenderedPages.STYLESHEET);
         head.appendElement("script").attr("src", EXIT_SCRIPT).attr("defer", true);

@@ -98,9 +98,8 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
             return null;
         }
         String path = PrerenderedPages.routePath(address);
-        Optional<Prerendered> page = documents.outsideVaadin(() -> routes.stream()
-                .flatMap(feature -> feature.page(path).stream())
-                .findFirst());
+        Optional<Prerendered> page = documents.outsideVaadin(() ->
+                routes.stream().flatMap(feature -> feature.page(path).stream()).findFirst());
         if (page.isPresent()) {
             return page.get();
         }

@@ -97,9 +97,8 @@ class PublicPagesBrowserTest extends BrowserTest {
                 soft.assertThat(requested())
                         .as("what %s asked for after a tap, a scroll and a key", path)
                         .allMatch(address -> address.startsWith(origin))
-                        .noneMatch(address -> address.contains("/VAADIN/")
-                                || address.contains("lumo")
-                                || address.contains("v-r="));
+                        .noneMatch(address ->
+                                address.contains("/VAADIN/") || address.contains("lumo") || address.contains("v-r="));
                 soft.assertThat(vaadinHasStarted()).as("Vaadin on %s", path).isFalse();
                 soft.assertThat(script("return document.cookie;"))
                         .as("cookies on %s", path)
@@ -110,7 +109,9 @@ class PublicPagesBrowserTest extends BrowserTest {
                         .as("errors in the console of %s", path)
                         .isEmpty();
             });
-            soft.assertThat(browser.manage().getCookies()).as("cookies after every page").isEmpty();
+            soft.assertThat(browser.manage().getCookies())
+                    .as("cookies after every page")
+                    .isEmpty();
             soft.assertThat(sessions.created())
                     .as("sessions created while reading every page")
                     .isEqualTo(sessionsBefore);
@@ -165,7 +166,9 @@ class PublicPagesBrowserTest extends BrowserTest {
         browser.findElement(By.linkText(sign.title())).click();
         awaitHeading(sign.title());
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("What it looks like");
-        assertThat(browser.manage().getCookies()).as("cookies after following links to a sign").isEmpty();
+        assertThat(browser.manage().getCookies())
+                .as("cookies after following links to a sign")
+                .isEmpty();
         browser.findElements(By.linkText(MESSAGES.getString("sign.report")))
                 .get(0)
                 .click();

@@ -63,11 +63,15 @@ class PublicPagesIT extends RunningPortalTest {
                     .hasSizeGreaterThan(40);
             soft.assertThat(frame).as("the frame on %s", path).hasSize(1);
             soft.assertThat(frame.select("h1")).as("h1 on %s", path).hasSize(1);
-            soft.assertThat(frame.select("main h1").text()).as("heading of %s", path).isEqualTo(heading);
+            soft.assertThat(frame.select("main h1").text())
+                    .as("heading of %s", path)
+                    .isEqualTo(heading);
             soft.assertThat(frame.select("main").text().length())
                     .as("text on %s", path)
                     .isGreaterThan(200);
-            soft.assertThat(frame.select(".portal-nav a")).as("menu on %s", path).hasSize(5);
+            soft.assertThat(frame.select(".portal-nav a"))
+                    .as("menu on %s", path)
+                    .hasSize(5);
             soft.assertThat(frame.select(".emergency-banner").text())
                     .as("emergency number on %s", path)
                     .contains("999");

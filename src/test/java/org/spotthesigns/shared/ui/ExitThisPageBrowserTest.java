@@ -67,7 +67,9 @@ class ExitThisPageBrowserTest extends BrowserTest {
 
         browser.findElement(By.id("exit-this-page")).click();
         awaitNeutralSite();
-        assertThat(sessions.created()).as("sessions made by reading and leaving").isEqualTo(sessionsBefore);
+        assertThat(sessions.created())
+                .as("sessions made by reading and leaving")
+                .isEqualTo(sessionsBefore);
 
         browser.navigate().back();
 
@@ -180,7 +182,9 @@ class ExitThisPageBrowserTest extends BrowserTest {
             assertThat(vaadinHasStarted()).as("Vaadin on the start of a report").isTrue();
             browser.findElement(By.cssSelector(".portal-nav a[href='/help']")).click();
             awaitHeading(MESSAGES.getString("help.title"));
-            assertThat(vaadinPage()).as("a guidance page reached from Vaadin's is a plain document").isFalse();
+            assertThat(vaadinPage())
+                    .as("a guidance page reached from Vaadin's is a plain document")
+                    .isFalse();
             browser.findElement(By.cssSelector("main a[href='/help/who-to-talk-to']"))
                     .click();
             awaitHeading("Who you can talk to");

@@ -59,10 +59,10 @@ class PrerenderedPagesIT extends RunningPortalTest {
             Document page = Jsoup.parse(response.body());
 
             assertThat(response.statusCode()).as(address).isEqualTo(404);
-            assertThat(page.select("body > .portal main h1").text())
-                    .as(address)
-                    .isEqualTo("Page not found");
-            assertThat(page.select("#outlet")).as("Vaadin's outlet on %s", address).isEmpty();
+            assertThat(page.select("body > .portal main h1").text()).as(address).isEqualTo("Page not found");
+            assertThat(page.select("#outlet"))
+                    .as("Vaadin's outlet on %s", address)
+                    .isEmpty();
         }
         // under the form's own address, Vaadin's router answers, in the same words
         HttpResponse<String> step = get("/report/no-such-step");
