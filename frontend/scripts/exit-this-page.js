@@ -3,9 +3,11 @@
  * Shift within five seconds blank the screen at once, end the server session, clear this tab's
  * stored data and replace the page (not add to the history) with a neutral site.
  * So that the exit leaves no trail behind it either, moving between portal pages replaces the
- * tab's history entry instead of adding one: a plain link before Vaadin has started, Vaadin's
- * router after (see docs/decisions/0012). Without JavaScript, links still work and add entries.
- * Plain script, no dependencies: it must work from the first paint, before Vaadin has started.
+ * tab's history entry instead of adding one: a plain link on a plain document (every guidance page)
+ * and before Vaadin has started, Vaadin's router after (see docs/decisions/0012 and 0014). Without
+ * JavaScript, links still work and add entries. Plain script, no dependencies, no inline styles or
+ * scripts: it must work on pages that never start Vaadin, under a policy that allows only the
+ * portal's own files.
  */
 (function () {
   'use strict';
@@ -89,11 +91,21 @@
     return !!(flow && flow.clients && Object.keys(flow.clients).length);
   }
 
-  // Before Vaadin runs, a link to a portal page loads it in place of this one. Once it runs,
-  // its router takes the click, and the override above keeps its entry from being added.
+  // The first segments of the addresses Vaadin's router serves (the report form, follow-up,
+  // moderation), named by the pages Vaadin serves; guidance pages are plain documents and name none.
+  function servedByVaadin(address) {
+    var meta = document.querySelector('meta[name="vaadin-addresses"]');
+    var segments = meta ? (meta.getAttribute('content') || '').split(' ') : [];
+    return segments.indexOf(new URL(address).pathname.split('/')[1]) >= 0;
+  }
+
+  // A link to a portal page loads it in place of this one: always on a plain document, and from a
+  // page where Vaadin runs when the page is not Vaadin's (a guidance page is never a Vaadin view).
+  // A link to Vaadin's own pages from one where it runs is left to its router, and the override
+  // above keeps its entry from being added.
   window.addEventListener('click', function (event) {
-    var address = !event.defaultPrevented && !leaving && !vaadinRuns() && withExit() && portalLink(event);
-    if (address) {
+    var address = !event.defaultPrevented && !leaving && withExit() && portalLink(event);
+    if (address && (!vaadinRuns() || !servedByVaadin(address))) {
       event.preventDefault();
       window.location.replace(address);
     }

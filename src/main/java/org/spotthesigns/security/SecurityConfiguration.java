@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.spotthesigns.security.internal.AddressFirewall;
 import org.spotthesigns.security.internal.SignInThrottle;
 import org.spotthesigns.security.ui.SignInRoutes;
+import org.spotthesigns.shared.ReaderPages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +24,13 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may see what, and the headers every response carries. Everything public is reachable
@@ -38,7 +44,8 @@ class SecurityConfiguration {
 
     /**
      * Nothing is loaded from another origin, nothing may frame the portal. Vaadin's client engine
-     * needs inline scripts and styles of its own bootstrap page.
+     * needs inline scripts and styles of its own bootstrap page, so pages that start Vaadin (the
+     * report form, follow-up, moderation) have them.
      */
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
@@ -50,6 +57,23 @@ class SecurityConfiguration {
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    /**
+     * Guidance pages and the not-found page are plain documents that never start Vaadin: scripts
+     * and styles from the portal's own files only, nothing inline, nothing evaluated (decision 0014).
+     */
+    static final String READER_CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self'",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
             "form-action 'self'",
             "frame-ancestors 'none'");
 
@@ -97,11 +121,23 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, RateLimits limits, SessionRegistry sessions, AuditTrail audit)
+    SecurityFilterChain portalSecurity(
+            HttpSecurity http, RateLimits limits, SessionRegistry sessions, AuditTrail audit, ReaderPages readers)
             throws Exception {
+        RequestMatcher readerPage = readers::answers;
         // Ending one's own session cannot harm anyone, and the exit script sends no token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(ExitThisPageEndpoint.PATH));
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        // One policy or the other, chosen before the response starts (headers are written eagerly,
+        // below). Reader pages write their own caching headers: never stored by a browser, held
+        // briefly by a shared cache; everything else is never stored anywhere.
+        http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        readerPage, new ContentSecurityPolicyHeaderWriter(READER_CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(readerPage),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(readerPage), new CacheControlHeadersWriter()))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frame -> frame.deny())
                 .httpStrictTransportSecurity(

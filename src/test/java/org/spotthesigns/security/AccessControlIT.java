@@ -61,7 +61,9 @@ class AccessControlIT extends RunningPortalTest {
                 .getRegisteredRoutes();
         assertThat(routes)
                 .extracting(RouteData::getTemplate)
-                .contains("", "signs", "report", "moderation", "moderation/reports/:reference");
+                .contains("report", "follow-up", "moderation", "moderation/reports/:reference")
+                .as("guidance pages are plain documents, never Vaadin's routes")
+                .doesNotContain("", "signs", "signs/:id", "help", "about");
         List<String> wrong = new ArrayList<>();
         for (RouteData route : routes) {
             String template = route.getTemplate();

@@ -44,13 +44,21 @@ public abstract class BrowserTest extends RunningPortalTest {
     }
 
     /**
-     * Opens a page, starts Vaadin on it as a visitor's first touch would (a pre-rendered public
-     * page waits for one), and waits until Vaadin has shown it and has nothing left to do.
+     * Opens a page. A page that runs Vaadin is started as a visitor's first touch would start it
+     * (the pre-rendered report start waits for one), and the test waits until Vaadin has shown it
+     * and has nothing left to do; a guidance page is a plain document and is ready once loaded.
      */
     protected void open(String path) {
         browser.get(url(path));
-        startVaadin();
+        if (vaadinPage()) {
+            startVaadin();
+        }
         awaitPage();
+    }
+
+    /** Whether the page is one of Vaadin's (it has Vaadin's outlet), not a plain document. */
+    protected static boolean vaadinPage() {
+        return Boolean.TRUE.equals(browser.executeScript("return !!document.getElementById('outlet');"));
     }
 
     /** Whether Vaadin's client is running on the page (a pre-rendered page starts it at the first interaction). */
@@ -75,6 +83,9 @@ public abstract class BrowserTest extends RunningPortalTest {
 
     protected void awaitPage() {
         waitUntil(Duration.ofSeconds(20), () -> Boolean.TRUE.equals(browser.executeScript("""
+                if (!document.getElementById('outlet')) {
+                    return document.readyState === 'complete' && !!document.querySelector('main h1');
+                }
                 const flow = window.Vaadin && window.Vaadin.Flow;
                 const clients = flow && flow.clients
                     ? Object.values(flow.clients).filter(client => typeof client.isActive === 'function') : [];
@@ -89,6 +100,9 @@ public abstract class BrowserTest extends RunningPortalTest {
                 Duration.ofSeconds(10),
                 () -> text.equals(
                         script("const h1 = document.querySelector('main h1'); return h1 ? h1.textContent : null;")));
+        if (vaadinPage() && !vaadinHasStarted()) {
+            startVaadin(); // a plain link led to the pre-rendered start of a report
+        }
         awaitPage();
     }
 

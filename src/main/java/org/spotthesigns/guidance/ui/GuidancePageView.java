@@ -1,39 +1,26 @@
 package org.spotthesigns.guidance.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidancePage.Audience;
-import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
 
 /**
- * One page of a section, chosen by the {@code id} in its address. An id the content does not
- * hold is the not-found page, never an empty frame.
+ * One page of a section, chosen by the {@code id} in its address ({@link GuidanceDocuments}; an
+ * id the content does not hold is the not-found page, never an empty frame).
  */
-abstract class GuidancePageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+abstract class GuidancePageView extends Div implements HasDynamicTitle {
 
     protected final GuidanceService guidance;
-    private final Section section;
     private String title = "";
 
-    GuidancePageView(GuidanceService guidance, Section section) {
+    GuidancePageView(GuidanceService guidance) {
         this.guidance = guidance;
-        this.section = section;
         addClassName("page");
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
-        guidance.page(section, id, getLocale())
-                .ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
-    }
-
-    /** Fills the view with a page; also used to pre-render the first response. */
+    /** Fills the view with a page. */
     void show(GuidancePage page) {
         title = page.title();
         removeAll();

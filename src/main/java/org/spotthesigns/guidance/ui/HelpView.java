@@ -1,12 +1,8 @@
 package org.spotthesigns.guidance.ui;
 
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.spotthesigns.guidance.GuidanceService;
 
 /** The young people's door: plain words, and "you are not in trouble" before anything else. */
-@Route("help")
-@AnonymousAllowed
 class HelpView extends SectionIndexView {
 
     HelpView(GuidanceService guidance) {

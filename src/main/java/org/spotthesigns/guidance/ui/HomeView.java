@@ -6,13 +6,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.spotthesigns.guidance.GuidanceService;
 
 /** What county lines exploitation is, and three doors: learn the signs, report, get help. */
-@Route("")
-@AnonymousAllowed
 class HomeView extends GeneralPageView {
 
     HomeView(GuidanceService guidance) {

@@ -1,19 +1,15 @@
 package org.spotthesigns.guidance.ui;
 
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
 
 /** A place or workplace, with advice for the people who work there. */
-@Route("where-it-happens/:id")
-@AnonymousAllowed
 class PlaceView extends GuidancePageView {
 
     PlaceView(GuidanceService guidance) {
-        super(guidance, Section.PLACES);
+        super(guidance);
     }
 
     @Override

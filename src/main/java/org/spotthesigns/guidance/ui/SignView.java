@@ -2,20 +2,16 @@ package org.spotthesigns.guidance.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
 
 /** A sign: what it looks like, why it matters, what to do, and a way to report it at once. */
-@Route("signs/:id")
-@AnonymousAllowed
 class SignView extends GuidancePageView {
 
     SignView(GuidanceService guidance) {
-        super(guidance, Section.SIGNS);
+        super(guidance);
     }
 
     @Override

@@ -27,12 +27,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPages implements ErrorController {
 
-    private final PrerenderedPages pages;
-    private final PublicPageBootstrap bootstrap;
+    private final PlainDocuments documents;
 
-    ErrorPages(PrerenderedPages pages, PublicPageBootstrap bootstrap) {
-        this.pages = pages;
-        this.bootstrap = bootstrap;
+    ErrorPages(PlainDocuments documents) {
+        this.documents = documents;
+    }
+
+    /** The not-found view's words for the status, in the public frame, as a plain document. */
+    private String page(int status) {
+        return documents.outsideVaadin(() -> {
+            NotFoundView view = new NotFoundView(status);
+            return documents.document(view, view.getPageTitle(), view.description(), null);
+        });
     }
 
     /**
@@ -53,7 +59,7 @@ class ErrorPages implements ErrorController {
         for (Map.Entry<String, Integer> code : pagesByCode.entrySet()) {
             Path file = Files.createTempFile("spot-the-signs-error-", ".html");
             file.toFile().deleteOnExit();
-            Files.writeString(file, pages.errorPage(code.getValue(), bootstrap::decorate));
+            Files.writeString(file, page(code.getValue()));
             for (Valve valve : tomcat.getTomcat().getHost().getPipeline().getValves()) {
                 if (valve instanceof ErrorReportValve report) {
                     report.setProperty(code.getKey(), file.toAbsolutePath().toString());
@@ -68,7 +74,7 @@ class ErrorPages implements ErrorController {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
                 ? code
                 : HttpServletResponse.SC_NOT_FOUND;
-        String page = pages.errorPage(status, bootstrap::decorate);
+        String page = page(status);
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");

@@ -5,35 +5,33 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.ElementUtil;
-import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jspecify.annotations.Nullable;
 import org.spotthesigns.shared.ExitThisPageProperties;
 import org.spotthesigns.shared.Prerendered;
 import org.spotthesigns.shared.PrerenderedRoutes;
 
 /**
- * The first response of a public page already holds the page: the same {@link PublicLayout} and
+ * The first response of a public page that starts Vaadin (the start of a report) already holds
+ * the page: the same {@link PublicLayout} and
  * view that Vaadin will show, turned into HTML here, beside Vaadin's {@code #outlet} (Vaadin
  * empties the outlet when it first renders). Vaadin's own script and theme are held back until
  * {@code scripts/start-vaadin.js} asks for them; when Vaadin's view arrives the stylesheet hides
  * this copy in the same style pass and the script removes it, so only one copy is ever read out.
- * An address no route knows answers 404 with the not-found page. Addresses that need Vaadin at
+ * Guidance pages never come here: they are plain documents ({@link ReaderDocuments}). An address
+ * under a Vaadin route that names nothing answers 404 with the not-found page. Addresses that need Vaadin at
  * once (the report form's steps, moderation) start it at once and say so to a browser without
  * JavaScript.
  */
@@ -48,7 +46,6 @@ class PrerenderedPages implements VaadinServiceInitListener {
     private final List<PrerenderedRoutes> routes;
     private final ExitThisPageProperties exit;
     private final FirstPaintProperties firstPaint;
-    private volatile @Nullable VaadinService service;
 
     PrerenderedPages(List<PrerenderedRoutes> routes, ExitThisPageProperties exit, FirstPaintProperties firstPaint) {
         this.routes = routes;
@@ -58,43 +55,7 @@ class PrerenderedPages implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        service = event.getSource();
         event.addIndexHtmlRequestListener(this::prerender);
-    }
-
-    /**
-     * A whole page, outside Vaadin, for a request that cannot be served: the not-found view's
-     * words for the status in the public frame. It starts nothing; the exit control works.
-     *
-     * @param status the response's status, 400 or more
-     * @param head   adds what every page's head holds (see {@link PublicPageBootstrap})
-     */
-    String errorPage(int status, Consumer<Document> head) {
-        // the views read their words through Vaadin's translations, which need the service
-        Map<Class<?>, CurrentInstance> outside = CurrentInstance.getInstances();
-        CurrentInstance.clearAll();
-        try {
-            if (service != null) {
-                VaadinService.setCurrent(service);
-            }
-            NotFoundView view = new NotFoundView(status);
-            Document document = Document.createShell("");
-            document.head().appendElement("meta").attr("charset", "UTF-8");
-            document.head()
-                    .appendElement("meta")
-                    .attr("name", "viewport")
-                    .attr("content", "width=device-width, initial-scale=1");
-            document.head().appendElement("link").attr("rel", "stylesheet").attr("href", STYLESHEET);
-            document.title(view.getPageTitle());
-            document.head().appendElement("meta").attr("name", "description").attr("content", view.description());
-            head.accept(document);
-            // no <base> here: the skip link's own "#main-content" already points at this page
-            document.body().appendChild(frame(document, view, layout -> {}));
-            return document.outerHtml();
-        } finally {
-            CurrentInstance.clearAll();
-            CurrentInstance.restoreInstances(outside);
-        }
     }
 
     private void prerender(IndexHtmlResponse response) {
@@ -157,7 +118,7 @@ class PrerenderedPages implements VaadinServiceInitListener {
     }
 
     /** Vaadin hides an invisible component in the browser; the copy says so with {@code hidden}. */
-    private static void hideInvisible(com.vaadin.flow.dom.Element element) {
+    static void hideInvisible(com.vaadin.flow.dom.Element element) {
         if (element.isTextNode()) {
             return;
         }

@@ -144,6 +144,11 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
         }
     }
 
+    /** On a document without Vaadin's {@code <base>}, the skip link's fragment alone stays on the page. */
+    void skipWithinDocument() {
+        skip.setHref("#" + MAIN_ID);
+    }
+
     /**
      * An address may hold characters no link can (a tab, a bell): Vaadin refuses such a link, so
      * they go back into the percent-encoded form the browser sent.

@@ -1,21 +1,26 @@
 package org.spotthesigns.shared.ui;
 
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.spotthesigns.shared.ExitThisPageProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds to the first HTML response of every page what must work before Vaadin has started: the
- * exit-this-page script and the address it leaves for, the page's language and its icon.
+ * Adds to the first HTML response of every page Vaadin serves what must work before Vaadin has
+ * started: the exit-this-page script and the address it leaves for, the page's language and its
+ * icon, and the first segments of the addresses Vaadin's router serves, so that the script lets
+ * every other link (a guidance page, a plain document) load as a page of its own.
  */
 @Component
 class PublicPageBootstrap implements VaadinServiceInitListener {
 
     static final String EXIT_META = "exit-this-page";
+    static final String VAADIN_ADDRESSES_META = "vaadin-addresses";
 
     private final ExitThisPageProperties exit;
 
@@ -25,7 +30,14 @@ class PublicPageBootstrap implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> decorate(response.getDocument()));
+        event.addIndexHtmlRequestListener(response -> {
+            decorate(response.getDocument());
+            response.getDocument()
+                    .head()
+                    .appendElement("meta")
+                    .attr("name", VAADIN_ADDRESSES_META)
+                    .attr("content", vaadinAddresses());
+        });
         event.getSource()
                 .addUIInitListener(
                         init -> init.getUI().setLocale(areaLocale(init.getUI().getLocale())));
@@ -37,6 +49,16 @@ class PublicPageBootstrap implements VaadinServiceInitListener {
      */
     static Locale areaLocale(Locale browser) {
         return Locale.of(browser.getLanguage().isEmpty() ? "en" : browser.getLanguage(), "GB");
+    }
+
+    /** "follow-up moderation report": what Vaadin's router answers, by the address's first segment. */
+    static String vaadinAddresses() {
+        return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(route -> route.getTemplate().split("/", 2)[0])
+                .filter(segment -> !segment.isEmpty())
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(" "));
     }
 
     void decorate(Document document) {

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.spotthesigns.guidance.GuidanceService;
 
-/** Every public address of the portal and the heading it must show, read from the content. */
+/** Every guidance page of the portal and the heading it must show, read from the content. */
 final class PublicAddresses {
 
     private PublicAddresses() {}
 
+    /** The pages served as plain documents: every public page but the report form and follow-up. */
     static Map<String, String> withHeadings(GuidanceService guidance, ResourceBundle messages) {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("/", guidance.generalPage("home", Locale.UK).title());
@@ -21,7 +22,7 @@ final class PublicAddresses {
         guidance.places(Locale.UK).forEach(page -> pages.put(page.path(), page.title()));
         pages.put("/help", messages.getString("help.title"));
         guidance.helpPages(Locale.UK).forEach(page -> pages.put(page.path(), page.title()));
-        for (String id : List.of("report", "about", "privacy", "accessibility")) {
+        for (String id : List.of("about", "privacy", "accessibility")) {
             pages.put("/" + id, guidance.generalPage(id, Locale.UK).title());
         }
         return pages;

@@ -2,25 +2,35 @@ package org.spotthesigns.guidance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
+import nu.validator.client.EmbeddedValidator;
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.testing.NeutralSite;
 import org.spotthesigns.testing.RunningPortalTest;
+import org.spotthesigns.testing.SessionRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every public page's first response, as a browser without JavaScript, a screen reader on a
- * slow phone or a search engine reads it: the whole page is there before any script runs. What
- * only a browser can show (what is visible, layout, axe) is in {@link PublicPagesBrowserTest}.
+ * Every guidance page as the server sends it, as a browser without JavaScript, a screen reader on
+ * a slow phone, a search engine or a shared cache reads it: a whole plain document, the same for
+ * every visitor, that never starts Vaadin. What only a browser can show (what is visible, layout,
+ * axe, no Vaadin request after a tap) is in {@link PublicPagesBrowserTest}.
  */
 class PublicPagesIT extends RunningPortalTest {
 
@@ -29,48 +39,51 @@ class PublicPagesIT extends RunningPortalTest {
     @Autowired
     GuidanceService guidance;
 
+    @Autowired
+    SessionRecorder sessions;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void every_public_page_arrives_whole_with_title_heading_text_menu_emergency_number_and_exit() throws Exception {
+    void every_guidance_page_arrives_whole_with_title_heading_text_menu_emergency_number_and_exit() throws Exception {
         var pages = PublicAddresses.withHeadings(guidance, MESSAGES);
         assertThat(pages).hasSizeGreaterThan(25);
         SoftAssertions soft = new SoftAssertions();
         for (var page : pages.entrySet()) {
             String path = page.getKey();
             String heading = page.getValue();
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = get(path);
             Document document = Jsoup.parse(response.body());
-            // the copy a browser shows before (or without) Vaadin
-            var copy = document.select("body > [data-first-paint]");
+            var frame = document.select("body > .portal");
 
             soft.assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
             soft.assertThat(document.title()).as("title of %s", path).isEqualTo(heading + " - Spot the Signs");
             soft.assertThat(document.select("meta[name=description]").attr("content"))
                     .as("description of %s", path)
                     .hasSizeGreaterThan(40);
-            soft.assertThat(copy).as("the copy on %s", path).hasSize(1);
-            soft.assertThat(copy.select("h1")).as("h1 on %s", path).hasSize(1);
-            soft.assertThat(copy.select("main h1").text())
+            soft.assertThat(frame).as("the frame on %s", path).hasSize(1);
+            soft.assertThat(frame.select("h1")).as("h1 on %s", path).hasSize(1);
+            soft.assertThat(frame.select("main h1").text())
                     .as("heading of %s", path)
                     .isEqualTo(heading);
-            soft.assertThat(copy.select("main").text().length())
+            soft.assertThat(frame.select("main").text().length())
                     .as("text on %s", path)
                     .isGreaterThan(200);
-            soft.assertThat(copy.select(".portal-nav a")).as("menu on %s", path).hasSize(5);
-            soft.assertThat(copy.select(".emergency-banner").text())
+            soft.assertThat(frame.select(".portal-nav a"))
+                    .as("menu on %s", path)
+                    .hasSize(5);
+            soft.assertThat(frame.select(".emergency-banner").text())
                     .as("emergency number on %s", path)
                     .contains("999");
-            soft.assertThat(copy.select("#exit-this-page").attr("href"))
+            soft.assertThat(frame.select("#exit-this-page").attr("href"))
                     .as("exit link on %s", path)
                     .isEqualTo(NeutralSite.get().exitUrl());
-            soft.assertThat(copy.select(".portal-footer a[href=/follow-up]"))
+            soft.assertThat(frame.select(".portal-footer a[href=/follow-up]"))
                     .as("follow-up link in the footer of %s", path)
                     .hasSize(1);
             if (path.equals("/help") || path.startsWith("/help/")) {
                 // a young person finds someone to talk to before anything else, and how to leave no trail
-                var support = copy.select("main h1 + .support-now");
+                var support = frame.select("main h1 + .support-now");
                 soft.assertThat(support)
                         .as("Childline and Fearless under the heading of %s", path)
                         .hasSize(1);
@@ -82,7 +95,7 @@ class PublicPagesIT extends RunningPortalTest {
                         .as("the box's links on %s", path)
                         .hasSize(3);
                 if (!path.equals("/help/keep-your-visit-private")) {
-                    soft.assertThat(copy.select("main a[href=/help/keep-your-visit-private]"))
+                    soft.assertThat(frame.select("main a[href=/help/keep-your-visit-private]"))
                             .as("link to keeping a visit private on %s", path)
                             .isNotEmpty();
                 }
@@ -97,5 +110,91 @@ class PublicPagesIT extends RunningPortalTest {
                     .isEmpty();
         }
         soft.assertAll();
+    }
+
+    /**
+     * Nothing of Vaadin's page: no script or style written into the page (the policy allows only
+     * the portal's own files), no token, no {@code <base>}, and so no error from the Nu HTML
+     * Checker, which found five on every page while Vaadin's bootstrap carried them.
+     */
+    @Test
+    void every_guidance_page_and_the_not_found_page_is_a_plain_document_the_html_checker_passes() throws Exception {
+        Set<String> pages = new LinkedHashSet<>(
+                PublicAddresses.withHeadings(guidance, MESSAGES).keySet());
+        pages.add("/no-such-page");
+        EmbeddedValidator checker = new EmbeddedValidator();
+        checker.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        SoftAssertions soft = new SoftAssertions();
+        for (String path : pages) {
+            HttpResponse<String> response = get(path);
+            Document document = Jsoup.parse(response.body());
+
+            soft.assertThat(response.body())
+                    .as("start of %s", path)
+                    .startsWith("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+            soft.assertThat(document.select("script"))
+                    .as("scripts of %s", path)
+                    .extracting(script -> script.attr("src"))
+                    .containsExactly("/scripts/exit-this-page.js");
+            soft.assertThat(document.select("script:not([src]), style, [style], base, noscript, #outlet"))
+                    .as("Vaadin's bootstrap or anything inline on %s", path)
+                    .isEmpty();
+            soft.assertThat(document.select("link[rel=stylesheet]"))
+                    .as("stylesheets of %s", path)
+                    .extracting(link -> link.attr("href"))
+                    .containsExactly("/styles/portal.css");
+            soft.assertThat(response.body())
+                    .as("%s names Vaadin or a token", path)
+                    .doesNotContain("VAADIN", "_csrf", "router-ignore", "data-first-paint");
+            String report =
+                    checker.validate(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+            soft.assertThat(report.lines().filter(line -> line.contains("error:")))
+                    .as("Nu HTML Checker errors on %s", path)
+                    .isEmpty();
+        }
+        soft.assertAll();
+    }
+
+    /**
+     * A reader who opens a page, then every page it links to, and every page those link to, with
+     * every file they load: no response sets a cookie, and the server has no more sessions after it.
+     */
+    @Test
+    void reading_every_guidance_page_and_following_its_links_creates_no_session() throws Exception {
+        int sessionsBefore = sessions.created();
+        Deque<String> toVisit = new ArrayDeque<>();
+        toVisit.add("/");
+        toVisit.add("/no-such-page");
+        Set<String> seen = new LinkedHashSet<>(toVisit);
+        SoftAssertions soft = new SoftAssertions();
+        while (!toVisit.isEmpty()) {
+            String path = toVisit.poll();
+            HttpResponse<String> response = get(path);
+            soft.assertThat(response.headers().allValues("Set-Cookie"))
+                    .as("cookies set by %s", path)
+                    .isEmpty();
+            if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                continue;
+            }
+            Document document = Jsoup.parse(response.body(), url(path));
+            for (Element link : document.select("a[href], link[href], script[src]")) {
+                URI address = URI.create(link.absUrl(link.hasAttr("src") ? "src" : "href"));
+                String next = address.getRawPath();
+                if (url("/").startsWith(address.getScheme() + "://" + address.getAuthority() + "/")
+                        && !next.startsWith("/report")
+                        && !next.startsWith("/follow-up")
+                        && seen.add(next)) {
+                    toVisit.add(next);
+                }
+            }
+        }
+        soft.assertAll();
+
+        assertThat(seen).as("pages and files visited").hasSizeGreaterThan(30);
+        assertThat(sessions.created()).as("sessions created").isEqualTo(sessionsBefore);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

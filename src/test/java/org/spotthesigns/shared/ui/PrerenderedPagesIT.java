@@ -12,24 +12,28 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.testing.RunningPortalTest;
 
-/** The first response of each kind of address, as a crawler or a browser without scripts reads it. */
+/**
+ * The first response of each kind of address that Vaadin answers, and of addresses nothing knows,
+ * as a crawler or a browser without scripts reads it (guidance pages: {@link
+ * org.spotthesigns.guidance.ui.PublicPagesIT}).
+ */
 class PrerenderedPagesIT extends RunningPortalTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void a_guidance_page_arrives_whole_with_its_title_description_menu_and_vaadin_held_back() throws Exception {
-        HttpResponse<String> response = get("/where-it-happens/banks");
+    void the_report_start_arrives_whole_with_its_title_description_menu_and_vaadin_held_back() throws Exception {
+        HttpResponse<String> response = get("/report");
         Document page = Jsoup.parse(response.body());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(page.title()).isEqualTo("Banks - Spot the Signs");
+        assertThat(page.title()).isEqualTo("Report a concern - Spot the Signs");
         assertThat(page.select("meta[name=description]").attr("content")).isNotBlank();
-        assertThat(page.select("body > [data-first-paint] main h1").text()).isEqualTo("Banks");
+        assertThat(page.select("body > [data-first-paint] main h1").text()).isEqualTo("Report a concern");
         assertThat(page.select("body > [data-first-paint] + #outlet")).hasSize(1);
-        assertThat(page.select("[data-first-paint] .portal-nav a[aria-current=true]")
+        assertThat(page.select("[data-first-paint] .portal-nav a[aria-current=page]")
                         .text())
-                .isEqualTo("Where it happens");
+                .isEqualTo("Report a concern");
         assertThat(page.select("head script[type=module][src*=VAADIN/build/]"))
                 .as("Vaadin's script, loaded at once")
                 .isEmpty();
@@ -42,24 +46,29 @@ class PrerenderedPagesIT extends RunningPortalTest {
                 .contains("lumo/lumo.css");
         assertThat(page.select("script[src=/scripts/start-vaadin.js]").attr("data-when"))
                 .isEqualTo("interaction");
+        assertThat(page.select("meta[name=vaadin-addresses]").attr("content"))
+                .as("the addresses Vaadin's router takes; links to any other load a page of their own")
+                .isEqualTo("follow-up moderation report");
     }
 
     @Test
     void addresses_no_route_or_no_content_knows_answer_404_with_the_not_found_page() throws Exception {
-        for (String address : List.of(
-                "/no-such-page",
-                "/signs/three-phones",
-                "/help/a/b",
-                "/where-it-happens/nowhere",
-                "/report/no-such-step")) {
+        for (String address :
+                List.of("/no-such-page", "/signs/three-phones", "/help/a/b", "/where-it-happens/nowhere")) {
             HttpResponse<String> response = get(address);
             Document page = Jsoup.parse(response.body());
 
             assertThat(response.statusCode()).as(address).isEqualTo(404);
-            assertThat(page.select("[data-first-paint] main h1").text())
-                    .as(address)
-                    .isEqualTo("Page not found");
+            assertThat(page.select("body > .portal main h1").text()).as(address).isEqualTo("Page not found");
+            assertThat(page.select("#outlet"))
+                    .as("Vaadin's outlet on %s", address)
+                    .isEmpty();
         }
+        // under the form's own address, Vaadin's router answers, in the same words
+        HttpResponse<String> step = get("/report/no-such-step");
+        assertThat(step.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(step.body()).select("[data-first-paint] main h1").text())
+                .isEqualTo("Page not found");
     }
 
     @Test

@@ -8,13 +8,13 @@ import org.openqa.selenium.By;
 import org.spotthesigns.testing.BrowserTest;
 import org.springframework.test.context.TestPropertySource;
 
-/** The other way to start Vaadin on a pre-rendered page: on its own, once the page has loaded. */
+/** The other way to start Vaadin on the pre-rendered start of a report: on its own, once the page has loaded. */
 @TestPropertySource(properties = "spotthesigns.first-paint.vaadin-starts=idle")
 class VaadinStartsWhenIdleBrowserTest extends BrowserTest {
 
     @Test
     void vaadin_starts_without_any_interaction_and_takes_over_the_page() {
-        browser.get(url("/where-it-happens"));
+        browser.get(url("/report"));
 
         waitUntil(Duration.ofSeconds(20), BrowserTest::vaadinHasStarted);
         awaitPage();

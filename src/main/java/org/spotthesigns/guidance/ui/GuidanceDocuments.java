@@ -1,6 +1,5 @@
 package org.spotthesigns.guidance.ui;
 
-import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -8,19 +7,20 @@ import java.util.function.Function;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.shared.Prerendered;
-import org.spotthesigns.shared.PrerenderedRoutes;
+import org.spotthesigns.shared.ReaderRoutes;
 
 /**
- * Every guidance page in the first response: the very views Vaadin shows, built here from the
- * same content, so the pre-rendered copy and the live view are one rendering of one source.
+ * Every guidance page, served as a plain document that never starts Vaadin: its view, built from
+ * the content, in the public frame. The views are Vaadin components only so that the pages share
+ * one frame and one set of building blocks with the pages that do run Vaadin.
  */
 @org.springframework.stereotype.Component
-class GuidanceFirstPaint implements PrerenderedRoutes {
+class GuidanceDocuments implements ReaderRoutes {
 
     private final GuidanceService guidance;
     private final Map<String, Function<Locale, Prerendered>> fixedPages;
 
-    GuidanceFirstPaint(GuidanceService guidance) {
+    GuidanceDocuments(GuidanceService guidance) {
         this.guidance = guidance;
         this.fixedPages = Map.of(
                 "",
@@ -45,7 +45,7 @@ class GuidanceFirstPaint implements PrerenderedRoutes {
     }
 
     @Override
-    public Optional<Prerendered> prerender(String path, QueryParameters query) {
+    public Optional<Prerendered> page(String path) {
         Locale locale = Locale.UK;
         Function<Locale, Prerendered> fixed = fixedPages.get(path);
         if (fixed != null) {

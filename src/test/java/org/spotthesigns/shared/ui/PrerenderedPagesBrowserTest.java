@@ -1,35 +1,29 @@
-package org.spotthesigns.guidance.ui;
+package org.spotthesigns.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.spotthesigns.guidance.GuidancePage;
-import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.testing.BrowserTest;
 import org.spotthesigns.testing.Chromium;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Public pages arrive whole in their first response: they read and lead on without JavaScript,
- * Vaadin starts at the first tap and keeps the focus where it was. (Every page's copy is checked
- * over plain HTTP by {@link PublicPagesIT}, and with axe, before and after Vaadin, by
- * {@link PublicPagesBrowserTest}.)
+ * The start of a report arrives whole in its first response: it says without JavaScript how else
+ * to report, Vaadin starts at the first tap and keeps the focus where it was. The skip link stays
+ * on its page, in a plain guidance document and on a page where Vaadin runs. (Guidance pages never
+ * start Vaadin: see PublicPagesIT and PublicPagesBrowserTest.)
  */
 class PrerenderedPagesBrowserTest extends BrowserTest {
 
     private static ChromeDriver withoutJavaScript;
-
-    @Autowired
-    GuidanceService guidance;
 
     @BeforeAll
     static void openBrowserWithoutJavaScript() {
@@ -41,26 +35,6 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
         if (withoutJavaScript != null) {
             withoutJavaScript.quit();
         }
-    }
-
-    @Test
-    void without_javascript_the_menu_and_the_cards_are_links_that_lead_to_their_pages() {
-        GuidancePage place = guidance.places(Locale.UK).get(0);
-        withoutJavaScript.get(url("/"));
-
-        withoutJavaScript
-                .findElement(By.linkText(MESSAGES.getString("site.nav.places")))
-                .click();
-        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText())
-                .isEqualTo(MESSAGES.getString("places.title"));
-        assertThat(withoutJavaScript
-                        .findElement(By.cssSelector(".portal-nav a[aria-current='page']"))
-                        .getText())
-                .isEqualTo(MESSAGES.getString("site.nav.places"));
-        withoutJavaScript.findElement(By.linkText(place.title())).click();
-
-        assertThat(withoutJavaScript.getCurrentUrl()).isEqualTo(url(place.path()));
-        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText()).isEqualTo(place.title());
     }
 
     @Test
@@ -82,20 +56,18 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
     }
 
     @Test
-    void without_javascript_an_unknown_address_shows_the_not_found_page() {
-        withoutJavaScript.get(url("/signs/three-phones"));
-
-        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText())
-                .isEqualTo(MESSAGES.getString("notfound.title"));
-        assertThat(withoutJavaScript
-                        .findElement(By.cssSelector(".emergency-banner"))
-                        .getText())
-                .contains("999");
+    void vaadin_starts_at_the_first_tap_and_not_before_and_shows_the_page_where_it_was() {
+        Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(375, 812));
+        try {
+            startsAtTheFirstTap();
+        } finally {
+            browser.manage().window().setSize(size);
+        }
     }
 
-    @Test
-    void vaadin_starts_at_the_first_tap_and_not_before() {
-        browser.get(url("/signs"));
+    private void startsAtTheFirstTap() {
+        browser.get(url("/report"));
         pause(Duration.ofMillis(1500));
         assertThat(vaadinHasStarted())
                 .as("started with nobody touching the page")
@@ -110,8 +82,11 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
                 .as("started by moving through the page with Tab or a modifier")
                 .isFalse();
 
+        // the skip link, shown while Tab has it focused, would move the page down
+        script("document.activeElement.blur();");
+        String headingBefore = headingBox();
         new Actions(browser)
-                .moveToElement(browser.findElement(By.cssSelector("p.lead")))
+                .moveToElement(browser.findElement(By.cssSelector("main h1")))
                 .click()
                 .perform();
 
@@ -120,11 +95,12 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("[data-first-paint]"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1")))
                 .hasSize(1);
+        assertThat(headingBox()).as("the heading, once Vaadin shows the page").isEqualTo(headingBefore);
     }
 
     @Test
     void focus_on_a_link_of_the_copy_stays_on_the_same_link_of_vaadins_view() {
-        browser.get(url("/help"));
+        browser.get(url("/report"));
         WebElement skip = browser.findElement(By.cssSelector(".skip-link"));
         new Actions(browser).sendKeys(Keys.TAB).perform();
         assertThat(browser.switchTo().activeElement()).isEqualTo(skip);
@@ -139,9 +115,12 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
     }
 
     @Test
-    void the_skip_link_moves_to_the_main_content_of_the_same_page_before_and_after_vaadin_starts() {
-        for (boolean vaadin : new boolean[] {false, true}) {
-            browser.get(url("/signs/two-phones?from=menu"));
+    void the_skip_link_moves_to_the_main_content_of_the_same_page_with_and_without_vaadin() {
+        for (String[] page : new String[][] {
+            {"/signs/two-phones?from=menu", "Carrying two phones"}, {"/report?sign=two-phones", "Report a concern"}
+        }) {
+            browser.get(url(page[0]));
+            boolean vaadin = vaadinPage();
             if (vaadin) {
                 startVaadin();
                 awaitPage();
@@ -154,13 +133,15 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
             waitUntil(
                     Duration.ofSeconds(5),
                     () -> "main".equals(browser.switchTo().activeElement().getTagName()));
-            assertThat(browser.getCurrentUrl())
-                    .as("with Vaadin: %s", vaadin)
-                    .isEqualTo(url("/signs/two-phones?from=menu#main-content"));
-            // Enter is a first interaction: Vaadin may be swapping the copy for its view meanwhile,
-            // so the heading is read afresh rather than through an element that may be replaced
+            assertThat(browser.getCurrentUrl()).as("with Vaadin: %s", vaadin).isEqualTo(url(page[0] + "#main-content"));
             assertThat(script("return document.querySelector('main h1').textContent;"))
-                    .isEqualTo("Carrying two phones");
+                    .isEqualTo(page[1]);
         }
+    }
+
+    private String headingBox() {
+        // where it is on the page, whatever the window's scroll
+        return script("const box = document.querySelector('main h1').getBoundingClientRect();"
+                + " return [box.x + scrollX, box.y + scrollY, box.width, box.height].join(',');");
     }
 }
