@@ -90,7 +90,8 @@ abstract class SavedDraftsContract {
         Map<String, Object> row = jdbc.queryForMap("select * from report_draft where id = ?", token.id());
         String stored = (String) row.get("answers");
         String everything = row.values().toString();
-        byte[] decoded = Base64.getDecoder().decode(stored);
+        // after the header naming the key that sealed it (v1:<key id>:)
+        byte[] decoded = Base64.getDecoder().decode(stored.substring(stored.lastIndexOf(':') + 1));
         String decodedAsText = new String(decoded, StandardCharsets.ISO_8859_1);
         for (String answer : List.of(
                 draft.getNoticed().substring(draft.getNoticed().length() - 8),

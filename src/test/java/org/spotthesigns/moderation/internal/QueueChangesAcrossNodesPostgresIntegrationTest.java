@@ -58,6 +58,8 @@ class QueueChangesAcrossNodesPostgresIntegrationTest {
                 .profiles("postgres")
                 .run(
                         "--server.port=0",
+                        // two nodes in one machine: no management port, which both would want
+                        "--management.server.port=-1",
                         "--spring.datasource.url=" + PostgresReachable.URL,
                         "--spring.datasource.username=" + PostgresReachable.USER,
                         "--spring.datasource.password=",

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.moderation.ModerationService;
 import org.spotthesigns.moderation.QueueFilter;
@@ -22,8 +24,11 @@ import org.spotthesigns.reporting.ReportDraft.Answer;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDrafts;
 import org.spotthesigns.reporting.ReportService;
+import org.spotthesigns.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
@@ -42,6 +47,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ModerationService moderation;
+
+    /** The portal's own holder: each test context has its own, and the static one may belong to another. */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
+
+    @BeforeEach
+    void signIn() {
+        securityContexts
+                .getContext()
+                .setAuthentication(new TestingAuthenticationToken("alice", null, "ROLE_" + Role.MODERATOR_NAME));
+    }
+
+    @AfterEach
+    void signOut() {
+        securityContexts.clearContext();
+    }
 
     @Test
     void the_overdue_figure_leads_to_the_overdue_queue_which_shows_that_filter() {

@@ -57,7 +57,13 @@ class LabelsTest {
     void every_flag_has_words() {
         assertThat(List.of(Flag.values()))
                 .extracting(flag -> Labels.flag(flag, LabelsTest::words))
-                .containsExactly("Danger now", "Under 13", "Overdue", "Linked", "Reporter replied", "Suspected spam");
+                .containsExactly("Danger now",
+                        "Under 13",
+                        "Overdue",
+                        "Linked",
+                        "Reporter replied",
+                        "Referral to approve",
+                        "Suspected spam");
     }
 
     @Test
