@@ -28,6 +28,7 @@ import org.spotthesigns.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -54,6 +55,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void signIn() {
+        // Vaadin's access check reads the static holder, which the last context started in this
+        // JVM may have taken over: point it at this context's own before signing in
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
         securityContexts
                 .getContext()
                 .setAuthentication(new TestingAuthenticationToken("alice", null, "ROLE_" + Role.MODERATOR_NAME));
