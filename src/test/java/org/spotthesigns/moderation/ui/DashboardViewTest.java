@@ -15,8 +15,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.spotthesigns.moderation.ModerationService;
 import org.spotthesigns.moderation.QueueFilter;
 import org.spotthesigns.moderation.ReportStatus;
@@ -31,14 +33,32 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /** The dashboard's figures lead to the queue that shows them: view logic, checked without a browser. */
 @SpringBootTest
 @ActiveProfiles("test")
-@WithMockUser(username = "alice", roles = "MODERATOR")
+@ExtendWith(DashboardViewTest.SignedInModerator.class)
 class DashboardViewTest extends SpringBrowserlessTest {
+
+    /**
+     * Signs in a moderator before the browserless UI is made (extensions run before the base
+     * class's set-up). Vaadin's access check reads the static security holder, which the last
+     * context started in this JVM may have taken over: it is pointed at this context's own first.
+     */
+    static class SignedInModerator implements BeforeEachCallback {
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            SecurityContextHolderStrategy own = SpringExtension.getApplicationContext(context)
+                    .getBean(SecurityContextHolderStrategy.class);
+            SecurityContextHolder.setContextHolderStrategy(own);
+            own.getContext()
+                    .setAuthentication(
+                            new TestingAuthenticationToken("alice", null, "ROLE_" + Role.MODERATOR_NAME));
+        }
+    }
 
     @Autowired
     ReportService reports;
@@ -52,16 +72,6 @@ class DashboardViewTest extends SpringBrowserlessTest {
     /** The portal's own holder: each test context has its own, and the static one may belong to another. */
     @Autowired
     SecurityContextHolderStrategy securityContexts;
-
-    @BeforeEach
-    void signIn() {
-        // Vaadin's access check reads the static holder, which the last context started in this
-        // JVM may have taken over: point it at this context's own before signing in
-        SecurityContextHolder.setContextHolderStrategy(securityContexts);
-        securityContexts
-                .getContext()
-                .setAuthentication(new TestingAuthenticationToken("alice", null, "ROLE_" + Role.MODERATOR_NAME));
-    }
 
     @AfterEach
     void signOut() {
