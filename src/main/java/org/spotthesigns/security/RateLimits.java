@@ -54,7 +54,9 @@ public class RateLimits {
                         limit,
                         Counter.builder(REFUSALS)
                                 .description("Requests refused because a rate limit was used up, by the limit")
-                                .tag("limit", limit.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                                .tag(
+                                        "limit",
+                                        limit.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                                 .register(meters));
             }
             int allowed = properties.perHour(limit);

@@ -36,6 +36,7 @@ public final class QueueBenchmark {
 
     /** How many reports each database holds: {@code -Dbenchmark.reports}, a million by default. */
     private static final int REPORTS = Integer.getInteger("benchmark.reports", 1_000_000);
+
     private static final int PAGE = 50;
     private static final int WARM_UP = 5;
     private static final int RUNS = 25;

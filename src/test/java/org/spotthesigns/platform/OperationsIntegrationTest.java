@@ -206,7 +206,8 @@ class OperationsIntegrationTest {
         String client = "ops-client-" + UUID.randomUUID();
 
         SubmittedReport sent = reports.submit(ReportDrafts.complete(Instant.now()), client);
-        assertThat(limits.tryConsume(RateLimit.FOLLOW_UPS_PER_CLIENT, client, 1_000)).isFalse();
+        assertThat(limits.tryConsume(RateLimit.FOLLOW_UPS_PER_CLIENT, client, 1_000))
+                .isFalse();
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             String after = scrape();
@@ -218,8 +219,8 @@ class OperationsIntegrationTest {
         });
         String scraped = scrape();
         assertThat(number(scraped, "spotthesigns_rate_limit_refusals_total{limit=\"follow-ups-per-client\"}"))
-                .isEqualTo(number(before, "spotthesigns_rate_limit_refusals_total{limit=\"follow-ups-per-client\"}")
-                        + 1);
+                .isEqualTo(
+                        number(before, "spotthesigns_rate_limit_refusals_total{limit=\"follow-ups-per-client\"}") + 1);
         for (String name : List.of(
                 "spotthesigns_reports_received_total",
                 "spotthesigns_triage_time_seconds",

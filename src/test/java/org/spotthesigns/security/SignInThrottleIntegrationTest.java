@@ -117,7 +117,10 @@ class SignInThrottleIntegrationTest {
     }
 
     private double failuresCounted() {
-        return meters.get(SignInFailures.METRIC).tag("step", "password").counter().count();
+        return meters.get(SignInFailures.METRIC)
+                .tag("step", "password")
+                .counter()
+                .count();
     }
 
     private double accountRefusalsCounted() {

@@ -41,8 +41,8 @@ class QueueGauges {
     /** One count of the queue: open reports by priority (0: not yet triaged; 1 to 4: P1 to P4), and overdue. */
     private static final class Counts {
 
-        static final Counts UNKNOWN = new Counts(
-                new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN}, Double.NaN);
+        static final Counts UNKNOWN =
+                new Counts(new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN}, Double.NaN);
 
         private final double[] open;
         private final double overdue;

@@ -127,14 +127,15 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         attention.setLabel(getTranslation("moderation.queue.filter.attention"));
         attention.setId("filter-attention");
         attention.setItems(ANY, "untriaged", "overdue");
-        attention.setItemLabelGenerator(value ->
-                getTranslation("moderation.queue.filter.attention." + (value.isEmpty() ? "any" : value)));
+        attention.setItemLabelGenerator(
+                value -> getTranslation("moderation.queue.filter.attention." + (value.isEmpty() ? "any" : value)));
         text.setLabel(getTranslation("moderation.queue.filter.text"));
         text.setId("filter-text");
         text.setMaxLength(QueueFilter.TEXT_LIMIT);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
-        List.of(status, area, place, spam, attention).forEach(select -> select.addValueChangeListener(e -> filtersChanged()));
+        List.of(status, area, place, spam, attention)
+                .forEach(select -> select.addValueChangeListener(e -> filtersChanged()));
         priorities.addValueChangeListener(e -> filtersChanged());
         mine.addValueChangeListener(e -> filtersChanged());
         text.addValueChangeListener(e -> filtersChanged());

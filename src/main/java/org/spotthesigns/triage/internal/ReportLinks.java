@@ -107,12 +107,12 @@ public class ReportLinks {
         jdbc.sql("delete from report_link_key where report_reference = ?")
                 .param(reference)
                 .update();
-        Set<String> wereLinked = new TreeSet<>(jdbc.sql(
-                        "select linked_reference from report_link where report_reference = ?"
+        Set<String> wereLinked =
+                new TreeSet<>(jdbc.sql("select linked_reference from report_link where report_reference = ?"
                                 + " union select report_reference from report_link where linked_reference = ?")
-                .params(reference, reference)
-                .query(String.class)
-                .list());
+                        .params(reference, reference)
+                        .query(String.class)
+                        .list());
         jdbc.sql("delete from report_link where report_reference = ? or linked_reference = ?")
                 .params(reference, reference)
                 .update();

@@ -22,17 +22,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.spotthesigns.moderation.ModerationService;
 import org.spotthesigns.moderation.QueueFilter;
 import org.spotthesigns.moderation.ReportStatus;
-import org.spotthesigns.reporting.ReportDraft.Answer;
 import org.spotthesigns.reporting.ReportDraft;
+import org.spotthesigns.reporting.ReportDraft.Answer;
 import org.spotthesigns.reporting.ReportDrafts;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -51,12 +51,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         @Override
         public void beforeEach(ExtensionContext context) {
-            SecurityContextHolderStrategy own = SpringExtension.getApplicationContext(context)
-                    .getBean(SecurityContextHolderStrategy.class);
+            SecurityContextHolderStrategy own =
+                    SpringExtension.getApplicationContext(context).getBean(SecurityContextHolderStrategy.class);
             SecurityContextHolder.setContextHolderStrategy(own);
             own.getContext()
-                    .setAuthentication(
-                            new TestingAuthenticationToken("alice", null, "ROLE_" + Role.MODERATOR_NAME));
+                    .setAuthentication(new TestingAuthenticationToken("alice", null, "ROLE_" + Role.MODERATOR_NAME));
         }
     }
 
@@ -96,8 +95,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void each_figure_leads_to_the_queue_with_its_filter_and_the_same_count() {
         ReportDraft dangerNow = ReportDrafts.complete(Instant.now());
         dangerNow.setDangerNow(Answer.YES);
-        String reference =
-                reports.submit(dangerNow, UUID.randomUUID().toString()).reference().value();
+        String reference = reports.submit(dangerNow, UUID.randomUUID().toString())
+                .reference()
+                .value();
         awaitCase(reference, "priority = 1");
         navigate(DashboardView.class);
 
@@ -115,7 +115,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_untriaged_figure_leads_to_the_queue_of_reports_not_yet_triaged() {
-        String reference = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString())
+        String reference = reports.submit(
+                        ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString())
                 .reference()
                 .value();
         // as if its triage had not run yet (it runs the moment the report is stored)
@@ -124,9 +125,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         navigate(DashboardView.class);
 
-        assertThat($(Anchor.class).all())
-                .extracting(Anchor::getHref)
-                .contains("moderation?attention=untriaged");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("moderation?attention=untriaged");
     }
 
     /** Waits until the report's case is in the queue and meets {@code condition} (triage runs after the commit). */

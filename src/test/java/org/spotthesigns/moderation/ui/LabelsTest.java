@@ -57,7 +57,8 @@ class LabelsTest {
     void every_flag_has_words() {
         assertThat(List.of(Flag.values()))
                 .extracting(flag -> Labels.flag(flag, LabelsTest::words))
-                .containsExactly("Danger now",
+                .containsExactly(
+                        "Danger now",
                         "Under 13",
                         "Overdue",
                         "Linked",
