@@ -3,10 +3,8 @@ package org.spotthesigns.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,9 +12,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +24,7 @@ import org.spotthesigns.security.internal.AccountRepository;
 import org.spotthesigns.security.internal.Keyring;
 import org.spotthesigns.security.internal.KeysInUse;
 import org.spotthesigns.security.internal.ResealJob;
+import org.spotthesigns.security.internal.SealedBeforeKeyIds;
 import org.spotthesigns.shared.FieldCipher;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -68,7 +64,7 @@ abstract class KeyRotationContract {
             // a value stored before key ids, sealed with the single key
             jdbc.update(
                     "update report set contact_phone = ? where reference = ?",
-                    sealedTheOldWay(LEGACY, "07700 900111"),
+                    SealedBeforeKeyIds.seal(LEGACY, "07700 900111"),
                     first);
             AccountRecord account = new AccountRecord(moderator, "{noop}x", Role.MODERATOR, Instant.now());
             account.enrolSecondFactor(SECRET, 1);
@@ -186,21 +182,5 @@ abstract class KeyRotationContract {
         byte[] bytes = new byte[32];
         Arrays.fill(bytes, (byte) fill);
         return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    /** Contact details as they were stored before V23: Base64 of nonce and ciphertext, no header. */
-    private static String sealedTheOldWay(String base64Key, String plain) throws Exception {
-        byte[] nonce = new byte[12];
-        new SecureRandom().nextBytes(nonce);
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(
-                Cipher.ENCRYPT_MODE,
-                new SecretKeySpec(Base64.getDecoder().decode(base64Key), "AES"),
-                new GCMParameterSpec(128, nonce));
-        byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-        byte[] stored = new byte[12 + sealed.length];
-        System.arraycopy(nonce, 0, stored, 0, 12);
-        System.arraycopy(sealed, 0, stored, 12, sealed.length);
-        return Base64.getEncoder().encodeToString(stored);
     }
 }

@@ -3,16 +3,11 @@ package org.spotthesigns.security.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +50,7 @@ class KeyringTest {
 
     @Test
     void a_value_sealed_before_key_ids_opens_with_the_legacy_key() throws Exception {
-        String before = sealedTheOldWay(ZEROS, "sam@example.org");
+        String before = SealedBeforeKeyIds.seal(ZEROS, "sam@example.org");
 
         assertThat(single.keyId(before)).isEqualTo("legacy");
         assertThat(single.decrypt(before)).isEqualTo("sam@example.org");
@@ -263,21 +258,5 @@ class KeyringTest {
         byte[] bytes = new byte[32];
         java.util.Arrays.fill(bytes, (byte) fill);
         return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    /** The format of contact details before V23: Base64 of nonce and ciphertext, no header. */
-    static String sealedTheOldWay(String base64Key, String plain) throws Exception {
-        byte[] nonce = new byte[12];
-        new SecureRandom().nextBytes(nonce);
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(
-                Cipher.ENCRYPT_MODE,
-                new SecretKeySpec(Base64.getDecoder().decode(base64Key), "AES"),
-                new GCMParameterSpec(128, nonce));
-        byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-        byte[] stored = new byte[12 + sealed.length];
-        System.arraycopy(nonce, 0, stored, 0, 12);
-        System.arraycopy(sealed, 0, stored, 12, sealed.length);
-        return Base64.getEncoder().encodeToString(stored);
     }
 }

@@ -28,7 +28,7 @@ class SealedColumnsTest {
     @Test
     void values_from_before_key_ids_get_a_header_when_the_legacy_key_is_still_the_active_one() throws Exception {
         Keyring legacy = keyring(Map.of(), null, KeyringTest.ZEROS);
-        jdbc.update("insert into sealed values (1, ?, null)", KeyringTest.sealedTheOldWay(KeyringTest.ZEROS, "one"));
+        jdbc.update("insert into sealed values (1, ?, null)", SealedBeforeKeyIds.seal(KeyringTest.ZEROS, "one"));
         jdbc.update("insert into sealed values (2, ?, ?)", legacy.encrypt("two"), legacy.encrypt("three"));
         SealedColumns sealed = columns(legacy);
 
