@@ -12,8 +12,9 @@
 #
 # Uses a database of its own (spotthesigns_cluster_bench, dropped and created afresh) on the
 # machine's PostgreSQL, CLUSTER_PORT (default 8100) and the ports after it, and writes to
-# target/cluster-benchmark. REPORTERS (2) and READERS (4) size steps 2 and 3; PHASES picks steps
-# ("pages reports kill", all three, by default).
+# target/cluster-benchmark. REPORTERS (2) and READERS (4) size steps 2 and 3, READER_PAUSE_MS (5)
+# paces each reader of step 3 so that the browsers still get the processor and acknowledge
+# reports while the node dies; PHASES picks steps ("pages reports kill", all three, by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,7 @@ SECONDS_EACH=${1:-15}
 CONNECTIONS=${2:-16}
 REPORTERS=${REPORTERS:-2}
 READERS=${READERS:-4}
+READER_PAUSE_MS=${READER_PAUSE_MS:-5}
 PHASES=${PHASES:-pages reports kill}
 export CLUSTER_PORT=${CLUSTER_PORT:-8100}
 export CLUSTER_DIR=${CLUSTER_DIR:-target/cluster-benchmark}
@@ -78,7 +80,7 @@ run_reporters() {
     local seconds=$1 readers=$2 kill=$3 out=$4
     ./mvnw -q test -Dtest=ClusterReportsBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
         -Dbenchmark.balancer="$BALANCER" -Dbenchmark.seconds="$seconds" -Dbenchmark.reporters="$REPORTERS" \
-        -Dbenchmark.readers="$readers" -Dbenchmark.kill="$kill" -Dbenchmark.out="$out" 2>&1 \
+        -Dbenchmark.readers="$readers" -Dbenchmark.reader-pause-ms="$READER_PAUSE_MS" -Dbenchmark.kill="$kill" -Dbenchmark.out="$out" 2>&1 \
         | grep -E '^(reports|reader|Killed|  failed)' || true
 }
 
@@ -98,7 +100,7 @@ fi
 
 if [[ " $PHASES " == *" kill "* ]]; then
 echo
-echo "Reports and $READERS readers, node1 killed with kill -9 half-way through $((SECONDS_EACH * 4)) s:"
+echo "Reports and $READERS readers (each pausing $READER_PAUSE_MS ms between requests), node1 killed with kill -9 half-way through $((SECONDS_EACH * 4)) s:"
 run_reporters $((SECONDS_EACH * 4)) "$READERS" "$(pwd)/$CLUSTER_DIR/node1/pid" "$(pwd)/$OUT/acknowledged-kill.txt"
 echo "stored: $(stored "$OUT/acknowledged-kill.txt") of $(wc -l < "$OUT/acknowledged-kill.txt") acknowledged"
 untriaged() {

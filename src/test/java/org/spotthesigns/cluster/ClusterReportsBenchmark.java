@@ -25,13 +25,14 @@ import org.spotthesigns.testing.Chromium;
  * Not a test (its name keeps it out of every build): the reporters' and readers' side of
  * {@code benchmarks/cluster.sh}, against a cluster that already runs. Reporters are headless
  * Chromium browsers filling the whole form through the balancer, one report after another;
- * readers fetch a guidance page as fresh visitors. Half-way through, the node named by
+ * readers fetch a guidance page as fresh visitors, each pausing {@code benchmark.reader-pause-ms}
+ * between requests (none by default). Half-way through, the node named by
  * {@code benchmark.kill} (a pid file) is killed with {@code kill -9}.
  *
  * <pre>
  * ./mvnw -q test -Dtest=ClusterReportsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *   -Dbenchmark.balancer=http://127.0.0.1:8100 -Dbenchmark.seconds=60 -Dbenchmark.reporters=2 \
- *   -Dbenchmark.readers=4 -Dbenchmark.kill=deploy/.run/node1/pid -Dbenchmark.out=target/reports.txt
+ *   -Dbenchmark.readers=4 -Dbenchmark.reader-pause-ms=5 -Dbenchmark.kill=deploy/.run/node1/pid -Dbenchmark.out=target/reports.txt
  * </pre>
  *
  * Writes the references the reporters were shown (one a line) to {@code benchmark.out} and a
@@ -45,6 +46,9 @@ class ClusterReportsBenchmark {
         Duration length = Duration.ofSeconds(Long.getLong("benchmark.seconds", 60));
         int reporters = Integer.getInteger("benchmark.reporters", 2);
         int readers = Integer.getInteger("benchmark.readers", 4);
+        // each reader's wait between requests: unpaced readers take both cores from the browsers,
+        // which then acknowledge nothing while the node is killed
+        Duration readerPause = Duration.ofMillis(Long.getLong("benchmark.reader-pause-ms", 0));
         String kill = System.getProperty("benchmark.kill", "");
         Path out = Path.of(System.getProperty("benchmark.out", "target/cluster-benchmark/acknowledged.txt"));
 
@@ -106,7 +110,11 @@ class ClusterReportsBenchmark {
                             readsFailed.incrementAndGet();
                             readFailures.add(Instant.now() + " " + failed);
                         }
+                        if (readerPause.isPositive()) {
+                            Thread.sleep(readerPause);
+                        }
                     }
+                    return null;
                 }));
             }
             if (!kill.isBlank()) {

@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @SpringBootTest(
         properties = {
-            "spring.datasource.url=${SPOTTHESIGNS_TEST_DATABASE_URL:" + OnPostgres.DEFAULT_URL + "}",
+            "spring.datasource.url=${SPOTTHESIGNS_TEST_DATABASE_URL:" + OnPostgres.DEFAULT_URL + "}${"
+                    + OnPostgres.FORK_SUFFIX + ":}",
             "spring.datasource.username=" + PostgresReachable.USER,
             "spring.datasource.password=",
             "spotthesigns.contact-details.key=" + PostgresReachable.TEST_KEY,
@@ -33,4 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 public @interface OnPostgres {
 
     String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    /** A system property the build sets per test fork, added to the database's name. */
+    String FORK_SUFFIX = "spotthesigns.test.database-suffix";
 }
