@@ -227,7 +227,8 @@ class OperationsIntegrationTest {
                 "spotthesigns_queue_open_reports",
                 "spotthesigns_queue_overdue_reports",
                 "spotthesigns_rate_limit_refusals_total",
-                "spotthesigns_sign_in_failures_total")) {
+                "spotthesigns_sign_in_failures_total",
+                "spotthesigns_keys_sealed_values")) {
             assertThat(scraped).as(name).containsPattern("(?m)^# HELP " + Pattern.quote(name) + " \\S");
         }
         // Tomcat's own, for counting sessions across the nodes of a cluster
@@ -235,11 +236,15 @@ class OperationsIntegrationTest {
         for (String priority : List.of("P1", "P2", "P3", "P4", "untriaged")) {
             assertThat(scraped).contains("spotthesigns_queue_open_reports{priority=\"" + priority + "\"}");
         }
-        // the portal's own metrics are tagged by priority, limit, step or bucket, never by anything of a report
+        // a count for the one key of this portal's keyring (made at start-up; absent or NaN fails)
+        assertThat(number(scraped, "spotthesigns_keys_sealed_values{key=\"legacy\"}"))
+                .isGreaterThanOrEqualTo(0);
+        // the portal's own metrics are tagged by priority, limit, step, bucket or key id, never by anything of a report
         Matcher labels = Pattern.compile("(?m)^spotthesigns_\\w+\\{([^}]*)}").matcher(scraped);
         while (labels.find()) {
             for (String label : labels.group(1).split(",")) {
-                assertThat(label.substring(0, label.indexOf('='))).isIn(Set.of("priority", "limit", "step", "le"));
+                assertThat(label.substring(0, label.indexOf('=')))
+                        .isIn(Set.of("priority", "limit", "step", "le", "key"));
             }
         }
         assertThat(scraped)

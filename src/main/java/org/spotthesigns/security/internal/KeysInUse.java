@@ -1,5 +1,8 @@
 package org.spotthesigns.security.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,20 +14,44 @@ import org.spotthesigns.shared.FieldCipher;
 import org.spotthesigns.shared.SealedValues;
 import org.springframework.stereotype.Component;
 
-/** How many stored values each key seals, over every feature's sealed values. */
+/**
+ * How many stored values each key seals, over every feature's sealed values. Each count also
+ * sets the gauge {@value #GAUGE}, per key id, so an operator can see on a chart when an old key
+ * seals nothing more and can be removed (counted at start-up and after each re-seal run).
+ */
 @Component
 public class KeysInUse {
 
+    static final String GAUGE = "spotthesigns.keys.sealed.values";
+
     private final List<SealedValues> sealed;
     private final FieldCipher cipher;
+    private final MultiGauge gauge;
 
-    KeysInUse(List<SealedValues> sealed, FieldCipher cipher) {
+    KeysInUse(List<SealedValues> sealed, FieldCipher cipher, MeterRegistry meters) {
         this.sealed = sealed;
         this.cipher = cipher;
+        this.gauge = MultiGauge.builder(GAUGE)
+                .description("Stored values (contact details, second-factor secrets) sealed with each key")
+                .register(meters);
     }
 
     /** Key id, then what it seals and how many: every key of the keyring, and any other id found. */
     public Map<String, Map<String, Long>> count() {
+        Map<String, Map<String, Long>> byKey = countByKey();
+        gauge.register(
+                byKey.entrySet().stream()
+                        .map(entry -> MultiGauge.Row.of(
+                                Tags.of("key", entry.getKey()),
+                                entry.getValue().values().stream()
+                                        .mapToLong(Long::longValue)
+                                        .sum()))
+                        .toList(),
+                true);
+        return byKey;
+    }
+
+    private Map<String, Map<String, Long>> countByKey() {
         Map<String, Map<String, Long>> byKey = new TreeMap<>();
         for (String id : cipher.keyIds()) {
             byKey.put(id, new TreeMap<>());
