@@ -14,6 +14,7 @@ import java.util.List;
  * @param relatedSigns ids of signs the page points to, already checked to exist
  * @param html         the body rendered from Markdown and cleaned by the sanitiser policy
  * @param text         the body as plain text, for reading-ease checks and descriptions
+ * @param reviewed     false for a translation no native speaker has checked yet; English pages are true
  */
 public record GuidancePage(
         String id,
@@ -24,7 +25,8 @@ public record GuidancePage(
         Audience audience,
         List<String> relatedSigns,
         String html,
-        String text) {
+        String text,
+        boolean reviewed) {
 
     public GuidancePage {
         relatedSigns = List.copyOf(relatedSigns);

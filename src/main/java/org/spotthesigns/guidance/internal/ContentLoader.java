@@ -51,8 +51,15 @@ public final class ContentLoader {
     /** General pages the site's own views show. */
     public static final List<String> REQUIRED_PAGES = List.of("home", "report", "about", "privacy", "accessibility");
 
+    /**
+     * On a translated page, whether a native speaker has checked it; until one has, the page says
+     * so to its readers. English pages are the originals and have no such field.
+     */
+    static final String REVIEWED = "reviewed";
+
     private static final Set<String> FIELDS =
-            new LinkedHashSet<>(List.of("id", "title", "summary", "order", "audience", "related-signs"));
+            new LinkedHashSet<>(List.of("id", "title", "summary", "order", "audience", "related-signs", REVIEWED));
+
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final int TITLE_LIMIT = 120;
@@ -153,7 +160,7 @@ public final class ContentLoader {
                             "a translation needs an English page with the same file name in content/en/"
                                     + section.folder());
                 }
-                pages.add(page(section, source, signIds, links));
+                pages.add(page(section, source, signIds, links, english == null));
             }
             pages.sort(Comparator.comparingInt(GuidancePage::order).thenComparing(GuidancePage::id));
             sections.put(section, List.copyOf(pages));
@@ -189,9 +196,23 @@ public final class ContentLoader {
     }
 
     private GuidancePage page(
-            Section section, Source source, Set<String> signIds, Map<GuidancePage, LinkSource> links) {
+            Section section,
+            Source source,
+            Set<String> signIds,
+            Map<GuidancePage, LinkSource> links,
+            boolean original) {
         FrontMatter front = source.front();
         String path = source.path();
+        boolean reviewed;
+        if (original) {
+            if (front.has(REVIEWED)) {
+                throw new InvalidContentException(
+                        path, front.lineOf(REVIEWED), "only a translation says whether it has been reviewed");
+            }
+            reviewed = true;
+        } else {
+            reviewed = front.requiredYesOrNo(REVIEWED);
+        }
         String id = front.requiredText("id");
         if (!id.equals(source.id())) {
             throw new InvalidContentException(
@@ -234,7 +255,7 @@ public final class ContentLoader {
             throw new InvalidContentException(path, front.bodyFirstLine() + problem.bodyLine() - 1, problem.message());
         }
         GuidancePage page = new GuidancePage(
-                id, section, title, summary, order, audience, related, rendered.html(), rendered.text());
+                id, section, title, summary, order, audience, related, rendered.html(), rendered.text(), reviewed);
         links.put(page, new LinkSource(path, front.bodyFirstLine(), rendered.links()));
         return page;
     }

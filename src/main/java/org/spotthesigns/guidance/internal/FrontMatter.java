@@ -129,6 +129,23 @@ final class FrontMatter {
         }
     }
 
+    /** Whether a field is there at all. */
+    boolean has(String name) {
+        return fields.containsKey(name);
+    }
+
+    /** A field that must say {@code true} or {@code false}. */
+    boolean requiredYesOrNo(String name) {
+        String value = requiredText(name);
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default ->
+                throw new InvalidContentException(
+                        file, lineOf(name), "the field '" + name + "' must be true or false, not '" + value + "'");
+        };
+    }
+
     /** A list field; absent means empty. Each entry keeps its own line for later checks. */
     List<Entry> list(String name) {
         Node node = fields.get(name);

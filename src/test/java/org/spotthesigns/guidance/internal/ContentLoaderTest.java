@@ -2,6 +2,7 @@ package org.spotthesigns.guidance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -249,23 +250,45 @@ class ContentLoaderTest {
 
     @Test
     void a_translation_falls_back_to_english_page_by_page() throws IOException {
-        write("cy/signs/two-phones.md", page("two-phones", "Cario dau ffôn", 20, "[lots-of-cash]"));
+        write("cy/signs/two-phones.md", translated(page("two-phones", "Cario dau ffôn", 20, "[lots-of-cash]"), false));
 
         ContentLibrary library = load();
         Locale welsh = Locale.of("cy", "GB");
 
         assertThat(library.pages(Section.SIGNS, welsh))
-                .extracting(GuidancePage::title)
-                .containsExactly("Carrying lots of cash", "Cario dau ffôn");
+                .extracting(GuidancePage::title, GuidancePage::reviewed)
+                .containsExactly(tuple("Carrying lots of cash", true), tuple("Cario dau ffôn", false));
         assertThat(library.choices("areas", welsh)).extracting(c -> c.label()).containsExactly("Leicester");
     }
 
     @Test
     void a_translation_without_an_english_page_is_refused() throws IOException {
-        write("cy/signs/three-phones.md", page("three-phones", "Tri ffôn", 20, "[]"));
+        write("cy/signs/three-phones.md", translated(page("three-phones", "Tri ffôn", 20, "[]"), false));
 
         assertThatThrownBy(this::load)
                 .hasMessageContaining("content/cy/signs/three-phones.md: a translation needs an English page");
+    }
+
+    @Test
+    void a_translation_says_whether_a_native_speaker_has_reviewed_it_and_an_original_does_not() throws IOException {
+        write("cy/signs/two-phones.md", page("two-phones", "Cario dau ffôn", 20, "[]"));
+        assertThatThrownBy(this::load)
+                .hasMessage("content/cy/signs/two-phones.md: the required field 'reviewed' is missing");
+
+        write("cy/signs/two-phones.md", translated(page("two-phones", "Cario dau ffôn", 20, "[]"), true));
+        assertThat(load().page(Section.SIGNS, "two-phones", Locale.of("cy")))
+                .hasValueSatisfying(page -> assertThat(page.reviewed()).isTrue());
+
+        write(
+                "cy/signs/two-phones.md",
+                page("two-phones", "Cario dau ffôn", 20, "[]").replace("order:", "reviewed: yes\norder:"));
+        assertThatThrownBy(this::load)
+                .hasMessage("content/cy/signs/two-phones.md:5: the field 'reviewed' must be true or false, not 'yes'");
+
+        write("cy/signs/two-phones.md", translated(page("two-phones", "Cario dau ffôn", 20, "[]"), false));
+        write("en/signs/lots-of-cash.md", translated(page("lots-of-cash", "Carrying lots of cash", 10, "[]"), true));
+        assertThatThrownBy(this::load)
+                .hasMessage("content/en/signs/lots-of-cash.md:5: only a translation says whether it has been reviewed");
     }
 
     @Test
@@ -284,6 +307,11 @@ class ContentLoaderTest {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
+    }
+
+    /** A page with the front matter a translation needs. */
+    private static String translated(String page, boolean reviewed) {
+        return page.replace("order:", "reviewed: " + reviewed + "\norder:");
     }
 
     private static String page(String id, String title, int order, String related) {
