@@ -3,6 +3,7 @@ package org.spotthesigns.shared.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,42 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1")))
                 .hasSize(1);
         assertThat(headingBox()).as("the heading, once Vaadin shows the page").isEqualTo(headingBefore);
+    }
+
+    /**
+     * The other way to start Vaadin ({@code spotthesigns.first-paint.vaadin-starts=idle}) changes
+     * only the starter's {@code data-when}, which PrerenderedPagesIT reads from the server; here the
+     * browser sets it as that setting would, before the starter runs, so this test shares the
+     * portal the other browser tests start instead of starting one of its own.
+     */
+    @Test
+    void set_to_start_when_idle_vaadin_starts_without_any_interaction_and_takes_over_the_page() {
+        Object script = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                                new MutationObserver(function (changes, observer) {
+                                  var starter = document.querySelector('script[data-when]');
+                                  if (starter) {
+                                    starter.setAttribute('data-when', 'idle');
+                                    observer.disconnect();
+                                  }
+                                }).observe(document, { childList: true, subtree: true });
+                                """))
+                .get("identifier");
+        try {
+            browser.get(url("/report"));
+            assertThat(script("return document.querySelector('script[data-when]').getAttribute('data-when');"))
+                    .isEqualTo("idle");
+
+            waitUntil(Duration.ofSeconds(20), BrowserTest::vaadinHasStarted);
+            awaitPage();
+
+            assertThat(browser.findElements(By.cssSelector("[data-first-paint]")))
+                    .isEmpty();
+            assertThat(browser.findElements(By.cssSelector("#outlet .portal main h1")))
+                    .hasSize(1);
+            assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
     }
 
     @Test
