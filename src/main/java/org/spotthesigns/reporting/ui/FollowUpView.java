@@ -2,6 +2,9 @@ package org.spotthesigns.reporting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spotthesigns.reporting.FollowUp;
 import org.spotthesigns.reporting.InvalidReportException;
+import org.spotthesigns.reporting.PublicStatus;
 import org.spotthesigns.reporting.RateLimitedException;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.security.RateLimits;
@@ -32,6 +36,7 @@ import org.spotthesigns.shared.AreaTime;
  * the safeguarding team, and a box to add more. Still anonymous: the key is the only proof.
  */
 @Route(FollowUpView.ROUTE)
+@StyleSheet("context://styles/keeping.css")
 @AnonymousAllowed
 class FollowUpView extends Div implements HasDynamicTitle {
 
@@ -116,6 +121,11 @@ class FollowUpView extends Div implements HasDynamicTitle {
                 "followup.status",
                 getTranslation("followup.status." + followUp.status().name())));
         status.setId("status");
+        Div meaning = new Div(
+                explanation(followUp.status(), "means"),
+                explanation(followUp.status(), "when"));
+        meaning.setId("status-meaning");
+        meaning.addClassName("info-panel");
         UnorderedList messages = new UnorderedList();
         messages.addClassName("messages");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -140,10 +150,33 @@ class FollowUpView extends Div implements HasDynamicTitle {
         send.setId("send-message");
         thread.add(
                 status,
+                meaning,
+                everyStatus(),
                 new H2(getTranslation("followup.thread.title")),
                 followUp.messages().isEmpty() ? new Paragraph(getTranslation("followup.thread.none")) : messages,
                 reply,
                 new Div(send));
+    }
+
+    /** What a status means for the reporter ("means"), or how long it usually lasts ("when"). */
+    private Paragraph explanation(PublicStatus status, String part) {
+        Paragraph words = new Paragraph(getTranslation("followup.status." + status.name() + "." + part));
+        words.addClassName("status-" + part);
+        return words;
+    }
+
+    /** Every status a report can show, so a reporter knows what may come next. */
+    private Details everyStatus() {
+        DescriptionList list = new DescriptionList();
+        for (PublicStatus each : PublicStatus.values()) {
+            list.add(
+                    new DescriptionList.Term(getTranslation("followup.status." + each.name())),
+                    new DescriptionList.Description(explanation(each, "means"), explanation(each, "when")));
+        }
+        list.addClassName("status-list");
+        Details details = new Details(getTranslation("followup.status.all"), list);
+        details.setId("every-status");
+        return details;
     }
 
     private void send(TextArea reply) {

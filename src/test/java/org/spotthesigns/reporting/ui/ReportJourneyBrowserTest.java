@@ -305,6 +305,197 @@ class ReportJourneyBrowserTest extends BrowserTest {
         }
     }
 
+    /**
+     * On a phone: the key is kept by copying it, the page asks before leaving until then, prints
+     * only what is needed, and saves a plainly named file holding the reference, key and address.
+     */
+    @Test
+    void a_reporter_on_a_phone_is_asked_before_leaving_until_the_key_is_copied_then_saves_and_prints_it()
+            throws java.io.IOException {
+        browser.manage().deleteAllCookies();
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("saved-key");
+        try {
+            // filled in on a wide window, where the date can be typed; then sent and kept on a phone
+            open("/");
+            form.fillInBriefly(
+                    "Keeping the key: a girl handed a parcel to a man in a car",
+                    guidance.placeKinds(Locale.UK).get(0).label(),
+                    guidance.areas(Locale.UK).get(0).label());
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            browser.findElement(By.id("send-report")).click();
+            awaitHeading(MESSAGES.getString("report.received.title"));
+            String reference = browser.findElement(By.id("reference")).getText();
+            String key = browser.findElement(By.id("follow-up-key")).getText();
+            String address = browser.findElement(By.id("follow-up-address")).getText();
+            assertThat(address).isEqualTo(url("/follow-up"));
+            assertAccessible("the confirmation on a phone");
+            assertNoSidewaysScrolling("the confirmation");
+
+            // not kept yet: a reload or a link away asks first, and staying keeps the key on screen
+            assertThat(keyKept()).isEqualTo("false");
+            assertThat(unloadIsHeldUp()).isTrue();
+            browser.findElement(By.linkText(MESSAGES.getString("report.received.another")))
+                    .click();
+            org.openqa.selenium.Alert leave = new org.openqa.selenium.support.ui.WebDriverWait(
+                            browser, java.time.Duration.ofSeconds(5))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+            assertThat(leave.getText()).isEqualTo(MESSAGES.getString("report.received.leave"));
+            leave.dismiss();
+            assertThat(browser.getCurrentUrl()).endsWith("/report/received");
+            assertThat(browser.findElement(By.id("follow-up-key")).getText()).isEqualTo(key);
+
+            // printed: the reference, the key and the follow-up address, and nothing else
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            try {
+                String printed = script("return document.body.innerText;");
+                assertThat(printed)
+                        .contains(reference, key, address)
+                        .doesNotContain(
+                                MESSAGES.getString("site.exit"),
+                                MESSAGES.getString("site.footer.followUp"),
+                                MESSAGES.getString("report.received.next.title"),
+                                MESSAGES.getString("report.received.copy.key"));
+                assertThat(printed.lines().filter(line -> !line.isBlank())).hasSize(3);
+            } finally {
+                browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            }
+
+            // where the browser refuses to copy, the words are picked out for the reporter to copy by hand
+            browser.executeScript("""
+                    Object.defineProperty(navigator.clipboard, 'writeText',
+                        {value: () => Promise.reject(new Error('refused')), configurable: true});
+                    document.execCommand = () => false;
+                    """);
+            try {
+                browser.findElement(By.id("copy-reference")).click();
+                form.waitUntil(() -> MESSAGES.getString("report.received.copy.refused")
+                        .equals(browser.findElement(By.id("keep-status")).getText()));
+                assertThat(script("return window.getSelection().toString();")).isEqualTo(reference);
+            } finally {
+                browser.executeScript("delete navigator.clipboard.writeText; delete document.execCommand;");
+            }
+
+            // copying the reference alone does not keep the key
+            browser.findElement(By.id("copy-reference")).click();
+            form.waitUntil(() -> MESSAGES.getString("report.received.copied.reference")
+                    .equals(browser.findElement(By.id("keep-status")).getText()));
+            assertThat(keyKept()).isEqualTo("false");
+            assertThat(browser.findElement(By.id("keep-status")).getAttribute("role"))
+                    .isEqualTo("status");
+
+            browser.findElement(By.id("copy-key")).click();
+            form.waitUntil(() -> MESSAGES.getString("report.received.copied.key")
+                    .equals(browser.findElement(By.id("keep-status")).getText()));
+            assertThat(keyKept()).isEqualTo("true");
+            assertThat(unloadIsHeldUp()).isFalse();
+
+            // saved as a small file whose name says nothing of what it holds
+            browser.executeCdpCommand(
+                    "Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.findElement(By.id("save-key")).click();
+            java.nio.file.Path saved = downloads.resolve(MESSAGES.getString("report.received.file.name"));
+            form.waitUntil(() -> java.nio.file.Files.exists(saved));
+            form.waitUntil(() -> {
+                try {
+                    return java.nio.file.Files.readString(saved).contains(address);
+                } catch (java.io.IOException stillBeingWritten) {
+                    return false;
+                }
+            });
+            assertThat(java.nio.file.Files.readString(saved).lines())
+                    .containsExactly(
+                            MESSAGES.getString("report.received.reference") + " " + reference,
+                            MESSAGES.getString("report.received.key") + " " + key,
+                            MESSAGES.getString("report.received.address") + " " + address);
+
+            // kept: a reload asks nothing, and the key is not shown again
+            browser.navigate().refresh();
+            awaitHeading(MESSAGES.getString("report.received.title"));
+            assertThat(browser.findElements(By.id("follow-up-key"))).isEmpty();
+        } finally {
+            browser.manage().window().setSize(before);
+            browser.manage().deleteAllCookies();
+            org.springframework.util.FileSystemUtils.deleteRecursively(downloads);
+        }
+    }
+
+    /**
+     * On a phone: an anonymous reporter whose answer holds a phone number is told so beside it,
+     * can go back to change it, and can still send; the exit then leaves at once, unsaved key or not.
+     */
+    @Test
+    void an_anonymous_reporter_is_warned_beside_an_answer_holding_a_phone_number_and_may_still_send_it() {
+        browser.manage().deleteAllCookies();
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            // filled in on a wide window, where the date can be typed; then checked on a phone
+            open("/");
+            form.fillInBriefly(
+                    "A man keeps texting my son. Call me on 07911 123456",
+                    guidance.placeKinds(Locale.UK).get(0).label(),
+                    guidance.areas(Locale.UK).get(0).label());
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+
+            WebElement warning = browser.findElement(By.id("identifying-noticed"));
+            assertThat(warning.isDisplayed()).isTrue();
+            assertThat(warning.getText())
+                    .contains(
+                            MESSAGES.getString("report.check.identifying.lead"),
+                            MESSAGES.getString("report.check.identifying.PHONE_NUMBER"),
+                            MESSAGES.getString("report.check.identifying.why"));
+            // beside that answer alone
+            assertThat(browser.findElements(By.cssSelector(".identifying-warning")))
+                    .hasSize(1);
+            assertThat(browser.findElement(By.xpath("//*[@id='identifying-noticed']/parent::dd/preceding-sibling::dt[1]"))
+                            .getText())
+                    .isEqualTo(MESSAGES.getString("report.field.noticed"));
+            assertAccessible("check your answers with the warning");
+            assertNoSidewaysScrolling("check your answers with the warning");
+
+            WebElement change = warning.findElement(By.tagName("a"));
+            assertThat(change.getAttribute("href")).endsWith("/report/what?return=check");
+            change.click();
+            form.awaitStep("what");
+            assertThat(browser.getCurrentUrl()).endsWith("/report/what?return=check");
+            assertThat(browser.findElement(By.cssSelector("#noticed textarea")).getAttribute("value"))
+                    .contains("07911 123456");
+            form.next("check");
+
+            // left as it is: the report is sent all the same
+            assertThat(browser.findElement(By.id("identifying-noticed")).isDisplayed())
+                    .isTrue();
+            browser.findElement(By.id("send-report")).click();
+            awaitHeading(MESSAGES.getString("report.received.title"));
+            assertThat(keyKept()).isEqualTo("false");
+
+            // the way out is never held up by the warning about the unsaved key
+            browser.findElement(By.id("exit-this-page")).click();
+            form.waitUntil(() -> !browser.getCurrentUrl().contains(String.valueOf(port)));
+            waitUntil(
+                    java.time.Duration.ofSeconds(10),
+                    () -> org.spotthesigns.testing.NeutralSite.HEADING.equals(browser.getTitle()));
+        } finally {
+            browser.manage().window().setSize(before);
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    /** Whether the confirmation's key has been copied, saved or printed, as the page's script records it. */
+    private String keyKept() {
+        return browser.findElement(By.id("key-sheet")).getAttribute("data-key-kept");
+    }
+
+    /** Whether leaving the page now would be held up with a question, as a reload or a closed tab would be. */
+    private boolean unloadIsHeldUp() {
+        return Boolean.TRUE.equals(browser.executeScript("""
+                const leaving = new Event('beforeunload', {cancelable: true});
+                window.dispatchEvent(leaving);
+                return leaving.defaultPrevented;
+                """));
+    }
+
     private void assertNoSidewaysScrolling(String page) {
         long scroll = ((Number) browser.executeScript("return document.documentElement.scrollWidth;")).longValue();
         long width = ((Number) browser.executeScript("return document.documentElement.clientWidth;")).longValue();
