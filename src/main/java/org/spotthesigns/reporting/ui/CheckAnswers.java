@@ -67,15 +67,14 @@ final class CheckAnswers extends Div {
      * The GOV.UK warning text, under the answer it is about: what the answer seems to hold, why
      * that matters to someone who stays anonymous, and a link to change it.
      */
-    private Div warning(
-            ReportStep step, String questionKey, String question, Set<IdentifyingWords.Kind> identifying) {
+    private Div warning(ReportStep step, String questionKey, String question, Set<IdentifyingWords.Kind> identifying) {
         Span hidden = new Span(getTranslation("report.check.identifying.warning") + " ");
         hidden.addClassName("visually-hidden");
         Span icon = new Span("!");
         icon.addClassName("warning-icon");
         icon.getElement().setAttribute("aria-hidden", "true");
-        Paragraph lead = new Paragraph(
-                icon, new Span(hidden, new Text(getTranslation("report.check.identifying.lead"))));
+        Paragraph lead =
+                new Paragraph(icon, new Span(hidden, new Text(getTranslation("report.check.identifying.lead"))));
         lead.addClassName("warning-lead");
         UnorderedList kinds = new UnorderedList();
         identifying.forEach(kind -> kinds.add(new ListItem(getTranslation("report.check.identifying." + kind.name()))));

@@ -121,9 +121,7 @@ class FollowUpView extends Div implements HasDynamicTitle {
                 "followup.status",
                 getTranslation("followup.status." + followUp.status().name())));
         status.setId("status");
-        Div meaning = new Div(
-                explanation(followUp.status(), "means"),
-                explanation(followUp.status(), "when"));
+        Div meaning = new Div(explanation(followUp.status(), "means"), explanation(followUp.status(), "when"));
         meaning.setId("status-meaning");
         meaning.addClassName("info-panel");
         UnorderedList messages = new UnorderedList();

@@ -57,7 +57,10 @@ class ReportReceivedView extends Div implements BeforeEnterObserver, HasDynamicT
     private void show(SubmittedReport report) {
         String address = followUpAddress();
         Div sheet = new Div(
-                line("report.received.reference", "reference", report.reference().value()),
+                line(
+                        "report.received.reference",
+                        "reference",
+                        report.reference().value()),
                 line("report.received.key", "follow-up-key", report.key().value()),
                 line("report.received.address", "follow-up-address", address));
         // the only part of the page that is printed

@@ -38,18 +38,16 @@ class PublicPageBootstrap implements VaadinServiceInitListener {
                     .attr("name", VAADIN_ADDRESSES_META)
                     .attr("content", vaadinAddresses());
         });
-        event.getSource()
-                .addUIInitListener(
-                        init -> init.getUI().setLocale(areaLocale(init.getUI().getLocale())));
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(VAADIN_PAGES_LOCALE));
     }
 
     /**
-     * The portal serves an area of the United Kingdom: dates and numbers follow British
-     * conventions in whichever language the visitor reads.
+     * The pages Vaadin shows (the report form, follow-up, moderation) are in British English
+     * whatever language the browser prefers: a language is chosen by the address, never by the
+     * browser, and these pages have English addresses only so far. Taking the browser's language
+     * would mix words of translated guidance (sign titles, areas) into an English form.
      */
-    static Locale areaLocale(Locale browser) {
-        return Locale.of(browser.getLanguage().isEmpty() ? "en" : browser.getLanguage(), "GB");
-    }
+    static final Locale VAADIN_PAGES_LOCALE = Locale.UK;
 
     /** "follow-up moderation report": what Vaadin's router answers, by the address's first segment. */
     static String vaadinAddresses() {

@@ -39,7 +39,8 @@ class FollowUpViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_opened_report_says_what_its_status_means_and_how_long_it_usually_takes() {
-        SubmittedReport report = reports.submit(ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString());
+        SubmittedReport report = reports.submit(
+                ReportDrafts.complete(Instant.now()), UUID.randomUUID().toString());
 
         navigate(FollowUpView.class);
         test($(TextField.class).id("reference")).setValue(report.reference().value());

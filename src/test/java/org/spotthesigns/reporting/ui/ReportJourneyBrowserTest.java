@@ -448,7 +448,8 @@ class ReportJourneyBrowserTest extends BrowserTest {
             // beside that answer alone
             assertThat(browser.findElements(By.cssSelector(".identifying-warning")))
                     .hasSize(1);
-            assertThat(browser.findElement(By.xpath("//*[@id='identifying-noticed']/parent::dd/preceding-sibling::dt[1]"))
+            assertThat(browser.findElement(
+                                    By.xpath("//*[@id='identifying-noticed']/parent::dd/preceding-sibling::dt[1]"))
                             .getText())
                     .isEqualTo(MESSAGES.getString("report.field.noticed"));
             assertAccessible("check your answers with the warning");
