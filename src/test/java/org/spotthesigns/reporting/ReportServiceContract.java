@@ -53,6 +53,9 @@ abstract class ReportServiceContract {
     @Autowired
     ConfigurableApplicationContext context;
 
+    @Autowired
+    org.spotthesigns.guidance.GuidanceService guidance;
+
     @Test
     void a_submission_stores_every_answer() {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
@@ -343,8 +346,20 @@ abstract class ReportServiceContract {
 
         String reference = reports.submit(draft, client()).reference().value();
 
-        assertThat(reports.forModeration(reference).orElseThrow().answers().getDetails())
+        ReportDraft answers = reports.forModeration(reference).orElseThrow().answers();
+        assertThat(answers.getDetails())
                 .containsExactly(vehicle, booking, new ReportDraft.Detail(DetailKind.NICKNAME, "Smokey"));
+        // as the moderator's case page and the referral letter show them, each part named
+        java.util.ResourceBundle messages =
+                java.util.ResourceBundle.getBundle("vaadin-i18n.translations", Locale.UK);
+        AnsweredQuestions.Words words = (key, arguments) ->
+                new java.text.MessageFormat(messages.getString(key), Locale.UK).format(arguments);
+        assertThat(AnsweredQuestions.stored(answers, guidance, Locale.UK, words))
+                .filteredOn(row -> row.step() == ReportStep.DETAILS)
+                .extracting(AnsweredQuestions.Row::answer)
+                .containsExactly("Vehicle: colour <b>silver</b>, make Ford \"Focus\" & <i>\n"
+                        + "Booking or job number: AB 123 <script>, firm Fast Cars {{x}}\n"
+                        + "Nickname: Smokey");
         // as a row stored before vehicles had a colour and a make
         jdbc.update(
                 "update report_detail set detail_colour = null, detail_make = null where report_id ="
