@@ -240,16 +240,16 @@ final class ReportQuestions extends Div {
             Component first;
             Component line;
             if (detail.kind().isVehicle()) {
-                TextField registration = part(row, "", "report.field.registration", ReportRules.REGISTRATION_LIMIT);
+                TextField registration = part(row, "", getTranslation("report.field.registration"), ReportRules.REGISTRATION_LIMIT);
                 registration.setValue(detail.value());
                 capitals(registration);
                 registration.addValueChangeListener(change -> updateDetail(row, d -> Detail.vehicle(
                         change.getValue(), d.colour(), d.make())));
-                TextField colour = part(row, ".colour", "report.field.colour", ReportRules.COLOUR_LIMIT);
+                TextField colour = part(row, ".colour", getTranslation("report.field.colour"), ReportRules.COLOUR_LIMIT);
                 colour.setValue(detail.colour());
                 colour.addValueChangeListener(
                         change -> updateDetail(row, d -> Detail.vehicle(d.value(), change.getValue(), d.make())));
-                TextField make = part(row, ".make", "report.field.make", ReportRules.MAKE_LIMIT);
+                TextField make = part(row, ".make", getTranslation("report.field.make"), ReportRules.MAKE_LIMIT);
                 make.setHelperText(getTranslation("report.field.make.hint", ReportRules.MAKE_LIMIT));
                 make.setValue(detail.make());
                 make.addValueChangeListener(
@@ -265,12 +265,12 @@ final class ReportQuestions extends Div {
                         make,
                         removeButton(rows, row, "report.details.remove.vehicle", number));
             } else if (detail.kind().isBooking()) {
-                TextField bookingNumber = part(row, "", "report.field.bookingNumber", ReportRules.BOOKING_LIMIT);
+                TextField bookingNumber = part(row, "", getTranslation("report.field.bookingNumber"), ReportRules.BOOKING_LIMIT);
                 bookingNumber.setValue(detail.value());
                 capitals(bookingNumber);
                 bookingNumber.addValueChangeListener(
                         change -> updateDetail(row, d -> Detail.booking(change.getValue(), d.firm())));
-                TextField firm = part(row, ".firm", "report.field.firm", ReportRules.FIRM_LIMIT);
+                TextField firm = part(row, ".firm", getTranslation("report.field.firm"), ReportRules.FIRM_LIMIT);
                 firm.setValue(detail.firm());
                 firm.addValueChangeListener(
                         change -> updateDetail(row, d -> Detail.booking(d.value(), change.getValue())));
@@ -287,8 +287,8 @@ final class ReportQuestions extends Div {
                 kindChoice.setItems(DetailKind.PHONE_NUMBER, DetailKind.NICKNAME, DetailKind.SOCIAL_MEDIA);
                 kindChoice.setItemLabelGenerator(value -> getTranslation("report.detailKind." + value.name()));
                 kindChoice.setValue(detail.kind());
-                TextField value = part(row, "", "report.field.detailValue", ReportRules.DETAIL_LIMIT);
-                value.setLabel(getTranslation("report.field.detailValue", number));
+                TextField value =
+                        part(row, "", getTranslation("report.field.detailValue", number), ReportRules.DETAIL_LIMIT);
                 value.setValue(detail.value());
                 kindChoice.addValueChangeListener(
                         change -> updateDetail(row, d -> new Detail(change.getValue(), d.value())));
@@ -306,8 +306,8 @@ final class ReportQuestions extends Div {
     }
 
     /** A text field of a detail row, registered under the name the rules use for it: details.2.colour. */
-    private TextField part(int row, String suffix, String labelKey, int limit) {
-        TextField field = new TextField(getTranslation(labelKey));
+    private TextField part(int row, String suffix, String label, int limit) {
+        TextField field = new TextField(label);
         field.setId("detail-" + (suffix.isEmpty() ? "value" : suffix.substring(1)) + "-" + row);
         field.setHelperText(getTranslation("report.limit", limit));
         fields.put("details." + row + suffix, field);
