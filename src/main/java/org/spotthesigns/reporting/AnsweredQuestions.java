@@ -97,7 +97,7 @@ public final class AnsweredQuestions {
                         .map(detail -> words.of(
                                 "report.check.detail",
                                 words.of("report.detailKind." + detail.kind().name()),
-                                text.apply(detail.value())))
+                                detail(detail, words, text)))
                         .collect(Collectors.joining("\n"))));
         rows.add(new Row(
                 ReportStep.ABOUT_YOU,
@@ -114,6 +114,32 @@ public final class AnsweredQuestions {
                                 .collect(Collectors.joining("\n"))
                         : words.of("report.check.anonymous")));
         return rows;
+    }
+
+    /**
+     * A vehicle's parts, each named ("registration AB12 CDE, colour silver"), as any of them may
+     * be missing; a booking's number and firm; any other detail as given.
+     */
+    private static String detail(
+            ReportDraft.Detail detail, Words words, java.util.function.Function<@Nullable String, String> text) {
+        List<String> parts = new ArrayList<>();
+        if (detail.kind().isVehicle()) {
+            named(parts, words, "report.check.vehicle.registration", text.apply(detail.value()));
+            named(parts, words, "report.check.vehicle.colour", text.apply(detail.colour()));
+            named(parts, words, "report.check.vehicle.make", text.apply(detail.make()));
+        } else {
+            parts.add(text.apply(detail.value()));
+            if (detail.kind().isBooking()) {
+                named(parts, words, "report.check.booking.firm", text.apply(detail.firm()));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static void named(List<String> parts, Words words, String key, String given) {
+        if (!given.isEmpty()) {
+            parts.add(words.of(key, given));
+        }
     }
 
     /** The label of a chosen option, such as an area's name. */

@@ -41,14 +41,64 @@ public class ReportDraft {
     }
 
     public enum DetailKind {
+        /**
+         * A vehicle: its registration as the value, with its colour and make. Each part is optional,
+         * but one must be given. The name comes from when a vehicle was its registration alone; it
+         * is stored with reports and kept drafts, so it stays.
+         */
         VEHICLE_REGISTRATION,
+        /** A taxi or private hire booking or job number as the value, with the firm's name. */
+        BOOKING_NUMBER,
         PHONE_NUMBER,
         NICKNAME,
-        SOCIAL_MEDIA
+        SOCIAL_MEDIA;
+
+        /** Whether a row of this kind has a colour and a make. */
+        public boolean isVehicle() {
+            return this == VEHICLE_REGISTRATION;
+        }
+
+        /** Whether a row of this kind names a firm. */
+        public boolean isBooking() {
+            return this == BOOKING_NUMBER;
+        }
     }
 
-    /** One helpful detail, such as a vehicle registration; a report may have several of each kind. */
-    public record Detail(DetailKind kind, String value) {}
+    /**
+     * One helpful detail, such as a vehicle or a phone number; a report may have several of each
+     * kind. Only a vehicle has a colour and a make, and only a booking a firm: for other kinds
+     * these stay empty.
+     *
+     * @param value the registration of a vehicle, the number of a booking, or the detail itself
+     */
+    public record Detail(DetailKind kind, String value, String colour, String make, String firm) {
+
+        // a detail read back from a kept draft or an older row may lack the parts added later
+        @SuppressWarnings("NullAway")
+        public Detail {
+            value = value == null ? "" : value;
+            colour = colour == null ? "" : colour;
+            make = make == null ? "" : make;
+            firm = firm == null ? "" : firm;
+        }
+
+        public Detail(DetailKind kind, String value) {
+            this(kind, value, "", "", "");
+        }
+
+        public static Detail vehicle(String registration, String colour, String make) {
+            return new Detail(DetailKind.VEHICLE_REGISTRATION, registration, colour, make, "");
+        }
+
+        public static Detail booking(String number, String firm) {
+            return new Detail(DetailKind.BOOKING_NUMBER, number, "", "", firm);
+        }
+
+        /** Every part as typed, empty ones included: what the rules and the link count read. */
+        public java.util.stream.Stream<String> parts() {
+            return java.util.stream.Stream.of(value, colour, make, firm);
+        }
+    }
 
     private @Nullable Answer dangerNow;
     private @Nullable ConcernFor concernFor;

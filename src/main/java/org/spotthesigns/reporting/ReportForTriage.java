@@ -47,7 +47,14 @@ public record ReportForTriage(
         details = List.copyOf(details);
     }
 
+    /**
+     * The kinds of detail given. A vehicle counts as {@link DetailKind#VEHICLE_REGISTRATION} only
+     * when its registration was given: a colour or a make alone describes, but finds no one.
+     */
     public Set<DetailKind> detailKinds() {
-        return details.stream().map(Detail::kind).collect(Collectors.toSet());
+        return details.stream()
+                .filter(detail -> !detail.value().isEmpty())
+                .map(Detail::kind)
+                .collect(Collectors.toSet());
     }
 }

@@ -33,6 +33,12 @@ public class ReportRules {
     public static final int LOCATION_LIMIT = 500;
     public static final int DETAIL_LIMIT = 100;
     public static final int DETAILS_MAX = 20;
+    /** Room for a UK plate, a foreign one, or "AB12, the rest hidden". */
+    public static final int REGISTRATION_LIMIT = 30;
+    public static final int COLOUR_LIMIT = 40;
+    public static final int MAKE_LIMIT = 60;
+    public static final int BOOKING_LIMIT = 40;
+    public static final int FIRM_LIMIT = 100;
     public static final int NAME_LIMIT = 100;
     public static final int PHONE_LIMIT = 30;
     public static final int EMAIL_LIMIT = 254;
@@ -123,15 +129,38 @@ public class ReportRules {
         }
         for (int i = 0; i < details.size(); i++) {
             Detail detail = details.get(i);
-            String value = PlainText.clean(detail.value());
+            String field = "details." + i;
             if (detail.kind() == null) {
-                problems.add(Problem.of("details." + i, "report.error.detail.kind"));
-            } else if (value.isEmpty()) {
-                problems.add(Problem.of("details." + i, "report.error.detail.empty"));
+                problems.add(Problem.of(field, "report.error.detail.kind"));
+            } else if (detail.kind().isVehicle()) {
+                checkVehicle(problems, detail, field);
+            } else if (detail.kind().isBooking()) {
+                if (PlainText.clean(detail.value()).isEmpty()) {
+                    problems.add(Problem.of(field, "report.error.booking.empty"));
+                } else {
+                    limit(problems, detail.value(), BOOKING_LIMIT, field);
+                }
+                limit(problems, detail.firm(), FIRM_LIMIT, field + ".firm");
+            } else if (PlainText.clean(detail.value()).isEmpty()) {
+                problems.add(Problem.of(field, "report.error.detail.empty"));
             } else {
-                limit(problems, value, DETAIL_LIMIT, "details." + i);
+                limit(problems, detail.value(), DETAIL_LIMIT, field);
             }
         }
+    }
+
+    /** Registration, colour and make are each optional, but a vehicle row with none of them says nothing. */
+    private static void checkVehicle(List<Problem> problems, Detail vehicle, String field) {
+        boolean described = !PlainText.clean(vehicle.value()).isEmpty()
+                || !PlainText.clean(vehicle.colour()).isEmpty()
+                || !PlainText.clean(vehicle.make()).isEmpty();
+        if (!described) {
+            problems.add(Problem.of(field, "report.error.vehicle.empty"));
+            return;
+        }
+        limit(problems, vehicle.value(), REGISTRATION_LIMIT, field);
+        limit(problems, vehicle.colour(), COLOUR_LIMIT, field + ".colour");
+        limit(problems, vehicle.make(), MAKE_LIMIT, field + ".make");
     }
 
     private void checkContact(List<Problem> problems, ReportDraft draft) {

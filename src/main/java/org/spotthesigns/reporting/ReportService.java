@@ -170,7 +170,10 @@ public class ReportService {
                     "\n",
                     Stream.concat(
                                     Stream.of(report.getNoticed(), report.getLocation()),
-                                    report.getDetails().stream().map(ReportRecord.StoredDetail::getValue))
+                                    report.getDetails().stream()
+                                            .map(ReportService::detail)
+                                            .flatMap(Detail::parts)
+                                            .filter(part -> !part.isEmpty()))
                             .toList());
             long similarBefore = report.getWordsFingerprint() == null
                     ? 0
@@ -191,9 +194,7 @@ public class ReportService {
                     report.getLocation(),
                     report.getStillHappening(),
                     report.getHappenedBefore(),
-                    report.getDetails().stream()
-                            .map(d -> new Detail(d.getKind(), d.getValue()))
-                            .toList(),
+                    report.getDetails().stream().map(ReportService::detail).toList(),
                     words,
                     new ReportForTriage.SpamSignals(
                             report.isHoneypotFilled(), report.getSecondsToComplete(), report.getLinkCount(), (int)
@@ -375,9 +376,7 @@ public class ReportService {
         answers.setSeenAt(report.getSeenAt());
         answers.setStillHappening(report.getStillHappening());
         answers.setHappenedBefore(report.getHappenedBefore());
-        answers.setDetails(report.getDetails().stream()
-                .map(d -> new Detail(d.getKind(), d.getValue()))
-                .toList());
+        answers.setDetails(report.getDetails().stream().map(ReportService::detail).toList());
         answers.setContactMe(report.isContactMe());
         if (report.isContactMe()) {
             answers.setContactName(report.getContactName());
@@ -393,6 +392,11 @@ public class ReportService {
                         .map(m -> new ReportForModeration.Message(
                                 m.getAuthor(), m.getModerator(), m.getBody(), m.getSentAt()))
                         .toList());
+    }
+
+    private static Detail detail(ReportRecord.StoredDetail stored) {
+        return new Detail(
+                stored.getKind(), stored.getValue(), stored.getColour(), stored.getMake(), stored.getFirm());
     }
 
     private ReportReference freshReference() {
@@ -420,7 +424,14 @@ public class ReportService {
         report.where(draft.getPlaceKind(), draft.getArea(), location);
         report.when(draft.getSeenOn(), draft.getSeenAt(), draft.getStillHappening(), draft.getHappenedBefore());
         for (Detail detail : draft.getDetails()) {
-            report.addDetail(detail.kind(), PlainText.clean(detail.value()));
+            // a part the row's kind does not have was never shown to the reporter: it is not kept
+            boolean vehicle = detail.kind().isVehicle();
+            report.addDetail(
+                    detail.kind(),
+                    PlainText.clean(detail.value()),
+                    vehicle ? PlainText.clean(detail.colour()) : "",
+                    vehicle ? PlainText.clean(detail.make()) : "",
+                    detail.kind().isBooking() ? PlainText.clean(detail.firm()) : "");
         }
         if (draft.isContactMe()) {
             report.contact(
@@ -435,7 +446,7 @@ public class ReportService {
                 (int) Math.min(Integer.MAX_VALUE, seconds),
                 links(Stream.concat(
                                 Stream.of(noticed, location),
-                                draft.getDetails().stream().map(Detail::value))
+                                draft.getDetails().stream().flatMap(Detail::parts))
                         .toList()));
         return report;
     }

@@ -131,7 +131,8 @@ public class SavedDrafts {
         return deleted == null ? 0 : deleted;
     }
 
-    private static Optional<SavedDraft> read(DraftToken token, String answers) {
+    /** The draft in kept answers, when they are this token's; drafts kept by older versions read too. */
+    static Optional<SavedDraft> read(DraftToken token, String answers) {
         try {
             Snapshot snapshot = JSON.readValue(answers, Snapshot.class);
             if (!token.id().equals(snapshot.draft())) {
@@ -233,7 +234,8 @@ public class SavedDrafts {
             return restored;
         }
 
-        // a detail is read back from JSON: one without a kind or value was never written by save
+        // a detail is read back from JSON: one without a kind was never written by save, and one
+        // kept before vehicles had a colour and a make has its missing parts made empty
         @SuppressWarnings("NullAway")
         private static boolean whole(@Nullable Detail detail) {
             return detail != null && detail.kind() != null && detail.value() != null;

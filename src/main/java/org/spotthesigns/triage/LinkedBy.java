@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum LinkedBy {
     PHONE_NUMBER,
     VEHICLE_REGISTRATION,
+    /** A taxi or private hire booking or job number, whichever firm the reporters named. */
+    BOOKING_NUMBER,
     NICKNAME,
     /** The same place, as the reporters described it, in the same area. */
     PLACE;

@@ -151,6 +151,55 @@ class ReportRulesTest {
     }
 
     @Test
+    void a_vehicle_needs_one_of_its_parts_and_any_one_will_do() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setDetails(List.of(
+                Detail.vehicle(" ", "\u200B", "\u202E\n"),
+                Detail.vehicle("AB12 CDE", "", ""),
+                Detail.vehicle("", "Silver", ""),
+                Detail.vehicle("", "", "Toyota")));
+
+        assertThat(rules.check(ReportStep.DETAILS, draft))
+                .containsExactly(Problem.of("details.0", "report.error.vehicle.empty"));
+    }
+
+    @Test
+    void each_part_of_a_vehicle_has_its_own_limit_and_its_error_at_its_own_field() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setDetails(List.of(
+                Detail.vehicle(
+                        "A".repeat(ReportRules.REGISTRATION_LIMIT),
+                        "b".repeat(ReportRules.COLOUR_LIMIT),
+                        "c".repeat(ReportRules.MAKE_LIMIT)),
+                Detail.vehicle(
+                        "A".repeat(ReportRules.REGISTRATION_LIMIT + 1),
+                        "b".repeat(ReportRules.COLOUR_LIMIT + 1),
+                        "c".repeat(ReportRules.MAKE_LIMIT + 1))));
+
+        assertThat(rules.check(ReportStep.DETAILS, draft))
+                .containsExactly(
+                        Problem.of("details.1", "report.error.tooLong", ReportRules.REGISTRATION_LIMIT),
+                        Problem.of("details.1.colour", "report.error.tooLong", ReportRules.COLOUR_LIMIT),
+                        Problem.of("details.1.make", "report.error.tooLong", ReportRules.MAKE_LIMIT));
+    }
+
+    @Test
+    void a_booking_needs_its_number_and_may_name_a_firm_within_their_limits() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setDetails(List.of(
+                Detail.booking("AB 123", ""),
+                Detail.booking("  ", "Fast Cars"),
+                Detail.booking("9".repeat(ReportRules.BOOKING_LIMIT + 1), "f".repeat(ReportRules.FIRM_LIMIT + 1)),
+                Detail.booking("9".repeat(ReportRules.BOOKING_LIMIT), "f".repeat(ReportRules.FIRM_LIMIT))));
+
+        assertThat(rules.check(ReportStep.DETAILS, draft))
+                .containsExactly(
+                        Problem.of("details.1", "report.error.booking.empty"),
+                        Problem.of("details.2", "report.error.tooLong", ReportRules.BOOKING_LIMIT),
+                        Problem.of("details.2.firm", "report.error.tooLong", ReportRules.FIRM_LIMIT));
+    }
+
+    @Test
     void contact_details_are_checked_only_when_the_reporter_asks_to_be_contacted() {
         ReportDraft draft = ReportDrafts.complete(NOW);
         draft.setContactMe(false);

@@ -53,6 +53,9 @@ abstract class ReportServiceContract {
     @Autowired
     ConfigurableApplicationContext context;
 
+    @Autowired
+    org.spotthesigns.guidance.GuidanceService guidance;
+
     @Test
     void a_submission_stores_every_answer() {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
@@ -259,8 +262,15 @@ abstract class ReportServiceContract {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setNoticed(atCeiling(family, ReportRules.NOTICED_LIMIT, ""));
         draft.setLocation(atCeiling(family, ReportRules.LOCATION_LIMIT, ""));
-        draft.setDetails(
-                List.of(new ReportDraft.Detail(DetailKind.NICKNAME, atCeiling(family, ReportRules.DETAIL_LIMIT, ""))));
+        draft.setDetails(List.of(
+                new ReportDraft.Detail(DetailKind.NICKNAME, atCeiling(family, ReportRules.DETAIL_LIMIT, "")),
+                ReportDraft.Detail.vehicle(
+                        atCeiling(family, ReportRules.REGISTRATION_LIMIT, ""),
+                        atCeiling(family, ReportRules.COLOUR_LIMIT, ""),
+                        atCeiling(family, ReportRules.MAKE_LIMIT, "")),
+                ReportDraft.Detail.booking(
+                        atCeiling(family, ReportRules.BOOKING_LIMIT, ""),
+                        atCeiling(family, ReportRules.FIRM_LIMIT, ""))));
         draft.setContactName(atCeiling(family, ReportRules.NAME_LIMIT, ""));
         draft.setContactEmail(atCeiling(family, ReportRules.EMAIL_LIMIT, "@x.io"));
         draft.setContactNotes(atCeiling(family, ReportRules.CONTACT_NOTES_LIMIT, ""));
@@ -277,6 +287,19 @@ abstract class ReportServiceContract {
             assertThat(stored.getLocation()).isEqualTo(draft.getLocation());
             assertThat(stored.getDetails().get(0).getValue())
                     .isEqualTo(draft.getDetails().get(0).value());
+            assertThat(stored.getDetails().get(1))
+                    .extracting(
+                            ReportRecord.StoredDetail::getValue,
+                            ReportRecord.StoredDetail::getColour,
+                            ReportRecord.StoredDetail::getMake)
+                    .containsExactly(
+                            draft.getDetails().get(1).value(),
+                            draft.getDetails().get(1).colour(),
+                            draft.getDetails().get(1).make());
+            assertThat(stored.getDetails().get(2))
+                    .extracting(ReportRecord.StoredDetail::getValue, ReportRecord.StoredDetail::getFirm)
+                    .containsExactly(
+                            draft.getDetails().get(2).value(), draft.getDetails().get(2).firm());
             assertThat(stored.getContactName()).isEqualTo(draft.getContactName());
             assertThat(stored.getContactEmail()).isEqualTo(draft.getContactEmail());
             assertThat(stored.getContactNotes()).isEqualTo(draft.getContactNotes());
@@ -308,6 +331,43 @@ abstract class ReportServiceContract {
                         String.class,
                         submitted.reference().value()))
                 .containsExactly("@someone", "@someone_else");
+    }
+
+    @Test
+    void a_vehicle_and_a_booking_are_stored_with_their_parts_as_typed_and_older_rows_read_without_them() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        ReportDraft.Detail vehicle = ReportDraft.Detail.vehicle("", "<b>silver</b>", "Ford \"Focus\" & <i>");
+        ReportDraft.Detail booking = ReportDraft.Detail.booking("AB 123 <script>", "Fast Cars {{x}}");
+        draft.setDetails(List.of(
+                vehicle,
+                booking,
+                // parts a row of this kind does not have are not kept
+                new ReportDraft.Detail(DetailKind.NICKNAME, "Smokey", "red", "Audi", "A firm")));
+
+        String reference = reports.submit(draft, client()).reference().value();
+
+        ReportDraft answers = reports.forModeration(reference).orElseThrow().answers();
+        assertThat(answers.getDetails())
+                .containsExactly(vehicle, booking, new ReportDraft.Detail(DetailKind.NICKNAME, "Smokey"));
+        // as the moderator's case page and the referral letter show them, each part named
+        java.util.ResourceBundle messages =
+                java.util.ResourceBundle.getBundle("vaadin-i18n.translations", Locale.UK);
+        AnsweredQuestions.Words words = (key, arguments) ->
+                new java.text.MessageFormat(messages.getString(key), Locale.UK).format(arguments);
+        assertThat(AnsweredQuestions.stored(answers, guidance, Locale.UK, words))
+                .filteredOn(row -> row.step() == ReportStep.DETAILS)
+                .extracting(AnsweredQuestions.Row::answer)
+                .containsExactly("Vehicle: colour <b>silver</b>, make Ford \"Focus\" & <i>\n"
+                        + "Booking or job number: AB 123 <script>, firm Fast Cars {{x}}\n"
+                        + "Nickname: Smokey");
+        // as a row stored before vehicles had a colour and a make
+        jdbc.update(
+                "update report_detail set detail_colour = null, detail_make = null where report_id ="
+                        + " (select id from report where reference = ?)",
+                reference);
+        assertThat(reports.forModeration(reference).orElseThrow().answers().getDetails())
+                .first()
+                .isEqualTo(ReportDraft.Detail.vehicle("", "", ""));
     }
 
     @Test

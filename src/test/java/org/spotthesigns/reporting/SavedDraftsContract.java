@@ -45,7 +45,10 @@ abstract class SavedDraftsContract {
         draft.setNoticed(NOTICED + " " + ReportDrafts.digits(8));
         draft.setDetails(List.of(
                 new Detail(DetailKind.NICKNAME, "Smokey " + ReportDrafts.letters(6)),
-                new Detail(DetailKind.PHONE_NUMBER, "07" + ReportDrafts.digits(9))));
+                new Detail(DetailKind.PHONE_NUMBER, "07" + ReportDrafts.digits(9)),
+                Detail.vehicle("AB12 <i>" + ReportDrafts.letters(3), "Silver \u202E", "<script>alert(1)</script>"),
+                Detail.vehicle("", "Dark blue " + ReportDrafts.letters(5), ""),
+                Detail.booking("job \uD83D" + ReportDrafts.digits(6), "Fast \"Cars\" & Co " + ReportDrafts.letters(4))));
         draft.setContactName("Sam " + ReportDrafts.letters(8));
         draft.setWebsite("filled by a program");
         return draft;
@@ -100,6 +103,9 @@ abstract class SavedDraftsContract {
                 draft.getContactName(),
                 draft.getContactEmail(),
                 draft.getDetails().get(1).value(),
+                draft.getDetails().get(3).colour(),
+                draft.getDetails().get(4).value(),
+                draft.getDetails().get(4).firm(),
                 draft.idempotencyKey(),
                 draft.followUpKey().value(),
                 "two-phones",

@@ -94,6 +94,45 @@ abstract class TriageLinkingContract {
     }
 
     @Test
+    void one_booking_number_written_in_another_case_and_spacing_links_the_reports() {
+        String letters = letters(2);
+        String number = digits(6);
+        String first = submit(with(Detail.booking(letters + " " + number, "Fast Cars " + letters(4))));
+        triaged(first);
+
+        String second = submit(with(Detail.booking(letters.toLowerCase() + number, "")));
+
+        TriagedReport secondTriaged = triaged(second);
+        assertThat(triage.links(second)).containsExactly(new LinkedReport(first, Set.of(LinkedBy.BOOKING_NUMBER)));
+        assertThat(triage.links(first)).containsExactly(new LinkedReport(second, Set.of(LinkedBy.BOOKING_NUMBER)));
+        assertThat(secondTriaged.outcome().reasons())
+                .extracting(Reason::toString)
+                .contains("Linked to other recent reports (1 report: same booking number): +10");
+    }
+
+    @Test
+    void a_vehicle_links_by_its_registration_and_never_by_its_colour_or_make_alone() {
+        String colour = "Pearl " + letters(8);
+        String make = "Make " + letters(8);
+        String registration = letters(2) + digits(2) + letters(3);
+        String first = submit(with(Detail.vehicle(registration, colour, make)));
+        triaged(first);
+
+        String sameColourAndMake = submit(with(Detail.vehicle("", colour, make)));
+        triaged(sameColourAndMake);
+        assertThat(triage.links(sameColourAndMake)).isEmpty();
+        assertThat(triage.current(sameColourAndMake).orElseThrow().outcome().reasons())
+                .extracting(Reason::ruleId)
+                .as("a colour and a make are not a registration")
+                .doesNotContain("vehicle-registration");
+
+        String sameRegistration = submit(with(Detail.vehicle(registration.toLowerCase(), "", "")));
+        triaged(sameRegistration);
+        assertThat(triage.links(sameRegistration))
+                .containsExactly(new LinkedReport(first, Set.of(LinkedBy.VEHICLE_REGISTRATION)));
+    }
+
+    @Test
     void a_cluster_raises_each_member_by_the_reports_it_shares_a_nickname_or_place_with() {
         String nickname = "Tiny " + letters(5);
         String place = "Bus shelter " + digits(6) + ", London Road";
@@ -177,8 +216,12 @@ abstract class TriageLinkingContract {
 
     /** A complete report whose only detail is this one. */
     private static ReportDraft with(DetailKind kind, String value) {
+        return with(new Detail(kind, value));
+    }
+
+    private static ReportDraft with(Detail detail) {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
-        draft.setDetails(List.of(new Detail(kind, value)));
+        draft.setDetails(List.of(detail));
         return draft;
     }
 

@@ -202,8 +202,9 @@ public class ReportRecord {
         this.happenedBefore = happenedBefore;
     }
 
-    public void addDetail(DetailKind kind, String value) {
-        details.add(new StoredDetail(kind, value));
+    /** Colour and make are kept for a vehicle, and the firm for a booking; empty parts as null. */
+    public void addDetail(DetailKind kind, String value, String colour, String make, String firm) {
+        details.add(new StoredDetail(kind, value, colour, make, firm));
     }
 
     /** Contact details are kept only when the reporter asked to be contacted. */
@@ -346,7 +347,10 @@ public class ReportRecord {
         return version;
     }
 
-    /** A helpful detail as stored, in the order the reporter gave them. */
+    /**
+     * A helpful detail as stored, in the order the reporter gave them. Rows stored before vehicles
+     * had a colour and a make, and bookings a firm, have none: they read as empty.
+     */
     @Embeddable
     public static class StoredDetail {
 
@@ -357,11 +361,23 @@ public class ReportRecord {
         @Column(name = "detail_value", nullable = false, length = 1600)
         private String value;
 
+        @Column(name = "detail_colour", length = 640)
+        private @Nullable String colour;
+
+        @Column(name = "detail_make", length = 960)
+        private @Nullable String make;
+
+        @Column(name = "detail_firm", length = 1600)
+        private @Nullable String firm;
+
         protected StoredDetail() {}
 
-        StoredDetail(DetailKind kind, String value) {
+        StoredDetail(DetailKind kind, String value, String colour, String make, String firm) {
             this.kind = kind;
             this.value = value;
+            this.colour = colour.isEmpty() ? null : colour;
+            this.make = make.isEmpty() ? null : make;
+            this.firm = firm.isEmpty() ? null : firm;
         }
 
         public DetailKind getKind() {
@@ -370,6 +386,18 @@ public class ReportRecord {
 
         public String getValue() {
             return value;
+        }
+
+        public String getColour() {
+            return colour == null ? "" : colour;
+        }
+
+        public String getMake() {
+            return make == null ? "" : make;
+        }
+
+        public String getFirm() {
+            return firm == null ? "" : firm;
         }
     }
 }

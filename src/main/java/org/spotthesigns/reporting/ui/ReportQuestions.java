@@ -1,5 +1,6 @@
 package org.spotthesigns.reporting.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -51,9 +53,8 @@ final class ReportQuestions extends Div {
     private final GuidanceService guidance;
     private final Locale locale;
     private final Map<String, HasValidation> fields = new HashMap<>();
-    // set with the details step, whose remove buttons are its only readers
-    @SuppressWarnings("NullAway.Init")
-    private Button addDetail;
+    // set with the details step, whose rows are its only readers
+    private List<Button> addButtons = List.of();
 
     ReportQuestions(ReportStep step, ReportDraft draft, GuidanceService guidance, Locale locale) {
         this.draft = draft;
@@ -189,25 +190,38 @@ final class ReportQuestions extends Div {
         add(seenOn, seenAt, still, before);
     }
 
+    /**
+     * One row per detail, its fields stacked. A vehicle and a booking each have their own add
+     * button and their own fields, named as a taxi driver would look for them; phone numbers,
+     * nicknames and social media names share a row with a choice of kind.
+     */
     private void details() {
         Paragraph intro = new Paragraph(getTranslation("report.details.intro"));
         Div rows = new Div();
         rows.addClassName("detail-rows");
         rows.setId("details");
-        Button add = new Button(getTranslation("report.details.add"));
-        add.setId("add-detail");
+        Button vehicle = addButton("add-vehicle", "report.details.add.vehicle", rows, Detail.vehicle("", "", ""));
+        Button booking = addButton("add-booking", "report.details.add.booking", rows, Detail.booking("", ""));
+        Button other =
+                addButton("add-detail", "report.details.add", rows, new Detail(DetailKind.PHONE_NUMBER, ""));
+        addButtons = List.of(vehicle, booking, other);
+        Div actions = new Div(vehicle, booking, other);
+        actions.addClassName("detail-actions");
+        add(intro, rows, actions);
+        showDetailRows(rows, -1);
+    }
+
+    private Button addButton(String id, String labelKey, Div rows, Detail blank) {
+        Button add = new Button(getTranslation(labelKey));
+        add.setId(id);
         add.addThemeVariants(ButtonVariant.TERTIARY);
         add.addClickListener(click -> {
             List<Detail> details = new ArrayList<>(draft.getDetails());
-            details.add(new Detail(DetailKind.VEHICLE_REGISTRATION, ""));
+            details.add(blank);
             draft.setDetails(details);
             showDetailRows(rows, details.size() - 1);
-            add.setEnabled(details.size() < ReportRules.DETAILS_MAX);
         });
-        add.setEnabled(draft.getDetails().size() < ReportRules.DETAILS_MAX);
-        addDetail = add;
-        add(intro, rows, add);
-        showDetailRows(rows, -1);
+        return add;
     }
 
     private void showDetailRows(Div rows, int focusRow) {
@@ -217,44 +231,118 @@ final class ReportQuestions extends Div {
         if (details.isEmpty()) {
             rows.add(new Paragraph(getTranslation("report.details.none")));
         }
+        Map<String, Integer> counted = new HashMap<>();
         for (int i = 0; i < details.size(); i++) {
             int row = i;
-            int number = row + 1;
-            Select<DetailKind> kind = new Select<>();
-            kind.setLabel(getTranslation("report.field.detailKind", number));
-            kind.setId("detail-kind-" + row);
-            kind.setItems(DetailKind.values());
-            kind.setItemLabelGenerator(value -> getTranslation("report.detailKind." + value.name()));
-            kind.setValue(details.get(row).kind());
-            TextField value = new TextField(getTranslation("report.field.detailValue", number));
-            value.setId("detail-value-" + row);
-            value.setValue(details.get(row).value());
-            value.setHelperText(getTranslation("report.limit", ReportRules.DETAIL_LIMIT));
-            kind.addValueChangeListener(change -> replaceDetail(row, new Detail(change.getValue(), value.getValue())));
-            value.addValueChangeListener(change -> replaceDetail(row, new Detail(kind.getValue(), change.getValue())));
-            Button remove = new Button(getTranslation("report.details.remove", number), click -> {
-                List<Detail> kept = new ArrayList<>(draft.getDetails());
-                kept.remove(row);
-                draft.setDetails(kept);
-                showDetailRows(rows, -1);
-                addDetail.setEnabled(true);
-                addDetail.focus();
-            });
-            remove.setId("remove-detail-" + row);
-            remove.addThemeVariants(ButtonVariant.TERTIARY);
-            Div line = new Div(kind, value, remove);
+            Detail detail = details.get(row);
+            String kind = detail.kind().isVehicle() ? "vehicle" : detail.kind().isBooking() ? "booking" : "other";
+            int number = counted.merge(kind, 1, Integer::sum);
+            Component first;
+            Component line;
+            if (detail.kind().isVehicle()) {
+                TextField registration = part(row, "", getTranslation("report.field.registration"), ReportRules.REGISTRATION_LIMIT);
+                registration.setValue(detail.value());
+                capitals(registration);
+                registration.addValueChangeListener(change -> updateDetail(row, d -> Detail.vehicle(
+                        change.getValue(), d.colour(), d.make())));
+                TextField colour = part(row, ".colour", getTranslation("report.field.colour"), ReportRules.COLOUR_LIMIT);
+                colour.setValue(detail.colour());
+                colour.addValueChangeListener(
+                        change -> updateDetail(row, d -> Detail.vehicle(d.value(), change.getValue(), d.make())));
+                TextField make = part(row, ".make", getTranslation("report.field.make"), ReportRules.MAKE_LIMIT);
+                make.setHelperText(getTranslation("report.field.make.hint", ReportRules.MAKE_LIMIT));
+                make.setValue(detail.make());
+                make.addValueChangeListener(
+                        change -> updateDetail(row, d -> Detail.vehicle(d.value(), d.colour(), change.getValue())));
+                Paragraph hint = new Paragraph(getTranslation("report.details.vehicle.hint"));
+                hint.addClassName("hint");
+                first = registration;
+                line = group(
+                        getTranslation("report.details.vehicle", number),
+                        hint,
+                        registration,
+                        colour,
+                        make,
+                        removeButton(rows, row, "report.details.remove.vehicle", number));
+            } else if (detail.kind().isBooking()) {
+                TextField bookingNumber = part(row, "", getTranslation("report.field.bookingNumber"), ReportRules.BOOKING_LIMIT);
+                bookingNumber.setValue(detail.value());
+                capitals(bookingNumber);
+                bookingNumber.addValueChangeListener(
+                        change -> updateDetail(row, d -> Detail.booking(change.getValue(), d.firm())));
+                TextField firm = part(row, ".firm", getTranslation("report.field.firm"), ReportRules.FIRM_LIMIT);
+                firm.setValue(detail.firm());
+                firm.addValueChangeListener(
+                        change -> updateDetail(row, d -> Detail.booking(d.value(), change.getValue())));
+                first = bookingNumber;
+                line = group(
+                        getTranslation("report.details.booking", number),
+                        bookingNumber,
+                        firm,
+                        removeButton(rows, row, "report.details.remove.booking", number));
+            } else {
+                Select<DetailKind> kindChoice = new Select<>();
+                kindChoice.setLabel(getTranslation("report.field.detailKind", number));
+                kindChoice.setId("detail-kind-" + row);
+                kindChoice.setItems(DetailKind.PHONE_NUMBER, DetailKind.NICKNAME, DetailKind.SOCIAL_MEDIA);
+                kindChoice.setItemLabelGenerator(value -> getTranslation("report.detailKind." + value.name()));
+                kindChoice.setValue(detail.kind());
+                TextField value =
+                        part(row, "", getTranslation("report.field.detailValue", number), ReportRules.DETAIL_LIMIT);
+                value.setValue(detail.value());
+                kindChoice.addValueChangeListener(
+                        change -> updateDetail(row, d -> new Detail(change.getValue(), d.value())));
+                value.addValueChangeListener(change -> updateDetail(row, d -> new Detail(d.kind(), change.getValue())));
+                first = kindChoice;
+                line = new Div(kindChoice, value, removeButton(rows, row, "report.details.remove", number));
+            }
             line.addClassName("detail-row");
             rows.add(line);
-            fields.put("details." + row, value);
             if (row == focusRow) {
-                kind.focus();
+                ((com.vaadin.flow.component.Focusable<?>) first).focus();
             }
         }
+        addButtons.forEach(add -> add.setEnabled(details.size() < ReportRules.DETAILS_MAX));
     }
 
-    private void replaceDetail(int row, Detail detail) {
+    /** A text field of a detail row, registered under the name the rules use for it: details.2.colour. */
+    private TextField part(int row, String suffix, String label, int limit) {
+        TextField field = new TextField(label);
+        field.setId("detail-" + (suffix.isEmpty() ? "value" : suffix.substring(1)) + "-" + row);
+        field.setHelperText(getTranslation("report.limit", limit));
+        fields.put("details." + row + suffix, field);
+        return field;
+    }
+
+    /** Plates and booking numbers are written in capitals, and are not words to correct. */
+    private static void capitals(TextField field) {
+        field.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
+        field.setAutocorrect(false);
+    }
+
+    /** The fields of one vehicle or booking under its name, read out with each of them. */
+    private static FieldSet group(String legend, Component... content) {
+        FieldSet group = new FieldSet(legend);
+        group.add(content);
+        return group;
+    }
+
+    private Button removeButton(Div rows, int row, String labelKey, int number) {
+        Button remove = new Button(getTranslation(labelKey, number), click -> {
+            List<Detail> kept = new ArrayList<>(draft.getDetails());
+            kept.remove(row);
+            draft.setDetails(kept);
+            showDetailRows(rows, -1);
+            addButtons.get(0).focus();
+        });
+        remove.setId("remove-detail-" + row);
+        remove.addThemeVariants(ButtonVariant.TERTIARY);
+        return remove;
+    }
+
+    private void updateDetail(int row, java.util.function.UnaryOperator<Detail> change) {
         List<Detail> details = new ArrayList<>(draft.getDetails());
-        details.set(row, detail);
+        details.set(row, change.apply(details.get(row)));
         draft.setDetails(details);
     }
 

@@ -15,7 +15,9 @@ import org.spotthesigns.triage.LinkedBy;
 
 /**
  * One thing a report can be linked by, written one way however the reporter typed it: "+44 7700
- * 900 123" and "07700900123" are the same number, "ab12 cde" and "AB12CDE" the same registration.
+ * 900 123" and "07700900123" are the same number, "ab12 cde" and "AB12CDE" the same registration,
+ * "ab 123" and "AB-123" the same booking number. A vehicle links by its registration alone: its
+ * colour and make describe it but are shared by too many vehicles to link reports.
  *
  * @param value the normalised value; only its hash is stored
  */
@@ -25,6 +27,12 @@ public record LinkKey(LinkedBy by, String value) {
     private static final String HOME_REGION = "GB";
 
     private static final int SHORTEST = 2;
+
+    /**
+     * Booking numbers shorter than this are not linked: a firm's short job numbers come round
+     * again, and other firms use the same ones.
+     */
+    private static final int SHORTEST_BOOKING = 4;
 
     /** Every key of a report, without repeats. */
     public static Set<LinkKey> of(ReportForTriage report) {
@@ -36,6 +44,7 @@ public record LinkKey(LinkedBy by, String value) {
                     key(
                             LinkedBy.VEHICLE_REGISTRATION,
                             lettersAndDigits(detail.value()).toUpperCase(Locale.ROOT));
+                case BOOKING_NUMBER -> bookingNumber(detail.value());
                 case NICKNAME ->
                     key(LinkedBy.NICKNAME, lettersAndDigits(detail.value()).toLowerCase(Locale.ROOT));
                 case SOCIAL_MEDIA -> Optional.empty();
@@ -58,6 +67,12 @@ public record LinkKey(LinkedBy by, String value) {
         }
         String digits = written.replaceAll("\\D", "");
         return digits.length() >= 6 ? key(LinkedBy.PHONE_NUMBER, digits) : Optional.empty();
+    }
+
+    /** Letters and digits alone, in capitals: case, spaces and punctuation do not count. */
+    static Optional<LinkKey> bookingNumber(String written) {
+        String value = lettersAndDigits(written).toUpperCase(Locale.ROOT);
+        return value.length() < SHORTEST_BOOKING ? Optional.empty() : key(LinkedBy.BOOKING_NUMBER, value);
     }
 
     /** The same words for the place in the same area: case, spacing and punctuation do not count. */

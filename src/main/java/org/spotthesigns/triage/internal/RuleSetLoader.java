@@ -45,7 +45,7 @@ public final class RuleSetLoader {
     private static final Set<String> CONCERNS = Set.of("child", "vulnerable-adult", "myself");
     private static final Set<String> AGE_BANDS = Set.of("under-13", "13-to-17", "18-to-24", "25-or-over", "not-sure");
     private static final Set<String> DETAILS =
-            Set.of("vehicle-registration", "phone-number", "nickname", "social-media");
+            Set.of("vehicle-registration", "booking-number", "phone-number", "nickname", "social-media");
 
     /** The answers the report form offers, by id: what rules may name. */
     public record KnownAnswers(Set<String> signs, Set<String> placeKinds, Set<String> areas) {}

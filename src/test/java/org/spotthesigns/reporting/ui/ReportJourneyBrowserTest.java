@@ -477,6 +477,79 @@ class ReportJourneyBrowserTest extends BrowserTest {
             waitUntil(
                     java.time.Duration.ofSeconds(10),
                     () -> org.spotthesigns.testing.NeutralSite.HEADING.equals(browser.getTitle()));
+    @Test
+    void on_a_phone_a_taxi_driver_adds_a_vehicle_and_a_booking_number_and_sees_them_before_sending() {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            open("/");
+            // filled in on a wide window, where the date can be typed; the details are added on a phone
+            form.fillInBriefly(
+                    "Two lads with a holdall, picked up from the station " + ReportDrafts.digits(6),
+                    guidance.placeKinds(Locale.UK).get(0).label(),
+                    guidance.areas(Locale.UK).get(0).label());
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            browser.findElement(By.cssSelector("a[href='/report/details?return=check']"))
+                    .click();
+            form.awaitStep("details");
+
+            browser.findElement(By.id("add-vehicle")).click();
+            form.waitUntil(() -> !browser.findElements(By.cssSelector("#detail-value-0 input"))
+                    .isEmpty());
+            assertThat(browser.findElement(By.cssSelector("fieldset.detail-row legend"))
+                            .getText())
+                    .isEqualTo(MessageFormat.format(MESSAGES.getString("report.details.vehicle"), 1));
+            assertThat(browser.executeScript(
+                            "return document.getElementById('detail-value-0').contains(document.activeElement)"))
+                    .as("the new vehicle's first field has focus")
+                    .isEqualTo(true);
+
+            // a vehicle row left empty says so at its first field, and nowhere else
+            browser.findElement(By.id("continue")).click();
+            form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
+            assertThat(browser.findElement(By.id("error-summary")).getText())
+                    .contains(MESSAGES.getString("report.error.vehicle.empty"));
+            assertThat(browser.findElement(By.id("detail-value-0")).getAttribute("invalid"))
+                    .isNotNull();
+            assertAccessible("the details step with an empty vehicle");
+
+            form.type(By.cssSelector("#detail-value-0 input"), "ab12 cde");
+            form.type(By.cssSelector("#detail-colour-0 input"), "Silver");
+            form.type(By.cssSelector("#detail-make-0 input"), "Toyota <img src=x onerror=\"window.xssRan=1\">");
+            browser.findElement(By.id("add-booking")).click();
+            form.waitUntil(() -> !browser.findElements(By.cssSelector("#detail-value-1 input"))
+                    .isEmpty());
+            form.type(By.cssSelector("#detail-value-1 input"), "AB 123");
+            form.type(By.cssSelector("#detail-firm-1 input"), "Fast Cars <b>Ltd</b>");
+            assertNoSidewaysScrolling("the details step");
+            assertAccessible("the details step with a vehicle and a booking");
+            form.next("check");
+
+            String answers = browser.findElement(By.cssSelector(".check-answers")).getText();
+            assertThat(answers)
+                    .contains(
+                            MessageFormat.format(
+                                    MESSAGES.getString("report.check.detail"),
+                                    MESSAGES.getString("report.detailKind.VEHICLE_REGISTRATION"),
+                                    String.join(
+                                            ", ",
+                                            MessageFormat.format(
+                                                    MESSAGES.getString("report.check.vehicle.registration"),
+                                                    "ab12 cde"),
+                                            MessageFormat.format(
+                                                    MESSAGES.getString("report.check.vehicle.colour"), "Silver"),
+                                            MessageFormat.format(
+                                                    MESSAGES.getString("report.check.vehicle.make"),
+                                                    "Toyota <img src=x onerror=\"window.xssRan=1\">"))),
+                            MessageFormat.format(
+                                    MESSAGES.getString("report.check.detail"),
+                                    MESSAGES.getString("report.detailKind.BOOKING_NUMBER"),
+                                    "AB 123, "
+                                            + MessageFormat.format(
+                                                    MESSAGES.getString("report.check.booking.firm"),
+                                                    "Fast Cars <b>Ltd</b>")));
+            assertThat(browser.executeScript("return document.querySelectorAll('.check-answers :is(img, b)').length"))
+                    .isEqualTo(0L);
+            assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
         } finally {
             browser.manage().window().setSize(before);
             browser.manage().deleteAllCookies();

@@ -59,6 +59,34 @@ class LinkKeyTest {
                 .containsExactly(new LinkKey(LinkedBy.VEHICLE_REGISTRATION, "AB12CDE"));
     }
 
+    @Test
+    void a_vehicle_row_links_by_its_registration_as_a_registration_alone_did() {
+        assertThat(keys(Detail.vehicle("ab12 cde", "Silver", "Toyota Prius")))
+                .containsExactly(new LinkKey(LinkedBy.VEHICLE_REGISTRATION, "AB12CDE"));
+    }
+
+    @Test
+    void a_vehicle_with_only_a_colour_and_a_make_is_no_key() {
+        assertThat(keys(Detail.vehicle("", "Silver", "Toyota Prius"))).isEmpty();
+        assertThat(keys(Detail.vehicle(" ", "Silver", ""))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AB 123", "ab123", " Ab-123 ", "a b 1 2 3", "AB\u00a0123", "ＡＢ１２３"})
+    void a_booking_number_in_any_case_or_spacing_gives_one_key(String written) {
+        assertThat(keys(Detail.booking(written, "")))
+                .containsExactly(new LinkKey(LinkedBy.BOOKING_NUMBER, "AB123"));
+    }
+
+    @Test
+    void a_booking_number_links_whatever_firm_is_named_and_a_short_one_not_at_all() {
+        assertThat(keys(Detail.booking("AB 123", "Fast Cars")))
+                .isEqualTo(keys(Detail.booking("ab123", "FAST CARS LTD")));
+        assertThat(keys(Detail.booking("AB 124", ""))).isNotEqualTo(keys(Detail.booking("AB 123", "")));
+        assertThat(keys(Detail.booking("417", "Fast Cars"))).isEmpty();
+        assertThat(keys(Detail.booking("--", ""))).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Big T", "big t", "BIG-T", "big.t", "'Big T'"})
     void a_nickname_in_any_case_or_punctuation_gives_one_key(String written) {

@@ -132,6 +132,7 @@ class RuleSetLoaderTest {
               shared:
                 phone-number: same phone
                 vehicle-registration: same registration
+                booking-number: same booking
                 nickname: same nickname
                 place: same place
             """;
