@@ -477,6 +477,12 @@ class ReportJourneyBrowserTest extends BrowserTest {
             waitUntil(
                     java.time.Duration.ofSeconds(10),
                     () -> org.spotthesigns.testing.NeutralSite.HEADING.equals(browser.getTitle()));
+        } finally {
+            browser.manage().window().setSize(before);
+            browser.manage().deleteAllCookies();
+        }
+    }
+
     @Test
     void on_a_phone_a_taxi_driver_adds_a_vehicle_and_a_booking_number_and_sees_them_before_sending() {
         org.openqa.selenium.Dimension before = browser.manage().window().getSize();
