@@ -35,6 +35,7 @@ public class ReportRules {
     public static final int DETAILS_MAX = 20;
     /** Room for a UK plate, a foreign one, or "AB12, the rest hidden". */
     public static final int REGISTRATION_LIMIT = 30;
+
     public static final int COLOUR_LIMIT = 40;
     public static final int MAKE_LIMIT = 60;
     public static final int BOOKING_LIMIT = 40;

@@ -376,7 +376,8 @@ public class ReportService {
         answers.setSeenAt(report.getSeenAt());
         answers.setStillHappening(report.getStillHappening());
         answers.setHappenedBefore(report.getHappenedBefore());
-        answers.setDetails(report.getDetails().stream().map(ReportService::detail).toList());
+        answers.setDetails(
+                report.getDetails().stream().map(ReportService::detail).toList());
         answers.setContactMe(report.isContactMe());
         if (report.isContactMe()) {
             answers.setContactName(report.getContactName());
@@ -395,8 +396,7 @@ public class ReportService {
     }
 
     private static Detail detail(ReportRecord.StoredDetail stored) {
-        return new Detail(
-                stored.getKind(), stored.getValue(), stored.getColour(), stored.getMake(), stored.getFirm());
+        return new Detail(stored.getKind(), stored.getValue(), stored.getColour(), stored.getMake(), stored.getFirm());
     }
 
     private ReportReference freshReference() {

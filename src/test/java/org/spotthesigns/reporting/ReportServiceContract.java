@@ -299,7 +299,8 @@ abstract class ReportServiceContract {
             assertThat(stored.getDetails().get(2))
                     .extracting(ReportRecord.StoredDetail::getValue, ReportRecord.StoredDetail::getFirm)
                     .containsExactly(
-                            draft.getDetails().get(2).value(), draft.getDetails().get(2).firm());
+                            draft.getDetails().get(2).value(),
+                            draft.getDetails().get(2).firm());
             assertThat(stored.getContactName()).isEqualTo(draft.getContactName());
             assertThat(stored.getContactEmail()).isEqualTo(draft.getContactEmail());
             assertThat(stored.getContactNotes()).isEqualTo(draft.getContactNotes());
@@ -350,10 +351,9 @@ abstract class ReportServiceContract {
         assertThat(answers.getDetails())
                 .containsExactly(vehicle, booking, new ReportDraft.Detail(DetailKind.NICKNAME, "Smokey"));
         // as the moderator's case page and the referral letter show them, each part named
-        java.util.ResourceBundle messages =
-                java.util.ResourceBundle.getBundle("vaadin-i18n.translations", Locale.UK);
-        AnsweredQuestions.Words words = (key, arguments) ->
-                new java.text.MessageFormat(messages.getString(key), Locale.UK).format(arguments);
+        java.util.ResourceBundle messages = java.util.ResourceBundle.getBundle("vaadin-i18n.translations", Locale.UK);
+        AnsweredQuestions.Words words =
+                (key, arguments) -> new java.text.MessageFormat(messages.getString(key), Locale.UK).format(arguments);
         assertThat(AnsweredQuestions.stored(answers, guidance, Locale.UK, words))
                 .filteredOn(row -> row.step() == ReportStep.DETAILS)
                 .extracting(AnsweredQuestions.Row::answer)

@@ -48,7 +48,8 @@ abstract class SavedDraftsContract {
                 new Detail(DetailKind.PHONE_NUMBER, "07" + ReportDrafts.digits(9)),
                 Detail.vehicle("AB12 <i>" + ReportDrafts.letters(3), "Silver \u202E", "<script>alert(1)</script>"),
                 Detail.vehicle("", "Dark blue " + ReportDrafts.letters(5), ""),
-                Detail.booking("job \uD83D" + ReportDrafts.digits(6), "Fast \"Cars\" & Co " + ReportDrafts.letters(4))));
+                Detail.booking(
+                        "job \uD83D" + ReportDrafts.digits(6), "Fast \"Cars\" & Co " + ReportDrafts.letters(4))));
         draft.setContactName("Sam " + ReportDrafts.letters(8));
         draft.setWebsite("filled by a program");
         return draft;

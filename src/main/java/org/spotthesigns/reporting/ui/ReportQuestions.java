@@ -202,8 +202,7 @@ final class ReportQuestions extends Div {
         rows.setId("details");
         Button vehicle = addButton("add-vehicle", "report.details.add.vehicle", rows, Detail.vehicle("", "", ""));
         Button booking = addButton("add-booking", "report.details.add.booking", rows, Detail.booking("", ""));
-        Button other =
-                addButton("add-detail", "report.details.add", rows, new Detail(DetailKind.PHONE_NUMBER, ""));
+        Button other = addButton("add-detail", "report.details.add", rows, new Detail(DetailKind.PHONE_NUMBER, ""));
         addButtons = List.of(vehicle, booking, other);
         Div actions = new Div(vehicle, booking, other);
         actions.addClassName("detail-actions");
@@ -240,12 +239,14 @@ final class ReportQuestions extends Div {
             Component first;
             Component line;
             if (detail.kind().isVehicle()) {
-                TextField registration = part(row, "", getTranslation("report.field.registration"), ReportRules.REGISTRATION_LIMIT);
+                TextField registration =
+                        part(row, "", getTranslation("report.field.registration"), ReportRules.REGISTRATION_LIMIT);
                 registration.setValue(detail.value());
                 capitals(registration);
-                registration.addValueChangeListener(change -> updateDetail(row, d -> Detail.vehicle(
-                        change.getValue(), d.colour(), d.make())));
-                TextField colour = part(row, ".colour", getTranslation("report.field.colour"), ReportRules.COLOUR_LIMIT);
+                registration.addValueChangeListener(
+                        change -> updateDetail(row, d -> Detail.vehicle(change.getValue(), d.colour(), d.make())));
+                TextField colour =
+                        part(row, ".colour", getTranslation("report.field.colour"), ReportRules.COLOUR_LIMIT);
                 colour.setValue(detail.colour());
                 colour.addValueChangeListener(
                         change -> updateDetail(row, d -> Detail.vehicle(d.value(), change.getValue(), d.make())));
@@ -265,7 +266,8 @@ final class ReportQuestions extends Div {
                         make,
                         removeButton(rows, row, "report.details.remove.vehicle", number));
             } else if (detail.kind().isBooking()) {
-                TextField bookingNumber = part(row, "", getTranslation("report.field.bookingNumber"), ReportRules.BOOKING_LIMIT);
+                TextField bookingNumber =
+                        part(row, "", getTranslation("report.field.bookingNumber"), ReportRules.BOOKING_LIMIT);
                 bookingNumber.setValue(detail.value());
                 capitals(bookingNumber);
                 bookingNumber.addValueChangeListener(

@@ -530,7 +530,8 @@ class ReportJourneyBrowserTest extends BrowserTest {
             assertAccessible("the details step with a vehicle and a booking");
             form.next("check");
 
-            String answers = browser.findElement(By.cssSelector(".check-answers")).getText();
+            String answers =
+                    browser.findElement(By.cssSelector(".check-answers")).getText();
             assertThat(answers)
                     .contains(
                             MessageFormat.format(
@@ -555,7 +556,8 @@ class ReportJourneyBrowserTest extends BrowserTest {
                                                     "Fast Cars <b>Ltd</b>")));
             assertThat(browser.executeScript("return document.querySelectorAll('.check-answers :is(img, b)').length"))
                     .isEqualTo(0L);
-            assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
+            assertThat(browser.executeScript("return window.xssRan === undefined"))
+                    .isEqualTo(true);
         } finally {
             browser.manage().window().setSize(before);
             browser.manage().deleteAllCookies();

@@ -74,8 +74,7 @@ class LinkKeyTest {
     @ParameterizedTest
     @ValueSource(strings = {"AB 123", "ab123", " Ab-123 ", "a b 1 2 3", "AB\u00a0123", "ＡＢ１２３"})
     void a_booking_number_in_any_case_or_spacing_gives_one_key(String written) {
-        assertThat(keys(Detail.booking(written, "")))
-                .containsExactly(new LinkKey(LinkedBy.BOOKING_NUMBER, "AB123"));
+        assertThat(keys(Detail.booking(written, ""))).containsExactly(new LinkKey(LinkedBy.BOOKING_NUMBER, "AB123"));
     }
 
     @Test
