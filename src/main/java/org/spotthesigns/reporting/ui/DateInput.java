@@ -93,7 +93,8 @@ final class DateInput extends FieldSet implements HasValidation {
             items.add(item);
         }
         getElement().setAttribute("aria-describedby", hintText.getId().orElseThrow());
-        setContent(hintText, error, quick, items);
+        // after the legend, which the fieldset already holds
+        add(hintText, error, quick, items);
         show(current.get());
     }
 

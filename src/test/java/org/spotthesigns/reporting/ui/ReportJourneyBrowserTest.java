@@ -380,6 +380,14 @@ class ReportJourneyBrowserTest extends BrowserTest {
                         .hasSize(1);
             }
             assertThat(browser.findElements(By.cssSelector("vaadin-date-picker"))).isEmpty();
+            // one fieldset, the question its legend, the hint after it and linked to it
+            assertThat(browser.findElement(By.cssSelector("fieldset#seenOn > legend:first-child"))
+                            .getText())
+                    .isEqualTo(MESSAGES.getString("report.field.seenOn"));
+            assertThat(browser.findElement(By.id("seenOn")).getAttribute("aria-describedby"))
+                    .isEqualTo("seenOn-hint");
+            assertThat(browser.findElement(By.id("seenOn-hint")).getText())
+                    .isEqualTo(MESSAGES.getString("report.field.seenOn.hint"));
             LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
             form.quickDate("yesterday");
