@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -16,10 +17,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -189,11 +192,7 @@ final class ReportQuestions extends Div {
         fields.put("seenOn.day", seenOn.part(DateInput.Part.DAY));
         fields.put("seenOn.month", seenOn.part(DateInput.Part.MONTH));
         fields.put("seenOn.year", seenOn.part(DateInput.Part.YEAR));
-        TimePicker seenAt = new TimePicker(getTranslation("report.field.seenAt.optional"));
-        seenAt.setId("seenAt");
-        seenAt.setLocale(locale);
-        seenAt.setValue(draft.getSeenAt());
-        seenAt.addValueChangeListener(change -> draft.setSeenAt(change.getValue()));
+        Div seenAt = timeOfDay();
         RadioButtonGroup<Answer> still = radios(
                 "stillHappening",
                 "report.answer.",
@@ -207,6 +206,35 @@ final class ReportQuestions extends Div {
                 draft::getHappenedBefore,
                 draft::setHappenedBefore);
         add(seenOn, seenAt, still, before);
+    }
+
+    /**
+     * The optional time, as the browser's own time input: a phone shows its time wheel or dial
+     * rather than a list to scroll, and a keyboard types the hours and minutes. The browser gives
+     * the time only when it is whole, so a half-typed time is no answer.
+     */
+    private Div timeOfDay() {
+        Element input = new Element("input");
+        input.setAttribute("type", "time");
+        input.setAttribute("id", "seenAt");
+        input.setAttribute("autocomplete", "off");
+        input.getClassList().add("time-input");
+        LocalTime kept = draft.getSeenAt();
+        input.setProperty("value", kept == null ? "" : kept.format(DateTimeFormatter.ofPattern("HH:mm")));
+        input.addPropertyChangeListener("value", "change", change -> {
+            try {
+                String value = change.getValue() == null ? "" : String.valueOf(change.getValue());
+                draft.setSeenAt(value.isBlank() ? null : LocalTime.parse(value));
+            } catch (DateTimeParseException notATime) {
+                draft.setSeenAt(null);
+            }
+        });
+        NativeLabel label = new NativeLabel(getTranslation("report.field.seenAt.optional"));
+        label.setFor("seenAt");
+        Div field = new Div(label);
+        field.getElement().appendChild(input);
+        field.addClassName("time-field");
+        return field;
     }
 
     private void details() {

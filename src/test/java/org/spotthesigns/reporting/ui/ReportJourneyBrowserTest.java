@@ -396,19 +396,31 @@ class ReportJourneyBrowserTest extends BrowserTest {
             assertThat(form.dateShown()).isEqualTo(parts(today));
             form.choose("stillHappening", MESSAGES.getString("report.answer.NO"));
             form.choose("happenedBefore", MESSAGES.getString("report.answer.YES"));
+            // the optional time is the browser's own time input, which hands over a whole time
+            assertThat(browser.findElement(By.id("seenAt")).getAttribute("type")).isEqualTo("time");
+            assertThat(browser.findElements(By.cssSelector("label[for='seenAt']"))).hasSize(1);
+            browser.executeScript("""
+                    const time = document.getElementById('seenAt');
+                    time.value = '14:30';
+                    time.dispatchEvent(new Event('change', {bubbles: true}));
+                    """);
+            awaitPage();
             assertNoSidewaysScrolling("the when step");
             form.next("details");
 
             browser.findElement(By.linkText(MESSAGES.getString("report.back"))).click();
             form.awaitStep("when");
             assertThat(form.dateShown()).isEqualTo(parts(today));
+            assertThat(browser.findElement(By.id("seenAt")).getDomProperty("value")).isEqualTo("14:30");
             form.quickDate("yesterday");
             form.next("details");
             form.next("about-you");
             form.next("check");
             assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
-                    .contains(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-                            .format(today.minusDays(1)));
+                    .contains(
+                            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                                    .format(today.minusDays(1)),
+                            "14:30");
         } finally {
             browser.manage().window().setSize(before);
             browser.manage().deleteAllCookies();
