@@ -108,7 +108,9 @@ public class ReportDraft {
     private @Nullable String placeKind;
     private @Nullable String area;
     private String location = "";
-    private @Nullable LocalDate seenOn;
+    /** The date seen, as typed into its day, month and year boxes; see {@link #getSeenOn()}. */
+    private DayMonthYear seenOnTyped = DayMonthYear.empty();
+
     private @Nullable LocalTime seenAt;
     private @Nullable Answer stillHappening;
     private @Nullable Answer happenedBefore;
@@ -210,12 +212,23 @@ public class ReportDraft {
         this.location = location == null ? "" : location;
     }
 
+    /** The date seen, when what was typed names a real date (still to be checked against today). */
     public @Nullable LocalDate getSeenOn() {
-        return seenOn;
+        return seenOnTyped.date().orElse(null);
     }
 
+    /** Fills the day, month and year in with a date, as the quick choices do. */
     public void setSeenOn(@Nullable LocalDate seenOn) {
-        this.seenOn = seenOn;
+        this.seenOnTyped = DayMonthYear.of(seenOn);
+    }
+
+    /** The day, month and year as typed, kept whole even when they make no date. */
+    public DayMonthYear getSeenOnTyped() {
+        return seenOnTyped;
+    }
+
+    public void setSeenOnTyped(@Nullable DayMonthYear typed) {
+        this.seenOnTyped = typed == null ? DayMonthYear.empty() : typed;
     }
 
     public @Nullable LocalTime getSeenAt() {

@@ -2,9 +2,12 @@ package org.spotthesigns.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -114,13 +117,59 @@ public class ReportRules {
     }
 
     private void checkWhen(List<Problem> problems, ReportDraft draft) {
-        if (draft.getSeenOn() == null) {
-            problems.add(Problem.of("seenOn", "report.error.seenOn.required"));
-        } else if (draft.getSeenOn().isAfter(LocalDate.now(clock.withZone(AreaTime.ZONE)))) {
-            problems.add(Problem.of("seenOn", "report.error.seenOn.future"));
-        }
+        checkSeenOn(draft.getSeenOnTyped()).ifPresent(problems::add);
         required(problems, draft.getStillHappening(), "stillHappening");
         required(problems, draft.getHappenedBefore(), "happenedBefore");
+    }
+
+    /**
+     * The first thing wrong with the date as typed, placed at the box to correct ("seenOn.day",
+     * "seenOn.month", "seenOn.year"), or at the whole date ("seenOn") when no one box is wrong:
+     * nothing typed, or a date still to come. A missing part is named; then a day, month or year
+     * that cannot be; then a day the month does not have (31 February).
+     */
+    Optional<Problem> checkSeenOn(DayMonthYear typed) {
+        if (typed.isEmpty()) {
+            return Optional.of(Problem.of("seenOn", "report.error.seenOn.required"));
+        }
+        boolean noDay = DayMonthYear.blank(typed.day());
+        boolean noMonth = DayMonthYear.blank(typed.month());
+        boolean noYear = DayMonthYear.blank(typed.year());
+        if (noDay || noMonth || noYear) {
+            String first = noDay ? "day" : noMonth ? "month" : "year";
+            String missing = (noDay ? "Day" : "") + (noMonth ? "Month" : "") + (noYear ? "Year" : "");
+            return Optional.of(Problem.of("seenOn." + first, "report.error.seenOn.missing" + missing));
+        }
+        OptionalInt day = DayMonthYear.number(typed.day());
+        if (day.isEmpty() || day.getAsInt() < 1 || day.getAsInt() > 31) {
+            return Optional.of(Problem.of("seenOn.day", "report.error.seenOn.day"));
+        }
+        OptionalInt month = DayMonthYear.number(typed.month());
+        if (month.isEmpty() || month.getAsInt() < 1 || month.getAsInt() > 12) {
+            return Optional.of(Problem.of("seenOn.month", "report.error.seenOn.month"));
+        }
+        OptionalInt year = DayMonthYear.number(typed.year());
+        if (year.isEmpty() || !DayMonthYear.fourDigits(typed.year())) {
+            return Optional.of(Problem.of("seenOn.year", "report.error.seenOn.year"));
+        }
+        YearMonth yearMonth = YearMonth.of(year.getAsInt(), month.getAsInt());
+        if (!yearMonth.isValidDay(day.getAsInt())) {
+            return Optional.of(Problem.of("seenOn.day", "report.error.seenOn.notReal", yearMonth.lengthOfMonth()));
+        }
+        if (yearMonth.atDay(day.getAsInt()).isAfter(today())) {
+            return Optional.of(Problem.of("seenOn", "report.error.seenOn.future"));
+        }
+        return Optional.empty();
+    }
+
+    /** Today where the portal serves: what "Today" fills in, and the latest date a report may name. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(AreaTime.ZONE));
+    }
+
+    /** What "Yesterday" fills in. */
+    public LocalDate yesterday() {
+        return today().minusDays(1);
     }
 
     private void checkDetails(List<Problem> problems, ReportDraft draft) {

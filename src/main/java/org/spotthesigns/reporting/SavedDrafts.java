@@ -168,6 +168,9 @@ public class SavedDrafts {
             @Nullable String area,
             @Nullable String location,
             @Nullable LocalDate seenOn,
+            @Nullable String seenDay,
+            @Nullable String seenMonth,
+            @Nullable String seenYear,
             @Nullable LocalTime seenAt,
             @Nullable Answer stillHappening,
             @Nullable Answer happenedBefore,
@@ -195,6 +198,9 @@ public class SavedDrafts {
                     draft.getArea(),
                     draft.getLocation(),
                     draft.getSeenOn(),
+                    draft.getSeenOnTyped().day(),
+                    draft.getSeenOnTyped().month(),
+                    draft.getSeenOnTyped().year(),
                     draft.getSeenAt(),
                     draft.getStillHappening(),
                     draft.getHappenedBefore(),
@@ -217,7 +223,15 @@ public class SavedDrafts {
             restored.setPlaceKind(placeKind);
             restored.setArea(area);
             restored.setLocation(location);
-            restored.setSeenOn(seenOn);
+            if (seenDay == null && seenMonth == null && seenYear == null) {
+                // kept before the date was typed into three boxes
+                restored.setSeenOn(seenOn);
+            } else {
+                restored.setSeenOnTyped(new DayMonthYear(
+                        seenDay == null ? "" : seenDay,
+                        seenMonth == null ? "" : seenMonth,
+                        seenYear == null ? "" : seenYear));
+            }
             restored.setSeenAt(seenAt);
             restored.setStillHappening(stillHappening);
             restored.setHappenedBefore(happenedBefore);

@@ -1,9 +1,6 @@
 package org.spotthesigns.cluster;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.openqa.selenium.By;
@@ -57,9 +54,7 @@ final class Reporter {
         choose("placeKind", "Bus, train, tram or station");
         choose("area", "Leicester city");
         next("when");
-        WebElement seenOn = browser.findElement(By.cssSelector("#seenOn input"));
-        seenOn.sendKeys(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(ZoneId.of("Europe/London"))));
-        seenOn.sendKeys(Keys.ENTER);
+        browser.findElement(By.id("seenOn-today")).click();
         awaitIdle();
         choose("stillHappening", MESSAGES.getString("report.answer.YES"));
         choose("happenedBefore", MESSAGES.getString("report.answer.NOT_SURE"));

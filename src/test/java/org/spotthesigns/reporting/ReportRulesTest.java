@@ -137,6 +137,105 @@ class ReportRulesTest {
                 .containsExactly("report.error.seenOn.future");
     }
 
+    private List<org.assertj.core.groups.Tuple> whenProblems(DayMonthYear typed) {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setSeenOnTyped(typed);
+        return rules.check(ReportStep.WHEN, draft).stream()
+                .map(problem ->
+                        org.assertj.core.groups.Tuple.tuple(problem.field(), problem.messageKey(), problem.arguments()))
+                .toList();
+    }
+
+    private static org.assertj.core.groups.Tuple problem(String field, String key, Object... arguments) {
+        return org.assertj.core.groups.Tuple.tuple(field, key, List.of(arguments));
+    }
+
+    @Test
+    void a_day_the_month_does_not_have_is_refused_at_the_day_with_the_length_of_the_month() {
+        assertThat(whenProblems(new DayMonthYear("31", "02", "2026")))
+                .containsExactly(problem("seenOn.day", "report.error.seenOn.notReal", 28));
+        assertThat(whenProblems(new DayMonthYear("29", "2", "2025")))
+                .containsExactly(problem("seenOn.day", "report.error.seenOn.notReal", 28));
+        assertThat(whenProblems(new DayMonthYear("31", "4", "2026")))
+                .containsExactly(problem("seenOn.day", "report.error.seenOn.notReal", 30));
+        assertThat(whenProblems(new DayMonthYear("29", "2", "2024"))).isEmpty();
+    }
+
+    @Test
+    void an_incomplete_date_says_which_parts_are_missing_at_the_first_of_them() {
+        assertThat(whenProblems(DayMonthYear.empty()))
+                .containsExactly(problem("seenOn", "report.error.seenOn.required"));
+        assertThat(whenProblems(new DayMonthYear(" ", "\t", "")))
+                .containsExactly(problem("seenOn", "report.error.seenOn.required"));
+        assertThat(whenProblems(new DayMonthYear("", "11", "2026")))
+                .containsExactly(problem("seenOn.day", "report.error.seenOn.missingDay"));
+        assertThat(whenProblems(new DayMonthYear("5", "", "2026")))
+                .containsExactly(problem("seenOn.month", "report.error.seenOn.missingMonth"));
+        assertThat(whenProblems(new DayMonthYear("5", "11", " ")))
+                .containsExactly(problem("seenOn.year", "report.error.seenOn.missingYear"));
+        assertThat(whenProblems(new DayMonthYear("", "", "2026")))
+                .containsExactly(problem("seenOn.day", "report.error.seenOn.missingDayMonth"));
+        assertThat(whenProblems(new DayMonthYear("", "11", "")))
+                .containsExactly(problem("seenOn.day", "report.error.seenOn.missingDayYear"));
+        assertThat(whenProblems(new DayMonthYear("5", "", "")))
+                .containsExactly(problem("seenOn.month", "report.error.seenOn.missingMonthYear"));
+    }
+
+    @Test
+    void a_part_that_cannot_be_is_refused_at_its_box() {
+        assertThat(whenProblems(new DayMonthYear("3l", "11", "2026")))
+                .containsExactly(problem("seenOn.day", "report.error.seenOn.day"));
+        assertThat(whenProblems(new DayMonthYear("0", "11", "2026")))
+                .containsExactly(problem("seenOn.day", "report.error.seenOn.day"));
+        assertThat(whenProblems(new DayMonthYear("32", "11", "2026")))
+                .containsExactly(problem("seenOn.day", "report.error.seenOn.day"));
+        assertThat(whenProblems(new DayMonthYear("5", "13", "2026")))
+                .containsExactly(problem("seenOn.month", "report.error.seenOn.month"));
+        assertThat(whenProblems(new DayMonthYear("5", "Nov", "2026")))
+                .containsExactly(problem("seenOn.month", "report.error.seenOn.month"));
+        assertThat(whenProblems(new DayMonthYear("5", "11", "26")))
+                .containsExactly(problem("seenOn.year", "report.error.seenOn.year"));
+        assertThat(whenProblems(new DayMonthYear("5", "11", "2O26")))
+                .containsExactly(problem("seenOn.year", "report.error.seenOn.year"));
+        assertThat(whenProblems(new DayMonthYear("5", "11", "9".repeat(50))))
+                .containsExactly(problem("seenOn.year", "report.error.seenOn.year"));
+    }
+
+    @Test
+    void a_date_is_read_with_spaces_leading_zeros_and_the_digits_of_other_scripts() {
+        assertThat(whenProblems(new DayMonthYear(" 05 ", "011", "20 26"))).isEmpty();
+        // Arabic-Indic digits, as a phone set to Urdu or Arabic types them
+        DayMonthYear arabic = new DayMonthYear("\u0662\u0668", "\u0661\u0661", "\u0662\u0660\u0662\u0666");
+        assertThat(whenProblems(arabic)).isEmpty();
+        assertThat(arabic.date()).contains(LocalDate.of(2026, 11, 28));
+        ReportDraft draft = new ReportDraft(NOW);
+        draft.setSeenOnTyped(arabic);
+        assertThat(draft.getSeenOn()).isEqualTo(LocalDate.of(2026, 11, 28));
+        draft.setSeenOnTyped(new DayMonthYear("31", "2", "2026"));
+        assertThat(draft.getSeenOn()).isNull();
+        assertThat(draft.getSeenOnTyped()).isEqualTo(new DayMonthYear("31", "2", "2026"));
+    }
+
+    @Test
+    void today_and_yesterday_are_the_areas_and_a_date_after_today_is_refused() {
+        // half past midnight on 1 July in London, still 30 June in UTC
+        ReportRules justAfterMidnight = new ReportRules(
+                Set::of, Set::of, Set::of, Clock.fixed(Instant.parse("2026-06-30T23:30:00Z"), ZoneOffset.UTC));
+        assertThat(justAfterMidnight.today()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(justAfterMidnight.yesterday()).isEqualTo(LocalDate.of(2026, 6, 30));
+
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setSeenOn(justAfterMidnight.today());
+        assertThat(draft.getSeenOnTyped()).isEqualTo(new DayMonthYear("1", "7", "2026"));
+        assertThat(justAfterMidnight.check(ReportStep.WHEN, draft)).isEmpty();
+        draft.setSeenOn(justAfterMidnight.yesterday());
+        assertThat(justAfterMidnight.check(ReportStep.WHEN, draft)).isEmpty();
+        draft.setSeenOnTyped(new DayMonthYear("2", "7", "2026"));
+        assertThat(justAfterMidnight.check(ReportStep.WHEN, draft))
+                .extracting(Problem::field, Problem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("seenOn", "report.error.seenOn.future"));
+    }
+
     @Test
     void each_detail_needs_a_value_within_its_limit() {
         ReportDraft draft = ReportDrafts.complete(NOW);

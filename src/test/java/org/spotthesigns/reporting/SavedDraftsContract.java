@@ -85,6 +85,26 @@ abstract class SavedDraftsContract {
                 .isEqualTo(1);
     }
 
+    /** A date refused on the "when" step comes back to another node as it was typed, to be corrected there. */
+    @Test
+    void a_date_typed_into_its_three_boxes_comes_back_as_typed_even_when_it_names_no_date() {
+        ReportDraft draft = hostileDraft();
+        DayMonthYear typed = new DayMonthYear("31", " \u0660\u0662", "2026<b>" + ReportDrafts.digits(3));
+        draft.setSeenOnTyped(typed);
+        DraftToken token = DraftToken.random();
+
+        assertThat(saved.save(token, draft, "when")).isTrue();
+        ReportDraft loaded = saved.load(token).orElseThrow().draft();
+
+        assertSameAnswers(loaded, draft);
+        assertThat(loaded.getSeenOnTyped()).isEqualTo(typed);
+        assertThat(loaded.getSeenOn()).isNull();
+
+        draft.setSeenOnTyped(new DayMonthYear("", "11", ""));
+        saved.save(token, draft, "when");
+        assertThat(saved.load(token).orElseThrow().draft().getSeenOnTyped()).isEqualTo(new DayMonthYear("", "11", ""));
+    }
+
     @Test
     void the_stored_row_holds_no_answer_in_clear_and_only_a_hash_of_the_secret() {
         ReportDraft draft = hostileDraft();

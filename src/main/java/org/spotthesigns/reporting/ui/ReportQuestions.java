@@ -5,21 +5,26 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.Element;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -52,12 +57,16 @@ final class ReportQuestions extends Div {
     private final ReportDraft draft;
     private final GuidanceService guidance;
     private final Locale locale;
+    /** Today where the portal serves, for the quick choices of a date. */
+    private final LocalDate today;
+
     private final Map<String, HasValidation> fields = new HashMap<>();
     // set with the details step, whose rows are its only readers
     private List<Button> addButtons = List.of();
 
-    ReportQuestions(ReportStep step, ReportDraft draft, GuidanceService guidance, Locale locale) {
+    ReportQuestions(ReportStep step, ReportDraft draft, GuidanceService guidance, Locale locale, LocalDate today) {
         this.draft = draft;
+        this.today = today;
         this.guidance = guidance;
         this.locale = locale;
         addClassName("questions");
@@ -95,6 +104,7 @@ final class ReportQuestions extends Div {
                     call.setVisible(answer == Answer.YES);
                 });
         call.setVisible(draft.getDangerNow() == Answer.YES);
+        namedByHeading(danger);
         add(danger, call);
     }
 
@@ -112,6 +122,7 @@ final class ReportQuestions extends Div {
                     age.setLabel(getTranslation(aboutMyself ? "report.field.ageBand.myself" : "report.field.ageBand"));
                 });
         help.setVisible(myself);
+        namedByHeading(concern);
         add(concern, help, age);
     }
 
@@ -130,6 +141,7 @@ final class ReportQuestions extends Div {
     private void what() {
         CheckboxGroup<String> signs = new CheckboxGroup<>(getTranslation("report.field.signs"));
         signs.setId("signs");
+        signs.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL, CheckboxGroupVariant.HELPER_ABOVE);
         Map<String, String> titles = new HashMap<>();
         guidance.signs(locale).forEach(sign -> titles.put(sign.id(), sign.title()));
         signs.setItems(guidance.signs(locale).stream().map(GuidancePage::id).toList());
@@ -164,17 +176,25 @@ final class ReportQuestions extends Div {
     }
 
     private void when() {
-        DatePicker seenOn = new DatePicker(getTranslation("report.field.seenOn"));
-        seenOn.setId("seenOn");
-        seenOn.setLocale(locale);
-        seenOn.setValue(draft.getSeenOn());
-        seenOn.addValueChangeListener(change -> draft.setSeenOn(change.getValue()));
+        DateInput seenOn = new DateInput(
+                "seenOn",
+                getTranslation("report.field.seenOn"),
+                getTranslation("report.field.seenOn.hint"),
+                Map.of(
+                        DateInput.Part.DAY, getTranslation("report.field.seenOn.day"),
+                        DateInput.Part.MONTH, getTranslation("report.field.seenOn.month"),
+                        DateInput.Part.YEAR, getTranslation("report.field.seenOn.year")),
+                List.of(
+                        new DateInput.QuickChoice("seenOn-today", getTranslation("report.seenOn.today"), today),
+                        new DateInput.QuickChoice(
+                                "seenOn-yesterday", getTranslation("report.seenOn.yesterday"), today.minusDays(1))),
+                draft::getSeenOnTyped,
+                draft::setSeenOnTyped);
         fields.put("seenOn", seenOn);
-        TimePicker seenAt = new TimePicker(getTranslation("report.field.seenAt.optional"));
-        seenAt.setId("seenAt");
-        seenAt.setLocale(locale);
-        seenAt.setValue(draft.getSeenAt());
-        seenAt.addValueChangeListener(change -> draft.setSeenAt(change.getValue()));
+        fields.put("seenOn.day", seenOn.part(DateInput.Part.DAY));
+        fields.put("seenOn.month", seenOn.part(DateInput.Part.MONTH));
+        fields.put("seenOn.year", seenOn.part(DateInput.Part.YEAR));
+        Div seenAt = timeOfDay();
         RadioButtonGroup<Answer> still = radios(
                 "stillHappening",
                 "report.answer.",
@@ -188,6 +208,35 @@ final class ReportQuestions extends Div {
                 draft::getHappenedBefore,
                 draft::setHappenedBefore);
         add(seenOn, seenAt, still, before);
+    }
+
+    /**
+     * The optional time, as the browser's own time input: a phone shows its time wheel or dial
+     * rather than a list to scroll, and a keyboard types the hours and minutes. The browser gives
+     * the time only when it is whole, so a half-typed time is no answer.
+     */
+    private Div timeOfDay() {
+        Element input = new Element("input");
+        input.setAttribute("type", "time");
+        input.setAttribute("id", "seenAt");
+        input.setAttribute("autocomplete", "off");
+        input.getClassList().add("time-input");
+        LocalTime kept = draft.getSeenAt();
+        input.setProperty("value", kept == null ? "" : kept.format(DateTimeFormatter.ofPattern("HH:mm")));
+        input.addPropertyChangeListener("value", "change", change -> {
+            try {
+                String value = change.getValue() == null ? "" : String.valueOf(change.getValue());
+                draft.setSeenAt(value.isBlank() ? null : LocalTime.parse(value));
+            } catch (DateTimeParseException notATime) {
+                draft.setSeenAt(null);
+            }
+        });
+        NativeLabel label = new NativeLabel(getTranslation("report.field.seenAt.optional"));
+        label.setFor("seenAt");
+        Div field = new Div(label);
+        field.getElement().appendChild(input);
+        field.addClassName("time-field");
+        return field;
     }
 
     /**
@@ -353,6 +402,7 @@ final class ReportQuestions extends Div {
         contact.addClassName("contact-fields");
         RadioButtonGroup<Boolean> contactMe = new RadioButtonGroup<>(getTranslation("report.field.contactMe"));
         contactMe.setId("contactMe");
+        contactMe.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL, RadioGroupVariant.HELPER_ABOVE);
         contactMe.setItems(false, true);
         contactMe.setItemLabelGenerator(yes -> getTranslation(yes ? "report.contact.yes" : "report.contact.no"));
         contactMe.setValue(draft.isContactMe());
@@ -417,10 +467,21 @@ final class ReportQuestions extends Div {
         return trap;
     }
 
+    /**
+     * The page asks this one question, so its heading is the question (GOV.UK's pattern for a
+     * question page): the group shows no label of its own, which would say it twice, and takes
+     * its name from the heading.
+     */
+    private static void namedByHeading(RadioButtonGroup<?> group) {
+        group.setLabel(null);
+        group.setAriaLabelledBy(ReportStepView.HEADING);
+    }
+
     private <T extends Enum<T>> RadioButtonGroup<T> radios(
             String name, String labelPrefix, T[] values, Supplier<T> current, Consumer<T> update) {
         RadioButtonGroup<T> group = new RadioButtonGroup<>(getTranslation("report.field." + name));
         group.setId(name);
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL, RadioGroupVariant.HELPER_ABOVE);
         group.setItems(values);
         group.setItemLabelGenerator(value -> getTranslation(labelPrefix + value.name()));
         group.setValue(current.get());
@@ -435,6 +496,7 @@ final class ReportQuestions extends Div {
             String name, List<Choice> options, Supplier<String> current, Consumer<String> update) {
         RadioButtonGroup<String> select = new RadioButtonGroup<>(getTranslation("report.field." + name));
         select.setId(name);
+        select.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL, RadioGroupVariant.HELPER_ABOVE);
         Map<String, String> labels = new HashMap<>();
         options.forEach(option -> labels.put(option.id(), option.label()));
         select.setItems(options.stream().map(Choice::id).toList());
@@ -452,6 +514,8 @@ final class ReportQuestions extends Div {
         field.setId(name);
         field.setValue(current.get());
         field.setHelperText(getTranslation("report.limit", limit));
+        // GOV.UK's hint: under the label, before the box (linked to it by aria-describedby)
+        field.getElement().getThemeList().add("helper-above-field");
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         field.addValueChangeListener(change -> update.accept(change.getValue()));
         fields.put(name, field);

@@ -46,6 +46,9 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     static final ReportStep FIRST = ReportStep.DANGER;
     static final String CHECK = "check";
+    /** The id of a step's heading, which names the question when the step asks only one. */
+    static final String HEADING = "step-heading";
+
     private static final Logger log = LoggerFactory.getLogger(ReportStepView.class);
 
     private final ReportJourney journey;
@@ -127,7 +130,7 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private void showStep(ReportStep step, boolean returnToCheck) {
         int number = step.ordinal() + 1;
         title = getTranslation("report.step." + slug(step) + ".title");
-        questions = new ReportQuestions(step, journey.draft(), guidance, getLocale());
+        questions = new ReportQuestions(step, journey.draft(), guidance, getLocale(), rules.today());
         Paragraph progress = new Paragraph(getTranslation("report.step.of", number, ReportStep.values().length));
         progress.addClassName("step-count");
         Button next = new Button(getTranslation("report.continue"), click -> next(step, returnToCheck));
@@ -154,6 +157,7 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
     /** The new step's heading takes the focus, so a screen reader announces where the visitor is. */
     private H1 heading() {
         H1 heading = new H1(title);
+        heading.setId(HEADING);
         heading.getElement().setAttribute("tabindex", "-1");
         heading.getElement()
                 .executeJs("if (document.activeElement === document.body || !document.activeElement"

@@ -2,8 +2,6 @@ package org.spotthesigns.reporting.ui;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.BooleanSupplier;
@@ -109,10 +107,36 @@ final class ReportForm {
         awaitPage.run();
     }
 
-    void typeDate(By field, LocalDate date) {
-        WebElement input = browser.findElement(field);
-        input.sendKeys(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date));
-        input.sendKeys(Keys.ENTER);
+    /** Types a date into the day, month and year boxes of the date seen. */
+    void typeDate(LocalDate date) {
+        typeDate(
+                String.valueOf(date.getDayOfMonth()),
+                String.valueOf(date.getMonthValue()),
+                String.valueOf(date.getYear()));
+    }
+
+    /** Types into the day, month and year boxes as given, replacing what they held. */
+    void typeDate(String day, String month, String year) {
+        for (String[] box : new String[][] {{"seenOn-day", day}, {"seenOn-month", month}, {"seenOn-year", year}}) {
+            WebElement input = browser.findElement(By.id(box[0]));
+            input.click();
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            input.sendKeys(box[1]);
+            input.sendKeys(Keys.TAB);
+        }
+        awaitPage.run();
+    }
+
+    /** What the day, month and year boxes show. */
+    List<String> dateShown() {
+        return List.of("seenOn-day", "seenOn-month", "seenOn-year").stream()
+                .map(id -> browser.findElement(By.id(id)).getDomProperty("value"))
+                .toList();
+    }
+
+    /** A quick choice for the date: "today" or "yesterday". */
+    void quickDate(String choice) {
+        browser.findElement(By.id("seenOn-" + choice)).click();
         awaitPage.run();
     }
 
@@ -123,6 +147,17 @@ final class ReportForm {
 
     /** The shortest complete report; a long answer for what was noticed can be pasted rather than typed. */
     void fillInBriefly(String noticed, String placeLabel, String areaLabel, boolean pasteNoticed) {
+        answerUpToWhen(noticed, placeLabel, areaLabel, pasteNoticed);
+        quickDate("today");
+        choose("stillHappening", message("report.answer.YES"));
+        choose("happenedBefore", message("report.answer.NOT_SURE"));
+        next("details");
+        next("about-you");
+        next("check");
+    }
+
+    /** Answers the steps before "when" with the fewest answers the rules accept, ending on "when". */
+    void answerUpToWhen(String noticed, String placeLabel, String areaLabel, boolean pasteNoticed) {
         browser.get(browser.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + "/report/danger");
         awaitStep("danger");
         choose("dangerNow", message("report.answer.NO"));
@@ -139,12 +174,6 @@ final class ReportForm {
         choose("placeKind", placeLabel);
         choose("area", areaLabel);
         next("when");
-        typeDate(By.cssSelector("#seenOn input"), LocalDate.now(ZoneId.of("Europe/London")));
-        choose("stillHappening", message("report.answer.YES"));
-        choose("happenedBefore", message("report.answer.NOT_SURE"));
-        next("details");
-        next("about-you");
-        next("check");
     }
 
     void waitUntil(BooleanSupplier condition) {
