@@ -165,6 +165,10 @@ public class SavedDrafts {
             @Nullable String noticed,
             @Nullable String placeKind,
             @Nullable String area,
+            @Nullable String town,
+            @Nullable Boolean journey,
+            @Nullable String journeyTo,
+            @Nullable String postcodeDistrict,
             @Nullable String location,
             @Nullable LocalDate seenOn,
             @Nullable LocalTime seenAt,
@@ -192,6 +196,10 @@ public class SavedDrafts {
                     draft.getNoticed(),
                     draft.getPlaceKind(),
                     draft.getArea(),
+                    draft.getTown(),
+                    draft.isJourney(),
+                    draft.getJourneyTo(),
+                    draft.getPostcodeDistrict(),
                     draft.getLocation(),
                     draft.getSeenOn(),
                     draft.getSeenAt(),
@@ -215,6 +223,10 @@ public class SavedDrafts {
             restored.setNoticed(noticed);
             restored.setPlaceKind(placeKind);
             restored.setArea(area);
+            restored.setTown(town);
+            restored.setJourney(Boolean.TRUE.equals(journey));
+            restored.setJourneyTo(journeyTo);
+            restored.setPostcodeDistrict(postcodeDistrict);
             restored.setLocation(location);
             restored.setSeenOn(seenOn);
             restored.setSeenAt(seenAt);

@@ -69,7 +69,7 @@ class ModerationServiceIntegrationTest {
         String words = "queue order " + UUID.randomUUID();
         String low = submit(words, draft -> {});
         String urgent = submit(words, draft -> draft.setDangerNow(Answer.YES));
-        String blaby = submit(words, draft -> draft.setArea("blaby"));
+        String blaby = submit(words, draft -> draft.setTown("blaby"));
         as("alice");
 
         QueueFilter mine = new QueueFilter(ReportStatus.open(), Set.of(), null, null, null, null, words);

@@ -117,12 +117,12 @@ final class ReportForm {
     }
 
     /** Answers every step with the fewest answers the rules accept, ending on "check your answers". */
-    void fillInBriefly(String noticed, String placeLabel, String areaLabel) {
-        fillInBriefly(noticed, placeLabel, areaLabel, false);
+    void fillInBriefly(String noticed, String placeLabel, String townLabel) {
+        fillInBriefly(noticed, placeLabel, townLabel, false);
     }
 
     /** The shortest complete report; a long answer for what was noticed can be pasted rather than typed. */
-    void fillInBriefly(String noticed, String placeLabel, String areaLabel, boolean pasteNoticed) {
+    void fillInBriefly(String noticed, String placeLabel, String townLabel, boolean pasteNoticed) {
         browser.get(browser.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + "/report/danger");
         awaitStep("danger");
         choose("dangerNow", message("report.answer.NO"));
@@ -137,7 +137,7 @@ final class ReportForm {
         }
         next("where");
         choose("placeKind", placeLabel);
-        choose("area", areaLabel);
+        chooseTown("town", townLabel);
         next("when");
         typeDate(By.cssSelector("#seenOn input"), LocalDate.now(ZoneId.of("Europe/London")));
         choose("stillHappening", message("report.answer.YES"));
@@ -145,6 +145,30 @@ final class ReportForm {
         next("details");
         next("about-you");
         next("check");
+    }
+
+    /** Picks a town by typing its whole name into the search and taking the first match. */
+    void chooseTown(String field, String label) {
+        searchTown(field, label, label);
+    }
+
+    /**
+     * Types part of a name into a town search, waits for the list to show what matches, and takes
+     * the first match with the arrow key and Enter, as a person on a keyboard does.
+     */
+    void searchTown(String field, String typed, String expectedLabel) {
+        WebElement input = browser.findElement(By.cssSelector("#" + field + " input"));
+        input.click();
+        input.sendKeys(typed);
+        waitUntil(() -> Boolean.TRUE.equals(browser.executeScript(
+                "const box = document.getElementById(arguments[0]); return box.opened && !box.loading;", field)));
+        awaitPage.run();
+        waitUntil(() -> Boolean.TRUE.equals(browser.executeScript(
+                "return !document.getElementById(arguments[0]).loading;", field)));
+        input.sendKeys(Keys.ARROW_DOWN);
+        input.sendKeys(Keys.ENTER);
+        awaitPage.run();
+        waitUntil(() -> expectedLabel.equals(input.getDomProperty("value")));
     }
 
     void waitUntil(BooleanSupplier condition) {

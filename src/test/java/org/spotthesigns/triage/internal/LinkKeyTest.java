@@ -100,6 +100,7 @@ class LinkKeyTest {
                 Set.of(),
                 "banks",
                 "leicester",
+                null,
                 "",
                 Answer.NO,
                 Answer.NO,

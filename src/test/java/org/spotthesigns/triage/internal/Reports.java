@@ -87,7 +87,7 @@ final class Reports {
                 ageBand,
                 signs,
                 placeKind,
-                area,
+                Set.of(area),
                 stillHappening,
                 happenedBefore,
                 details,
