@@ -54,6 +54,59 @@ abstract class ReportServiceContract {
     ConfigurableApplicationContext context;
 
     @Test
+    void a_journey_with_a_full_postcode_stores_its_towns_their_areas_and_only_the_postcode_district() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setJourney(true);
+        draft.setTown("leicester");
+        draft.setJourneyTo("loughborough");
+        draft.setPostcodeDistrict("le11 3ab");
+
+        SubmittedReport submitted = reports.submit(draft, client());
+
+        String reference = submitted.reference().value();
+        Map<String, Object> row = jdbc.queryForMap(
+                "select area, town, journey_to_town, journey_to_area, postcode_district from report where reference = ?",
+                reference);
+        assertThat(row)
+                .containsEntry("AREA", "leicester")
+                .containsEntry("TOWN", "leicester")
+                .containsEntry("JOURNEY_TO_TOWN", "loughborough")
+                .containsEntry("JOURNEY_TO_AREA", "charnwood")
+                .containsEntry("POSTCODE_DISTRICT", "LE11");
+        // the rest of the postcode is nowhere in the report's row
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from report where reference = ? and (upper(location) like '%3AB%'"
+                                + " or upper(noticed) like '%3AB%')",
+                        Long.class,
+                        reference))
+                .isZero();
+        assertThat(reports.forTriage(reference, java.time.Duration.ofDays(1)).orElseThrow().areas())
+                .containsExactlyInAnyOrder("leicester", "charnwood");
+        assertThat(reports.forQueue(reference).orElseThrow().journeyToArea()).isEqualTo("charnwood");
+        ReportDraft answers = reports.forModeration(reference).orElseThrow().answers();
+        assertThat(answers.isJourney()).isTrue();
+        assertThat(answers.getTown()).isEqualTo("leicester");
+        assertThat(answers.getJourneyTo()).isEqualTo("loughborough");
+        assertThat(answers.getJourneyToArea()).isEqualTo("charnwood");
+        assertThat(answers.getPostcodeDistrict()).isEqualTo("LE11");
+    }
+
+    @Test
+    void a_town_the_list_does_not_hold_is_refused_on_its_field_and_nothing_is_stored() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setTown("Narnia");
+        long before = repository.count();
+
+        assertThatThrownBy(() -> reports.submit(draft, client()))
+                .isInstanceOf(InvalidReportException.class)
+                .satisfies(refused -> assertThat(((InvalidReportException) refused).problems())
+                        .extracting(Problem::field, Problem::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("town", "report.error.town.unknown")));
+        assertThat(repository.count()).isEqualTo(before);
+        assertThat(draft.getNoticed()).as("every other answer is kept").isNotEmpty();
+    }
+
+    @Test
     void a_submission_stores_every_answer() {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setNoticed("He had two phones.\u202E<script>alert(1)</script> See www.example.org");
