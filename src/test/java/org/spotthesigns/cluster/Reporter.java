@@ -95,7 +95,7 @@ final class Reporter {
         awaitIdle();
     }
 
-    /** Types a town's name into the search and takes the first match, by keyboard. */
+    /** Types a town's whole name into the search; the list marks that town and Enter takes it. */
     private void chooseTown(String field, String label) {
         WebElement input = browser.findElement(By.cssSelector("#" + field + " input"));
         input.click();
@@ -103,7 +103,6 @@ final class Reporter {
         until(Duration.ofSeconds(30), () -> Boolean.TRUE.equals(browser.executeScript(
                 "const box = document.getElementById(arguments[0]); return box.opened && !box.loading;", field)));
         awaitIdle();
-        input.sendKeys(Keys.ARROW_DOWN);
         input.sendKeys(Keys.ENTER);
         awaitIdle();
         until(Duration.ofSeconds(30), () -> label.equals(input.getDomProperty("value")));

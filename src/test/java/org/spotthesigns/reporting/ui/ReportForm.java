@@ -147,9 +147,15 @@ final class ReportForm {
         next("check");
     }
 
-    /** Picks a town by typing its whole name into the search and taking the first match. */
+    /**
+     * Picks a town by typing its whole name into the search and pressing Enter: the list marks
+     * the town with exactly that name, and Enter takes it.
+     */
     void chooseTown(String field, String label) {
-        searchTown(field, label, label);
+        WebElement input = typeIntoSearch(field, label);
+        input.sendKeys(Keys.ENTER);
+        awaitPage.run();
+        waitUntil(() -> label.equals(input.getDomProperty("value")));
     }
 
     /**
@@ -157,18 +163,25 @@ final class ReportForm {
      * the first match with the arrow key and Enter, as a person on a keyboard does.
      */
     void searchTown(String field, String typed, String expectedLabel) {
+        WebElement input = typeIntoSearch(field, typed);
+        input.sendKeys(Keys.ARROW_DOWN);
+        input.sendKeys(Keys.ENTER);
+        awaitPage.run();
+        waitUntil(() -> expectedLabel.equals(input.getDomProperty("value")));
+    }
+
+    /** Types into a town search and waits until its list shows what matches. */
+    private WebElement typeIntoSearch(String field, String typed) {
         WebElement input = browser.findElement(By.cssSelector("#" + field + " input"));
         input.click();
-        input.sendKeys(typed);
+        // whatever was typed before goes: the search starts from the new words alone
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
         waitUntil(() -> Boolean.TRUE.equals(browser.executeScript(
                 "const box = document.getElementById(arguments[0]); return box.opened && !box.loading;", field)));
         awaitPage.run();
         waitUntil(() -> Boolean.TRUE.equals(browser.executeScript(
                 "return !document.getElementById(arguments[0]).loading;", field)));
-        input.sendKeys(Keys.ARROW_DOWN);
-        input.sendKeys(Keys.ENTER);
-        awaitPage.run();
-        waitUntil(() -> expectedLabel.equals(input.getDomProperty("value")));
+        return input;
     }
 
     void waitUntil(BooleanSupplier condition) {
