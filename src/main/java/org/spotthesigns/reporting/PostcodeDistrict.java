@@ -14,9 +14,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PostcodeDistrict {
 
-    /** Long enough for any district, and for a full postcode typed with a few spaces. */
-    public static final int TYPED_LIMIT = 12;
-
     private static final String DISTRICT = "(?:GIR"
             + "|[A-PR-UWYZ][0-9]{1,2}"
             + "|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}"
