@@ -53,6 +53,9 @@ abstract class ReportServiceContract {
     @Autowired
     ConfigurableApplicationContext context;
 
+    @Autowired
+    org.spotthesigns.guidance.GuidanceService guidance;
+
     @Test
     void a_journey_with_a_full_postcode_stores_its_towns_their_areas_and_only_the_postcode_district() {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
@@ -89,6 +92,23 @@ abstract class ReportServiceContract {
         assertThat(answers.getJourneyTo()).isEqualTo("loughborough");
         assertThat(answers.getJourneyToArea()).isEqualTo("charnwood");
         assertThat(answers.getPostcodeDistrict()).isEqualTo("LE11");
+
+        // the moderator reads the journey, both areas and the district; the reporter checked the journey
+        AnsweredQuestions.Words words = (key, arguments) -> key + java.util.Arrays.toString(arguments);
+        assertThat(AnsweredQuestions.stored(answers, guidance, Locale.UK, words))
+                .extracting(AnsweredQuestions.Row::questionKey, AnsweredQuestions.Row::answer)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "report.field.journey", "report.check.journey[Leicester, Loughborough]"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "report.field.area", "report.check.journey[Leicester city, Charnwood]"),
+                        org.assertj.core.groups.Tuple.tuple("report.field.postcodeDistrict", "LE11"));
+        List<AnsweredQuestions.Row> checked = AnsweredQuestions.of(draft, guidance, Locale.UK, words);
+        assertThat(checked)
+                .extracting(AnsweredQuestions.Row::questionKey, AnsweredQuestions.Row::answer)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "report.field.journey", "report.check.journey[Leicester, Loughborough]"));
+        assertThat(checked).extracting(AnsweredQuestions.Row::questionKey).doesNotContain("report.field.area");
     }
 
     @Test
