@@ -57,6 +57,14 @@ public class GuidanceService {
         return library.choices("areas", locale);
     }
 
+    /**
+     * The towns and villages the report form's place search offers, each with the id of its area
+     * ({@link Choice#area()}): the area of a report follows from its town.
+     */
+    public List<Choice> towns(Locale locale) {
+        return library.choices("towns", locale);
+    }
+
     /** The agencies moderators refer reports to. */
     public List<Choice> agencies(Locale locale) {
         return library.choices("agencies", locale);

@@ -33,12 +33,12 @@ public final class AnsweredQuestions {
 
     /** A draft's answers, cleaned exactly as they will be stored. */
     public static List<Row> of(ReportDraft draft, GuidanceService guidance, Locale locale, Words words) {
-        return rows(draft, guidance, locale, words, PlainText::clean);
+        return rows(draft, guidance, locale, words, PlainText::clean, false);
     }
 
     /** A stored report's answers, as stored: they were cleaned on the way in. */
     public static List<Row> stored(ReportDraft answers, GuidanceService guidance, Locale locale, Words words) {
-        return rows(answers, guidance, locale, words, text -> text == null ? "" : text);
+        return rows(answers, guidance, locale, words, text -> text == null ? "" : text, true);
     }
 
     private static List<Row> rows(
@@ -46,7 +46,8 @@ public final class AnsweredQuestions {
             GuidanceService guidance,
             Locale locale,
             Words words,
-            java.util.function.Function<@Nullable String, String> text) {
+            java.util.function.Function<@Nullable String, String> text,
+            boolean stored) {
         Map<String, String> signTitles = new HashMap<>();
         guidance.signs(locale).forEach(sign -> signTitles.put(sign.id(), sign.title()));
         List<Row> rows = new ArrayList<>();
@@ -64,7 +65,31 @@ public final class AnsweredQuestions {
         rows.add(new Row(ReportStep.WHAT, "report.field.noticed", text.apply(draft.getNoticed())));
         rows.add(new Row(
                 ReportStep.WHERE, "report.field.placeKind", label(guidance.placeKinds(locale), draft.getPlaceKind())));
-        rows.add(new Row(ReportStep.WHERE, "report.field.area", label(guidance.areas(locale), draft.getArea())));
+        List<Choice> towns = guidance.towns(locale);
+        if (draft.isJourney()) {
+            rows.add(new Row(
+                    ReportStep.WHERE,
+                    "report.field.journey",
+                    words.of(
+                            "report.check.journey",
+                            label(towns, text.apply(draft.getTown())),
+                            label(towns, text.apply(draft.getJourneyTo())))));
+        } else {
+            rows.add(new Row(ReportStep.WHERE, "report.field.town", label(towns, text.apply(draft.getTown()))));
+        }
+        if (stored) {
+            // moderators read the areas the report is filed under; the reporter chose towns alone
+            List<Choice> areas = guidance.areas(locale);
+            String area = label(areas, draft.getArea());
+            String journeyToArea = draft.getJourneyToArea();
+            rows.add(new Row(
+                    ReportStep.WHERE,
+                    "report.field.area",
+                    journeyToArea == null || journeyToArea.equals(draft.getArea())
+                            ? area
+                            : words.of("report.check.journey", area, label(areas, journeyToArea))));
+        }
+        rows.add(new Row(ReportStep.WHERE, "report.field.postcodeDistrict", text.apply(draft.getPostcodeDistrict())));
         rows.add(new Row(ReportStep.WHERE, "report.field.location", text.apply(draft.getLocation())));
         rows.add(new Row(
                 ReportStep.WHEN,
@@ -142,7 +167,7 @@ public final class AnsweredQuestions {
         }
     }
 
-    /** The label of a chosen option, such as an area's name. */
+    /** The label of a chosen option, such as an area's name; an id no option has is shown as it is. */
     public static String label(List<Choice> choices, @Nullable String id) {
         return choices.stream()
                 .filter(choice -> choice.id().equals(id))

@@ -106,7 +106,18 @@ public class ReportDraft {
     private Set<String> signs = new LinkedHashSet<>();
     private String noticed = "";
     private @Nullable String placeKind;
+    /** The town or village (its id in {@code content/en/options/towns.yml}), or what was typed. */
+    private @Nullable String town;
+    /** Whether it happened on a journey: then {@link #town} is where it started. */
+    private boolean journey;
+    /** Where the journey ended: a town id, or what was typed. */
+    private @Nullable String journeyTo;
+    /** The district part of a postcode, such as LE11; a full postcode is cut to it when it is set. */
+    private String postcodeDistrict = "";
+    /** The area (district) as stored with a report; the form leaves it to the town. */
     private @Nullable String area;
+    /** The area of the journey's end, as stored with a report. */
+    private @Nullable String journeyToArea;
     private String location = "";
     /** The date seen, as typed into its day, month and year boxes; see {@link #getSeenOn()}. */
     private DayMonthYear seenOnTyped = DayMonthYear.empty();
@@ -202,6 +213,47 @@ public class ReportDraft {
 
     public void setArea(@Nullable String area) {
         this.area = area;
+    }
+
+    public @Nullable String getTown() {
+        return town;
+    }
+
+    public void setTown(@Nullable String town) {
+        this.town = town;
+    }
+
+    public boolean isJourney() {
+        return journey;
+    }
+
+    public void setJourney(boolean journey) {
+        this.journey = journey;
+    }
+
+    public @Nullable String getJourneyTo() {
+        return journeyTo;
+    }
+
+    public void setJourneyTo(@Nullable String journeyTo) {
+        this.journeyTo = journeyTo;
+    }
+
+    public String getPostcodeDistrict() {
+        return postcodeDistrict;
+    }
+
+    /** Keeps the district alone when a whole postcode is given: a full postcode is never held. */
+    public void setPostcodeDistrict(@Nullable String postcode) {
+        this.postcodeDistrict = PostcodeDistrict.keep(postcode);
+    }
+
+    public @Nullable String getJourneyToArea() {
+        return journeyToArea;
+    }
+
+    public void setJourneyToArea(@Nullable String journeyToArea) {
+        this.journeyToArea = journeyToArea;
     }
 
     public String getLocation() {

@@ -2,6 +2,7 @@ package org.spotthesigns.reporting;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDraft.Answer;
 
@@ -9,6 +10,7 @@ import org.spotthesigns.reporting.ReportDraft.Answer;
  * What the moderators' queue lists and searches a report by, as the reporter gave it: never the
  * contact details.
  *
+ * @param journeyToArea where a journey ended, by area; null when it was no journey
  * @param noticed  what the reporter noticed, in full
  * @param location where exactly, in the reporter's words (may be empty)
  * @param dangerNow whether the reporter said someone is in danger now: the queue flags it
@@ -19,6 +21,7 @@ public record ReportForQueue(
         ReportReference reference,
         Instant submittedAt,
         String area,
+        @Nullable String journeyToArea,
         String placeKind,
         String noticed,
         String location,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDraft.Answer;
 import org.spotthesigns.reporting.ReportDraft.ConcernFor;
@@ -14,7 +15,9 @@ import org.spotthesigns.reporting.ReportDraft.DetailKind;
  * What triage may look at in a stored report: the answers, the details given about the people
  * involved, the reporter's own words (already cleaned), and never the reporter's contact details.
  *
- * @param location where exactly, in the reporter's words (may be empty)
+ * @param area          the area of the report's town, or of the journey's start
+ * @param journeyToArea the area where a journey ended; null when it was no journey
+ * @param location      where exactly, in the reporter's words (may be empty)
  * @param open     still being worked on by moderators
  */
 public record ReportForTriage(
@@ -26,6 +29,7 @@ public record ReportForTriage(
         Set<String> signs,
         String placeKind,
         String area,
+        @Nullable String journeyToArea,
         String location,
         Answer stillHappening,
         Answer happenedBefore,
@@ -45,6 +49,16 @@ public record ReportForTriage(
     public ReportForTriage {
         signs = Set.copyOf(signs);
         details = List.copyOf(details);
+    }
+
+    /** Every area the report happened in: its own, and the journey's end when there was one. */
+    public Set<String> areas() {
+        Set<String> areas = new java.util.LinkedHashSet<>();
+        areas.add(area);
+        if (journeyToArea != null) {
+            areas.add(journeyToArea);
+        }
+        return Set.copyOf(areas);
     }
 
     /**

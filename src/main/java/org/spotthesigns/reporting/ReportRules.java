@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -53,7 +55,8 @@ public class ReportRules {
 
     private final Supplier<Set<String>> signIds;
     private final Supplier<Set<String>> placeKindIds;
-    private final Supplier<Set<String>> areaIds;
+    /** Each town's id with the id of its area. */
+    private final Supplier<Map<String, String>> townAreas;
     private final Clock clock;
 
     @Autowired
@@ -61,19 +64,19 @@ public class ReportRules {
         this(
                 () -> guidance.signs(Locale.UK).stream().map(GuidancePage::id).collect(Collectors.toSet()),
                 () -> ids(guidance.placeKinds(Locale.UK)),
-                () -> ids(guidance.areas(Locale.UK)),
+                () -> townAreas(guidance.towns(Locale.UK)),
                 clock);
     }
 
-    /** The answers the form offers: signs, kinds of place and areas, by id. */
+    /** The answers the form offers: signs, kinds of place, and towns with their areas, by id. */
     ReportRules(
             Supplier<Set<String>> signIds,
             Supplier<Set<String>> placeKindIds,
-            Supplier<Set<String>> areaIds,
+            Supplier<Map<String, String>> townAreas,
             Clock clock) {
         this.signIds = signIds;
         this.placeKindIds = placeKindIds;
-        this.areaIds = areaIds;
+        this.townAreas = townAreas;
         this.clock = clock;
     }
 
@@ -88,8 +91,7 @@ public class ReportRules {
             case WHAT -> checkWhat(problems, draft);
             case WHERE -> {
                 known(problems, draft.getPlaceKind(), placeKindIds.get(), "placeKind");
-                known(problems, draft.getArea(), areaIds.get(), "area");
-                limit(problems, draft.getLocation(), LOCATION_LIMIT, "location");
+                checkWhere(problems, draft);
             }
             case WHEN -> checkWhen(problems, draft);
             case DETAILS -> checkDetails(problems, draft);
@@ -114,6 +116,34 @@ public class ReportRules {
         if (draft.getSigns().isEmpty() && PlainText.clean(draft.getNoticed()).isEmpty()) {
             problems.add(Problem.of("signs", "report.error.what.required"));
         }
+    }
+
+    private void checkWhere(List<Problem> problems, ReportDraft draft) {
+        Set<String> towns = townAreas.get().keySet();
+        town(problems, draft.getTown(), towns, "town");
+        if (draft.isJourney()) {
+            town(problems, draft.getJourneyTo(), towns, "journeyTo");
+        }
+        String postcode = draft.getPostcodeDistrict();
+        if (!postcode.isBlank() && !PostcodeDistrict.isDistrict(postcode)) {
+            problems.add(Problem.of("postcodeDistrict", "report.error.postcodeDistrict.format"));
+        }
+        limit(problems, draft.getLocation(), LOCATION_LIMIT, "location");
+    }
+
+    /** A town must be one of the list; what was typed and matched none is named back to the reporter. */
+    private static void town(List<Problem> problems, @Nullable String answer, Set<String> towns, String field) {
+        String typed = answer == null ? "" : PlainText.clean(answer);
+        if (typed.isEmpty()) {
+            problems.add(Problem.of(field, "report.error." + field + ".required"));
+        } else if (!towns.contains(typed)) {
+            problems.add(Problem.of(field, "report.error.town.unknown"));
+        }
+    }
+
+    /** The area (district) of a town from the list, by their ids. */
+    public Optional<String> areaOf(@Nullable String town) {
+        return town == null ? Optional.empty() : Optional.ofNullable(townAreas.get().get(town));
     }
 
     private void checkWhen(List<Problem> problems, ReportDraft draft) {
@@ -269,5 +299,11 @@ public class ReportRules {
 
     private static Set<String> ids(List<Choice> choices) {
         return choices.stream().map(Choice::id).collect(Collectors.toSet());
+    }
+
+    private static Map<String, String> townAreas(List<Choice> towns) {
+        Map<String, String> areas = new HashMap<>();
+        towns.forEach(town -> areas.put(town.id(), java.util.Objects.requireNonNull(town.area())));
+        return areas;
     }
 }

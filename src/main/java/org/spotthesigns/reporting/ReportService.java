@@ -191,6 +191,7 @@ public class ReportService {
                     report.getSigns(),
                     report.getPlaceKind(),
                     report.getArea(),
+                    report.getJourneyToArea(),
                     report.getLocation(),
                     report.getStillHappening(),
                     report.getHappenedBefore(),
@@ -218,6 +219,7 @@ public class ReportService {
                         new ReportReference(report.getReference()),
                         report.getSubmittedAt(),
                         report.getArea(),
+                        report.getJourneyToArea(),
                         report.getPlaceKind(),
                         report.getNoticed(),
                         report.getLocation(),
@@ -371,6 +373,11 @@ public class ReportService {
         answers.setNoticed(report.getNoticed());
         answers.setPlaceKind(report.getPlaceKind());
         answers.setArea(report.getArea());
+        answers.setTown(report.getTown());
+        answers.setJourney(report.getJourneyToTown() != null);
+        answers.setJourneyTo(report.getJourneyToTown());
+        answers.setJourneyToArea(report.getJourneyToArea());
+        answers.setPostcodeDistrict(report.getPostcodeDistrict());
         answers.setLocation(report.getLocation());
         answers.setSeenOn(report.getSeenOn());
         answers.setSeenAt(report.getSeenAt());
@@ -421,7 +428,15 @@ public class ReportService {
                 draft.getSigns(),
                 noticed,
                 wordsFingerprint(noticed));
-        report.where(draft.getPlaceKind(), draft.getArea(), location);
+        // the area follows from the town: both were checked against the towns list above
+        String town = draft.getTown();
+        String journeyTo = draft.isJourney() ? draft.getJourneyTo() : null;
+        report.where(draft.getPlaceKind(), rules.areaOf(town).orElseThrow(), location);
+        report.place(
+                town,
+                journeyTo,
+                rules.areaOf(journeyTo).orElse(null),
+                PostcodeDistrict.stored(draft.getPostcodeDistrict()));
         report.when(draft.getSeenOn(), draft.getSeenAt(), draft.getStillHappening(), draft.getHappenedBefore());
         for (Detail detail : draft.getDetails()) {
             // a part the row's kind does not have was never shown to the reporter: it is not kept

@@ -166,6 +166,10 @@ public class SavedDrafts {
             @Nullable String noticed,
             @Nullable String placeKind,
             @Nullable String area,
+            @Nullable String town,
+            @Nullable Boolean journey,
+            @Nullable String journeyTo,
+            @Nullable String postcodeDistrict,
             @Nullable String location,
             @Nullable LocalDate seenOn,
             @Nullable String seenDay,
@@ -196,6 +200,10 @@ public class SavedDrafts {
                     draft.getNoticed(),
                     draft.getPlaceKind(),
                     draft.getArea(),
+                    draft.getTown(),
+                    draft.isJourney(),
+                    draft.getJourneyTo(),
+                    draft.getPostcodeDistrict(),
                     draft.getLocation(),
                     draft.getSeenOn(),
                     draft.getSeenOnTyped().day(),
@@ -222,6 +230,10 @@ public class SavedDrafts {
             restored.setNoticed(noticed);
             restored.setPlaceKind(placeKind);
             restored.setArea(area);
+            restored.setTown(town);
+            restored.setJourney(Boolean.TRUE.equals(journey));
+            restored.setJourneyTo(journeyTo);
+            restored.setPostcodeDistrict(postcodeDistrict);
             restored.setLocation(location);
             if (seenDay == null && seenMonth == null && seenYear == null) {
                 // kept before the date was typed into three boxes

@@ -6,6 +6,8 @@ import java.util.Set;
  * The answers of a report that triage rules can look at, in the spellings the rules use
  * ({@code yes}, {@code under-13}, {@code vehicle-registration}...).
  *
+ * @param areas  the report's area, and for a journey the area where it ended too: an area rule
+ *               matches either
  * @param text   everything the reporter wrote in their own words, already cleaned to plain text
  * @param linked the other recent reports that share a detail or a place with this one
  */
@@ -15,7 +17,7 @@ public record TriageInput(
         String ageBand,
         Set<String> signs,
         String placeKind,
-        String area,
+        Set<String> areas,
         String stillHappening,
         String happenedBefore,
         Set<String> detailKinds,
@@ -57,6 +59,7 @@ public record TriageInput(
 
     public TriageInput {
         signs = Set.copyOf(signs);
+        areas = Set.copyOf(areas);
         detailKinds = Set.copyOf(detailKinds);
     }
 
@@ -78,7 +81,7 @@ public record TriageInput(
                 ageBand,
                 signs,
                 placeKind,
-                area,
+                Set.of(area),
                 stillHappening,
                 happenedBefore,
                 detailKinds,

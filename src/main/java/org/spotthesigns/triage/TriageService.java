@@ -183,7 +183,7 @@ public class TriageService {
                 spelling(report.ageBand()).replaceFirst("^age-", ""),
                 report.signs(),
                 report.placeKind(),
-                report.area(),
+                report.areas(),
                 spelling(report.stillHappening()),
                 spelling(report.happenedBefore()),
                 report.detailKinds().stream().map(TriageService::spelling).collect(Collectors.toSet()),

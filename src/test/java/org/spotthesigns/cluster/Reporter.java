@@ -52,7 +52,7 @@ final class Reporter {
     /** The remaining steps from "where", up to "check your answers". */
     void answerTheRest() {
         choose("placeKind", "Bus, train, tram or station");
-        choose("area", "Leicester city");
+        chooseTown("town", "Leicester");
         next("when");
         browser.findElement(By.id("seenOn-today")).click();
         awaitIdle();
@@ -88,6 +88,19 @@ final class Reporter {
                 Duration.ofSeconds(30),
                 () -> browser.getCurrentUrl().contains("/report/" + slug) && title.equals(heading()));
         awaitIdle();
+    }
+
+    /** Types a town's whole name into the search; the list marks that town and Enter takes it. */
+    private void chooseTown(String field, String label) {
+        WebElement input = browser.findElement(By.cssSelector("#" + field + " input"));
+        input.click();
+        input.sendKeys(label);
+        until(Duration.ofSeconds(30), () -> Boolean.TRUE.equals(browser.executeScript(
+                "const box = document.getElementById(arguments[0]); return box.opened && !box.loading;", field)));
+        awaitIdle();
+        input.sendKeys(Keys.ENTER);
+        awaitIdle();
+        until(Duration.ofSeconds(30), () -> label.equals(input.getDomProperty("value")));
     }
 
     private void choose(String group, String label) {

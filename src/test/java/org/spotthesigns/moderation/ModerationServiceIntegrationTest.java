@@ -69,7 +69,7 @@ class ModerationServiceIntegrationTest {
         String words = "queue order " + UUID.randomUUID();
         String low = submit(words, draft -> {});
         String urgent = submit(words, draft -> draft.setDangerNow(Answer.YES));
-        String blaby = submit(words, draft -> draft.setArea("blaby"));
+        String blaby = submit(words, draft -> draft.setTown("blaby"));
         as("alice");
 
         QueueFilter mine = new QueueFilter(ReportStatus.open(), Set.of(), null, null, null, null, words);
@@ -330,6 +330,30 @@ class ModerationServiceIntegrationTest {
     }
 
     /** Reporting takes the status from moderation's event, once the decision has committed. */
+    @Test
+    void a_journey_is_found_under_the_area_of_either_end() {
+        String words = "journey " + UUID.randomUUID();
+        String journey = submit(words, draft -> {
+            draft.setJourney(true);
+            draft.setTown("leicester");
+            draft.setJourneyTo("loughborough");
+        });
+        String stayed = submit(words, draft -> draft.setTown("oakham"));
+        as("alice");
+
+        assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(), "charnwood", null, null, null, words), 0, 50))
+                .extracting(QueueRow::reference)
+                .containsExactly(journey);
+        assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(), "leicester", null, null, null, words), 0, 50))
+                .extracting(QueueRow::reference)
+                .containsExactly(journey);
+        assertThat(moderation.queue(new QueueFilter(Set.of(), Set.of(), "rutland", null, null, null, words), 0, 50))
+                .extracting(QueueRow::reference)
+                .containsExactly(stayed);
+        assertThat(moderation.count(new QueueFilter(Set.of(), Set.of(), "charnwood", null, null, null, words)))
+                .isEqualTo(1);
+    }
+
     private void awaitPublicStatus(SubmittedReport submitted, PublicStatus status) {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> reports.open(

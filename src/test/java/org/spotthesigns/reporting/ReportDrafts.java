@@ -30,7 +30,7 @@ public final class ReportDrafts {
         draft.setSigns(Set.of("two-phones", "lots-of-cash"));
         draft.setNoticed("A boy of about 14 with two phones and a roll of notes, waiting at the bus station.");
         draft.setPlaceKind("banks");
-        draft.setArea("leicester");
+        draft.setTown("leicester");
         draft.setLocation("Outside number " + digits(6) + " on the high street");
         draft.setSeenOn(LocalDate.of(2026, 11, 28));
         draft.setSeenAt(LocalTime.of(15, 30));

@@ -22,7 +22,7 @@ class ReportRulesTest {
     private final ReportRules rules = new ReportRules(
             () -> Set.of("two-phones", "lots-of-cash"),
             () -> Set.of("banks", "online"),
-            () -> Set.of("leicester"),
+            () -> java.util.Map.of("leicester", "leicester", "loughborough", "charnwood"),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -42,7 +42,7 @@ class ReportRulesTest {
                         org.assertj.core.groups.Tuple.tuple("ageBand", "report.error.ageBand.required"),
                         org.assertj.core.groups.Tuple.tuple("signs", "report.error.what.required"),
                         org.assertj.core.groups.Tuple.tuple("placeKind", "report.error.placeKind.required"),
-                        org.assertj.core.groups.Tuple.tuple("area", "report.error.area.required"),
+                        org.assertj.core.groups.Tuple.tuple("town", "report.error.town.required"),
                         org.assertj.core.groups.Tuple.tuple("seenOn", "report.error.seenOn.required"),
                         org.assertj.core.groups.Tuple.tuple("stillHappening", "report.error.stillHappening.required"),
                         org.assertj.core.groups.Tuple.tuple("happenedBefore", "report.error.happenedBefore.required"));
@@ -64,6 +64,48 @@ class ReportRulesTest {
 
         draft.setNoticed("He was given orders by phone.");
         assertThat(rules.check(ReportStep.WHAT, draft)).isEmpty();
+    }
+
+    @Test
+    void a_town_must_be_one_of_the_list_and_a_journey_needs_its_end() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        draft.setTown("Narnia");
+        assertThat(rules.check(ReportStep.WHERE, draft))
+                .extracting(Problem::field, Problem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("town", "report.error.town.unknown"));
+
+        draft.setTown("leicester");
+        draft.setJourney(true);
+        assertThat(rules.check(ReportStep.WHERE, draft))
+                .extracting(Problem::field, Problem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("journeyTo", "report.error.journeyTo.required"));
+
+        draft.setJourneyTo("loughborough");
+        assertThat(rules.check(ReportStep.WHERE, draft)).isEmpty();
+        assertThat(rules.areaOf(draft.getJourneyTo())).contains("charnwood");
+
+        draft.setJourney(false);
+        draft.setJourneyTo("Narnia");
+        assertThat(rules.check(ReportStep.WHERE, draft))
+                .as("the end of a journey is asked only for a journey")
+                .isEmpty();
+    }
+
+    @Test
+    void a_postcode_district_must_look_like_one_and_may_be_left_out() {
+        ReportDraft draft = ReportDrafts.complete(NOW);
+        for (String district : new String[] {"", "LE11", "le1", " pe9 ", "NN17", "W1A", "EC1A"}) {
+            draft.setPostcodeDistrict(district);
+            assertThat(rules.check(ReportStep.WHERE, draft)).as(district).isEmpty();
+        }
+        for (String wrong : new String[] {"LE", "11LE", "QE1", "LE111", "LE11 3A3", "<b>", "LE-11"}) {
+            draft.setPostcodeDistrict(wrong);
+            assertThat(rules.check(ReportStep.WHERE, draft))
+                    .as(wrong)
+                    .extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("postcodeDistrict", "report.error.postcodeDistrict.format"));
+        }
     }
 
     @Test
@@ -220,7 +262,7 @@ class ReportRulesTest {
     void today_and_yesterday_are_the_areas_and_a_date_after_today_is_refused() {
         // half past midnight on 1 July in London, still 30 June in UTC
         ReportRules justAfterMidnight = new ReportRules(
-                Set::of, Set::of, Set::of, Clock.fixed(Instant.parse("2026-06-30T23:30:00Z"), ZoneOffset.UTC));
+                Set::of, Set::of, java.util.Map::of, Clock.fixed(Instant.parse("2026-06-30T23:30:00Z"), ZoneOffset.UTC));
         assertThat(justAfterMidnight.today()).isEqualTo(LocalDate.of(2026, 7, 1));
         assertThat(justAfterMidnight.yesterday()).isEqualTo(LocalDate.of(2026, 6, 30));
 

@@ -57,6 +57,76 @@ abstract class ReportServiceContract {
     org.spotthesigns.guidance.GuidanceService guidance;
 
     @Test
+    void a_journey_with_a_full_postcode_stores_its_towns_their_areas_and_only_the_postcode_district() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setJourney(true);
+        draft.setTown("leicester");
+        draft.setJourneyTo("loughborough");
+        draft.setPostcodeDistrict("le11 3ab");
+
+        SubmittedReport submitted = reports.submit(draft, client());
+
+        String reference = submitted.reference().value();
+        Map<String, Object> row = jdbc.queryForMap(
+                "select area, town, journey_to_town, journey_to_area, postcode_district from report where reference = ?",
+                reference);
+        assertThat(row)
+                .containsEntry("AREA", "leicester")
+                .containsEntry("TOWN", "leicester")
+                .containsEntry("JOURNEY_TO_TOWN", "loughborough")
+                .containsEntry("JOURNEY_TO_AREA", "charnwood")
+                .containsEntry("POSTCODE_DISTRICT", "LE11");
+        // the rest of the postcode is nowhere in the report's row
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from report where reference = ? and (upper(location) like '%3AB%'"
+                                + " or upper(noticed) like '%3AB%')",
+                        Long.class,
+                        reference))
+                .isZero();
+        assertThat(reports.forTriage(reference, java.time.Duration.ofDays(1)).orElseThrow().areas())
+                .containsExactlyInAnyOrder("leicester", "charnwood");
+        assertThat(reports.forQueue(reference).orElseThrow().journeyToArea()).isEqualTo("charnwood");
+        ReportDraft answers = reports.forModeration(reference).orElseThrow().answers();
+        assertThat(answers.isJourney()).isTrue();
+        assertThat(answers.getTown()).isEqualTo("leicester");
+        assertThat(answers.getJourneyTo()).isEqualTo("loughborough");
+        assertThat(answers.getJourneyToArea()).isEqualTo("charnwood");
+        assertThat(answers.getPostcodeDistrict()).isEqualTo("LE11");
+
+        // the moderator reads the journey, both areas and the district; the reporter checked the journey
+        AnsweredQuestions.Words words = (key, arguments) -> key + java.util.Arrays.toString(arguments);
+        assertThat(AnsweredQuestions.stored(answers, guidance, Locale.UK, words))
+                .extracting(AnsweredQuestions.Row::questionKey, AnsweredQuestions.Row::answer)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "report.field.journey", "report.check.journey[Leicester, Loughborough]"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "report.field.area", "report.check.journey[Leicester city, Charnwood]"),
+                        org.assertj.core.groups.Tuple.tuple("report.field.postcodeDistrict", "LE11"));
+        List<AnsweredQuestions.Row> checked = AnsweredQuestions.of(draft, guidance, Locale.UK, words);
+        assertThat(checked)
+                .extracting(AnsweredQuestions.Row::questionKey, AnsweredQuestions.Row::answer)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "report.field.journey", "report.check.journey[Leicester, Loughborough]"));
+        assertThat(checked).extracting(AnsweredQuestions.Row::questionKey).doesNotContain("report.field.area");
+    }
+
+    @Test
+    void a_town_the_list_does_not_hold_is_refused_on_its_field_and_nothing_is_stored() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setTown("Narnia");
+        long before = repository.count();
+
+        assertThatThrownBy(() -> reports.submit(draft, client()))
+                .isInstanceOf(InvalidReportException.class)
+                .satisfies(refused -> assertThat(((InvalidReportException) refused).problems())
+                        .extracting(Problem::field, Problem::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("town", "report.error.town.unknown")));
+        assertThat(repository.count()).isEqualTo(before);
+        assertThat(draft.getNoticed()).as("every other answer is kept").isNotEmpty();
+    }
+
+    @Test
     void a_submission_stores_every_answer() {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setNoticed("He had two phones.\u202E<script>alert(1)</script> See www.example.org");

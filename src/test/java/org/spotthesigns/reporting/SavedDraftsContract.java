@@ -52,6 +52,10 @@ abstract class SavedDraftsContract {
                         "job \uD83D" + ReportDrafts.digits(6), "Fast \"Cars\" & Co " + ReportDrafts.letters(4))));
         draft.setContactName("Sam " + ReportDrafts.letters(8));
         draft.setWebsite("filled by a program");
+        // the Where step's answers: a journey, and a postcode whose district alone is kept
+        draft.setJourney(true);
+        draft.setJourneyTo("loughborough");
+        draft.setPostcodeDistrict("LE11 3AB");
         return draft;
     }
 
@@ -75,6 +79,9 @@ abstract class SavedDraftsContract {
         assertSameAnswers(loaded.draft(), draft);
         assertThat(loaded.draft().getNoticed()).isEqualTo(draft.getNoticed());
         assertThat(loaded.page()).isEqualTo("about-you");
+        assertThat(loaded.draft().isJourney()).isTrue();
+        assertThat(loaded.draft().getJourneyTo()).isEqualTo("loughborough");
+        assertThat(loaded.draft().getPostcodeDistrict()).isEqualTo("LE11");
 
         draft.setLocation("Changed on the next step " + ReportDrafts.digits(5));
         saved.save(token, draft, "check");
@@ -131,6 +138,8 @@ abstract class SavedDraftsContract {
                 draft.followUpKey().value(),
                 "two-phones",
                 "leicester",
+                "loughborough",
+                "LE11",
                 "banks")) {
             assertThat(everything).doesNotContain(answer);
             assertThat(decodedAsText).doesNotContain(answer);

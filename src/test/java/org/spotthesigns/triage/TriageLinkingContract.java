@@ -169,7 +169,7 @@ abstract class TriageLinkingContract {
         triaged(first);
         ReportDraft two = ReportDrafts.complete(Instant.now());
         two.setLocation(place);
-        two.setArea("blaby");
+        two.setTown("blaby");
 
         String second = submit(two);
 

@@ -46,7 +46,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ContentLoader {
 
     /** Option lists the report form needs; each language must have them or fall back to English. */
-    public static final List<String> REQUIRED_LISTS = List.of("place-kinds", "areas", "agencies");
+    public static final List<String> REQUIRED_LISTS = List.of("place-kinds", "areas", "towns", "agencies");
+
+    /** The list of areas (districts); a town names one of them. */
+    static final String AREAS = "areas";
+
+    /** The list of towns and villages, each of which must name its area. */
+    static final String TOWNS = "towns";
 
     /** General pages the site's own views show. */
     public static final List<String> REQUIRED_PAGES = List.of("home", "report", "about", "privacy", "accessibility");
@@ -165,6 +171,7 @@ public final class ContentLoader {
             pages.sort(Comparator.comparingInt(GuidancePage::order).thenComparing(GuidancePage::id));
             sections.put(section, List.copyOf(pages));
         }
+        List<AreaReference> areaReferences = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : optionFiles) {
             String name =
                     file.getKey().substring(file.getKey().lastIndexOf('/') + 1).replace(".yml", "");
@@ -173,7 +180,12 @@ public final class ContentLoader {
                     : ids(english.pages(Section.PLACES));
             lists.put(
                     name,
-                    choices("content/" + file.getKey(), new String(file.getValue(), StandardCharsets.UTF_8), placeIds));
+                    choices(
+                            "content/" + file.getKey(),
+                            new String(file.getValue(), StandardCharsets.UTF_8),
+                            placeIds,
+                            name.equals(TOWNS),
+                            areaReferences));
         }
         if (english == null) {
             for (String list : REQUIRED_LISTS) {
@@ -192,6 +204,7 @@ public final class ContentLoader {
             }
             checkLinks(sections, links);
         }
+        checkAreas(areaReferences, english == null ? lists.getOrDefault(AREAS, List.of()) : english.choices(AREAS));
         return new LanguageContent(sections, lists);
     }
 
@@ -296,7 +309,26 @@ public final class ContentLoader {
         return value;
     }
 
-    private static List<Choice> choices(String path, String yaml, Set<String> placeIds) {
+    /** Where an option names an area, kept until the list of areas is known. */
+    private record AreaReference(String path, int line, String area) {}
+
+    /** A town in an area the areas list does not hold would reach no triage rule and no filter. */
+    private static void checkAreas(List<AreaReference> references, List<Choice> areas) {
+        Set<String> known = new TreeSet<>();
+        areas.forEach(area -> known.add(area.id()));
+        for (AreaReference reference : references) {
+            if (!known.contains(reference.area())) {
+                throw new InvalidContentException(
+                        reference.path(),
+                        reference.line(),
+                        "unknown area '" + reference.area() + "': it must be an id from options/areas.yml ("
+                                + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    private static List<Choice> choices(
+            String path, String yaml, Set<String> placeIds, boolean needsArea, List<AreaReference> areaReferences) {
         Node root = FrontMatter.parseYaml(path, yaml, 1);
         Node options = root instanceof MappingNode mapping ? field(mapping, "options") : null;
         if (!(options instanceof SequenceNode sequence)) {
@@ -329,7 +361,20 @@ public final class ContentLoader {
                         place.getStartMark().getLine() + 1,
                         "unknown place '" + placeValue + "': it must be the id of a page in places/");
             }
-            choices.add(new Choice(idValue, FrontMatter.scalar(path, label).strip(), placeValue));
+            Node area = field(entry, "area");
+            if (needsArea && area == null) {
+                throw new InvalidContentException(
+                        path, line, "the place '" + idValue + "' needs 'area': the id of its district in areas.yml");
+            }
+            String areaValue = area == null ? null : FrontMatter.scalar(path, area).strip();
+            if (area != null && areaValue != null) {
+                areaReferences.add(new AreaReference(path, area.getStartMark().getLine() + 1, areaValue));
+            }
+            String labelValue = FrontMatter.scalar(path, label).strip();
+            if (labelValue.isEmpty()) {
+                throw new InvalidContentException(path, line, "the option '" + idValue + "' has an empty label");
+            }
+            choices.add(new Choice(idValue, labelValue, placeValue, areaValue));
         }
         return List.copyOf(choices);
     }

@@ -127,7 +127,7 @@ class CaseFromEvents {
             return existing;
         }
         return reports.forQueue(reference)
-                .map(report -> cases.saveAndFlush(new CaseRecord(
+                .map(report -> cases.saveAndFlush((new CaseRecord(
                         reference,
                         report.submittedAt(),
                         report.area(),
@@ -136,6 +136,7 @@ class CaseFromEvents {
                         SearchWords.of(report.noticed(), report.location()),
                         report.dangerNow() == Answer.YES,
                         report.ageBand(),
-                        report.signs())));
+                        report.signs())
+                        .journeyTo(report.journeyToArea()))));
     }
 }

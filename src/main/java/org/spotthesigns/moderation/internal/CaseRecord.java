@@ -54,6 +54,10 @@ public class CaseRecord {
     @Column(nullable = false, length = 64)
     private String area;
 
+    /** The area where a journey ended, so a filter by area finds a journey by either end; null when none. */
+    @Column(name = "journey_to_area", length = 64)
+    private @Nullable String journeyToArea;
+
     @Column(name = "place_kind", nullable = false, length = 64)
     private String placeKind;
 
@@ -154,6 +158,16 @@ public class CaseRecord {
         this.status = ReportStatus.NEW;
         this.updatedAt = submittedAt;
         this.statusChanges.add(new CaseStatusChangeRecord(this, ReportStatus.NEW, submittedAt, null, null));
+    }
+
+    /** The report was a journey that ended in another area (or the same): the queue's area filter finds it there too. */
+    public CaseRecord journeyTo(@Nullable String area) {
+        this.journeyToArea = area;
+        return this;
+    }
+
+    public @Nullable String getJourneyToArea() {
+        return journeyToArea;
     }
 
     public void claim(String moderator, Instant at) {

@@ -42,7 +42,10 @@ public final class QueueSpecification {
                 where.add(root.get("priority").in(filter.priorities()));
             }
             if (filter.area() != null) {
-                where.add(cb.equal(root.get("area"), filter.area()));
+                // a journey is found by either end (decision record 0022)
+                where.add(cb.or(
+                        cb.equal(root.get("area"), filter.area()),
+                        cb.equal(root.get("journeyToArea"), filter.area())));
             }
             if (filter.placeKind() != null) {
                 where.add(cb.equal(root.get("placeKind"), filter.placeKind()));

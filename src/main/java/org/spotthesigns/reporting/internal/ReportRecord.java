@@ -93,6 +93,21 @@ public class ReportRecord {
     @Column(nullable = false, length = 8000)
     private String location;
 
+    /** The town or village, by its id; null on reports stored before towns were asked. */
+    @Column(length = 64)
+    private @Nullable String town;
+
+    /** Where a journey ended, by its town's id, and that town's area; null when it was no journey. */
+    @Column(name = "journey_to_town", length = 64)
+    private @Nullable String journeyToTown;
+
+    @Column(name = "journey_to_area", length = 64)
+    private @Nullable String journeyToArea;
+
+    /** The district part of a postcode, such as LE11; never a full postcode. */
+    @Column(name = "postcode_district", length = 4)
+    private @Nullable String postcodeDistrict;
+
     @Column(name = "seen_on", nullable = false)
     private LocalDate seenOn;
 
@@ -195,6 +210,21 @@ public class ReportRecord {
         this.location = location;
     }
 
+    /**
+     * The town, the end of a journey and the postcode district, all checked against the towns
+     * list and the postcode rules before they reach here.
+     */
+    public void place(
+            String town,
+            @Nullable String journeyToTown,
+            @Nullable String journeyToArea,
+            @Nullable String postcodeDistrict) {
+        this.town = town;
+        this.journeyToTown = journeyToTown;
+        this.journeyToArea = journeyToArea;
+        this.postcodeDistrict = postcodeDistrict;
+    }
+
     public void when(LocalDate seenOn, LocalTime seenAt, Answer stillHappening, Answer happenedBefore) {
         this.seenOn = seenOn;
         this.seenAt = seenAt;
@@ -281,6 +311,22 @@ public class ReportRecord {
 
     public String getLocation() {
         return location;
+    }
+
+    public @Nullable String getTown() {
+        return town;
+    }
+
+    public @Nullable String getJourneyToTown() {
+        return journeyToTown;
+    }
+
+    public @Nullable String getJourneyToArea() {
+        return journeyToArea;
+    }
+
+    public @Nullable String getPostcodeDistrict() {
+        return postcodeDistrict;
     }
 
     public LocalDate getSeenOn() {

@@ -108,6 +108,17 @@ class ReportJourney {
         }
     }
 
+    /**
+     * Chooses the kind of place of the page the visitor came from, when the draft has none yet: a
+     * kind the reporter chose is never replaced by a link.
+     */
+    void chooseFromLink(String placeKind) {
+        ReportDraft current = draft();
+        if (current.getPlaceKind() == null) {
+            current.setPlaceKind(placeKind);
+        }
+    }
+
     /** A send was refused: the step that needs an answer shows why when it next opens. */
     void needsAnswer(ReportStep step) {
         needingAnswer = step;

@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
@@ -16,6 +18,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocapitalize;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
@@ -27,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +39,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.reporting.PostcodeDistrict;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
 import org.spotthesigns.reporting.ReportDraft.Answer;
@@ -161,10 +168,33 @@ final class ReportQuestions extends Div {
         add(signs, noticed);
     }
 
+    /**
+     * The kind of place, the town or village (or a journey's start and end), the first part of a
+     * postcode, and the place in words. Towns are found with a search box (decision record 0022):
+     * typing filters the list, and what matches no town stays typed for the rules to name.
+     */
     private void where() {
         RadioButtonGroup<String> place =
                 choices("placeKind", guidance.placeKinds(locale), draft::getPlaceKind, draft::setPlaceKind);
-        RadioButtonGroup<String> area = choices("area", guidance.areas(locale), draft::getArea, draft::setArea);
+        List<Choice> towns = guidance.towns(locale);
+        ComboBox<String> from = townSearch("town", towns, draft::getTown, draft::setTown);
+        ComboBox<String> to = townSearch("journeyTo", towns, draft::getJourneyTo, draft::setJourneyTo);
+        to.setLabel(getTranslation("report.field.journeyTo"));
+        Checkbox journey = new Checkbox(getTranslation("report.field.journey.choice"));
+        journey.setId("journey");
+        journey.setValue(draft.isJourney());
+        Runnable showJourney = () -> {
+            from.setLabel(getTranslation(draft.isJourney() ? "report.field.town.from" : "report.field.town"));
+            to.setVisible(draft.isJourney());
+        };
+        journey.addValueChangeListener(change -> {
+            draft.setJourney(change.getValue());
+            showJourney.run();
+        });
+        showJourney.run();
+        Div journeyFields = new Div(journey, from, to);
+        journeyFields.addClassName("journey-fields");
+        TextField postcode = postcodeDistrict();
         TextArea location = text(
                 new TextArea(),
                 "location",
@@ -172,7 +202,70 @@ final class ReportQuestions extends Div {
                 ReportRules.LOCATION_LIMIT,
                 draft::getLocation,
                 draft::setLocation);
-        add(place, area, location);
+        add(place, journeyFields, postcode, location);
+    }
+
+    /**
+     * A search over the towns and villages. Typing filters the list by the start of any word of a
+     * name ("lough" finds Loughborough), names that start with the typed words first. Text that
+     * matches no name is kept as typed, so the rules can say so on this field.
+     */
+    private ComboBox<String> townSearch(
+            String name, List<Choice> towns, Supplier<@Nullable String> current, Consumer<@Nullable String> update) {
+        ComboBox<String> search = new ComboBox<>(getTranslation("report.field.town"));
+        search.setId(name);
+        Map<String, String> labels = new LinkedHashMap<>();
+        towns.forEach(town -> labels.put(town.id(), town.label()));
+        search.setItems(
+                query -> TownSearch.matches(labels, query.getFilter().orElse("")).stream()
+                        .skip(query.getOffset())
+                        .limit(query.getLimit()),
+                query -> TownSearch.matches(labels, query.getFilter().orElse("")).size());
+        search.setItemLabelGenerator(id -> labels.getOrDefault(id, id));
+        search.setAllowCustomValue(true);
+        search.setClearButtonVisible(true);
+        search.setHelperText(getTranslation("report.field.town.hint"));
+        search.setRequiredIndicatorVisible(true);
+        search.setValue(current.get());
+        search.addValueChangeListener(change -> update.accept(change.getValue()));
+        search.addCustomValueSetListener(typed -> {
+            String chosen = TownSearch.exact(labels, typed.getDetail()).orElse(typed.getDetail());
+            search.setValue(chosen);
+        });
+        // a shared phone must not offer the last person's places
+        search.getElement().setAttribute("autocomplete", "off");
+        fields.put(name, search);
+        return search;
+    }
+
+    /**
+     * The first part of a postcode. A whole postcode is cut to its first part as soon as it is
+     * typed, and the note by the field says what was kept and why; the rest is never kept.
+     */
+    private TextField postcodeDistrict() {
+        TextField postcode = new TextField(getTranslation("report.field.postcodeDistrict"));
+        postcode.setId("postcodeDistrict");
+        postcode.setValue(draft.getPostcodeDistrict());
+        postcode.setHelperText(getTranslation("report.field.postcodeDistrict.hint"));
+        postcode.setAutocapitalize(Autocapitalize.CHARACTERS);
+        postcode.setAutocomplete(Autocomplete.OFF);
+        postcode.setAutocorrect(false);
+        postcode.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        postcode.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            Optional<String> district = PostcodeDistrict.cut(change.getValue());
+            draft.setPostcodeDistrict(change.getValue());
+            if (district.isPresent()) {
+                postcode.setValue(district.get());
+                postcode.setHelperText(getTranslation("report.postcodeDistrict.cut", district.get()));
+            } else {
+                postcode.setHelperText(getTranslation("report.field.postcodeDistrict.hint"));
+            }
+        });
+        fields.put("postcodeDistrict", postcode);
+        return postcode;
     }
 
     private void when() {

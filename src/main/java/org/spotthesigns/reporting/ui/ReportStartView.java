@@ -12,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.spotthesigns.guidance.GuidancePage;
@@ -29,6 +31,8 @@ import org.spotthesigns.guidance.GuidanceService;
 class ReportStartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SIGN = "sign";
+    /** A place page links here with {@code ?place=<id of the page>}: the form chooses its kind of place. */
+    static final String PLACE = "place";
 
     private final GuidanceService guidance;
     private final GuidancePage page;
@@ -72,16 +76,20 @@ class ReportStartView extends Div implements BeforeEnterObserver, HasDynamicTitl
     void showChosenSign(QueryParameters query) {
         Optional<GuidancePage> sign =
                 query.getSingleParameter(SIGN).flatMap(id -> guidance.page(Section.SIGNS, id, Locale.UK));
+        // only a place page that a kind of place matches is passed on
+        Optional<String> place = query.getSingleParameter(PLACE)
+                .filter(id -> guidance.placeKinds(Locale.UK).stream().anyMatch(kind -> id.equals(kind.placePage())));
+        List<String> passedOn = new ArrayList<>();
         sign.ifPresentOrElse(
                 found -> {
                     chosenSign.setText(getTranslation("report.sign", found.title()));
                     chosenSign.setVisible(true);
-                    start.setHref(ReportStepView.path(ReportStepView.FIRST) + "?" + SIGN + "=" + found.id());
+                    passedOn.add(SIGN + "=" + found.id());
                 },
-                () -> {
-                    chosenSign.setVisible(false);
-                    start.setHref(ReportStepView.path(ReportStepView.FIRST));
-                });
+                () -> chosenSign.setVisible(false));
+        place.ifPresent(id -> passedOn.add(PLACE + "=" + id));
+        start.setHref(ReportStepView.path(ReportStepView.FIRST)
+                + (passedOn.isEmpty() ? "" : "?" + String.join("&", passedOn)));
     }
 
     @Override

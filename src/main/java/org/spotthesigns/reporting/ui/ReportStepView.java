@@ -109,6 +109,7 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         if (slug.equals(slug(FIRST))) {
             tickSignReadAbout(event);
+            choosePlaceReadAbout(event);
         }
         step(slug)
                 .ifPresentOrElse(
@@ -125,6 +126,20 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 .getSingleParameter(ReportStartView.SIGN)
                 .flatMap(id -> guidance.page(Section.SIGNS, id, Locale.UK))
                 .ifPresent(found -> journey.tickFromLink(found.id()));
+    }
+
+    /**
+     * A report started from a place page arrives with {@code ?place=<id of the page>}: the kind of
+     * place that matches the page is chosen, unless the draft already has one.
+     */
+    private void choosePlaceReadAbout(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(ReportStartView.PLACE)
+                .flatMap(page -> guidance.placeKinds(Locale.UK).stream()
+                        .filter(kind -> page.equals(kind.placePage()))
+                        .findFirst())
+                .ifPresent(kind -> journey.chooseFromLink(kind.id()));
     }
 
     private void showStep(ReportStep step, boolean returnToCheck) {

@@ -51,7 +51,10 @@ public record LinkKey(LinkedBy by, String value) {
             };
             key.ifPresent(keys::add);
         }
-        place(report.area(), report.location()).ifPresent(keys::add);
+        // a journey's place words are the same place in either area it touched
+        for (String area : report.areas()) {
+            place(area, report.location()).ifPresent(keys::add);
+        }
         return keys;
     }
 

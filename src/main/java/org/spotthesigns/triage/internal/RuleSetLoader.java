@@ -230,7 +230,7 @@ public final class RuleSetLoader {
             case "concern-for" -> choice(rule, name, value, CONCERNS, TriageInput::concernFor);
             case "age-band" -> choice(rule, name, value, AGE_BANDS, TriageInput::ageBand);
             case "place-kind" -> choice(rule, name, value, known.placeKinds(), TriageInput::placeKind);
-            case "area" -> choice(rule, name, value, known.areas(), TriageInput::area);
+            case "area" -> member(rule, name, value, known.areas(), TriageInput::areas);
             case "sign" -> member(rule, name, value, known.signs(), TriageInput::signs);
             case "detail" -> member(rule, name, value, DETAILS, TriageInput::detailKinds);
             case "words" -> words(rule, value);

@@ -52,6 +52,13 @@ class ContentLoaderTest {
                   - id: police
                     label: Police
                 """);
+        write("en/options/towns.yml", """
+                options:
+                  - {id: leicester, label: "Leicester", area: leicester}
+                  - id: narborough
+                    label: Narborough
+                    area: leicester
+                """);
     }
 
     @Test
@@ -92,6 +99,85 @@ class ContentLoaderTest {
                 .contains("am-i-being-exploited", "not-your-fault", "who-to-talk-to", "what-happens-if-i-tell");
         assertThat(library.pages(Section.HELP, Locale.UK)).allMatch(page -> page.audience() == Audience.YOUNG_PEOPLE);
         assertThat(library.choices("areas", Locale.UK)).isNotEmpty();
+    }
+
+    @Test
+    void each_town_names_its_area() {
+        ContentLibrary library = load();
+
+        assertThat(library.choices("towns", Locale.UK))
+                .extracting(c -> c.id() + ":" + c.area())
+                .containsExactly("leicester:leicester", "narborough:leicester");
+    }
+
+    @Test
+    void a_town_in_an_unknown_area_names_the_file_and_line() throws IOException {
+        write("en/options/towns.yml", """
+                options:
+                  - {id: leicester, label: "Leicester", area: leicester}
+                  - {id: loughborough, label: "Loughborough", area: charnwod}
+                """);
+
+        assertThatThrownBy(this::load)
+                .isInstanceOf(InvalidContentException.class)
+                .hasMessageStartingWith("content/en/options/towns.yml:3: unknown area 'charnwod'");
+    }
+
+    @Test
+    void a_town_without_an_area_names_the_file_and_line() throws IOException {
+        write("en/options/towns.yml", """
+                options:
+                  - {id: leicester, label: "Leicester", area: leicester}
+
+                  - id: oakham
+                    label: Oakham
+                """);
+
+        assertThatThrownBy(this::load)
+                .isInstanceOf(InvalidContentException.class)
+                .hasMessage("content/en/options/towns.yml:4: the place 'oakham' needs 'area': the id of its district in areas.yml");
+    }
+
+    @Test
+    void a_town_listed_twice_names_the_file_and_line() throws IOException {
+        write("en/options/towns.yml", """
+                options:
+                  - {id: leicester, label: "Leicester", area: leicester}
+                  - {id: leicester, label: "Leicester again", area: leicester}
+                """);
+
+        assertThatThrownBy(this::load)
+                .isInstanceOf(InvalidContentException.class)
+                .hasMessage("content/en/options/towns.yml:3: the option id 'leicester' is not a unique lower-case id");
+    }
+
+    @Test
+    void the_packaged_towns_cover_the_county_and_lie_in_its_areas() {
+        ContentLibrary library = loader.load(Path.of("content").toUri().toString());
+
+        var towns = library.choices("towns", Locale.UK);
+        assertThat(towns).hasSizeGreaterThan(150);
+        assertThat(towns)
+                .extracting(c -> c.label() + ":" + c.area())
+                .contains(
+                        "Leicester:leicester",
+                        "Loughborough:charnwood",
+                        "Market Harborough:harborough",
+                        "Hinckley:hinckley-and-bosworth",
+                        "Melton Mowbray:melton",
+                        "Coalville:north-west-leicestershire",
+                        "Oadby:oadby-and-wigston",
+                        "Narborough:blaby",
+                        "Oakham:rutland",
+                        "Uppingham:rutland");
+        // every area of the county has its towns, and the list ends with the two ways out
+        assertThat(towns.stream().map(c -> c.area()).distinct())
+                .containsAll(library.choices("areas", Locale.UK).stream()
+                        .map(c -> c.id())
+                        .toList());
+        assertThat(towns.subList(towns.size() - 2, towns.size()))
+                .extracting(c -> c.area())
+                .containsExactly("outside-the-area", "not-sure");
     }
 
     @Test

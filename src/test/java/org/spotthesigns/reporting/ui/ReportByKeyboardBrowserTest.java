@@ -57,8 +57,16 @@ class ReportByKeyboardBrowserTest extends BrowserTest {
 
         tabTo("#placeKind");
         press(Keys.SPACE);
-        tabTo("#area");
-        press(Keys.SPACE);
+        // the town search: type part of a name, the arrow key goes into the list, Enter takes it
+        tabTo("#town");
+        new Actions(browser).sendKeys("Lough").perform();
+        form.waitUntil(() -> Boolean.TRUE.equals(browser.executeScript(
+                "const box = document.getElementById('town'); return box.opened && !box.loading;")));
+        awaitPage();
+        press(Keys.ARROW_DOWN);
+        press(Keys.ENTER);
+        awaitPage();
+        form.waitUntil(() -> "Loughborough".equals(browser.executeScript("return document.querySelector('#town input').value")));
         continueTo(form, "when");
 
         // the quick choice fills the day, month and year in

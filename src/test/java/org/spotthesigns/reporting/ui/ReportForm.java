@@ -141,13 +141,13 @@ final class ReportForm {
     }
 
     /** Answers every step with the fewest answers the rules accept, ending on "check your answers". */
-    void fillInBriefly(String noticed, String placeLabel, String areaLabel) {
-        fillInBriefly(noticed, placeLabel, areaLabel, false);
+    void fillInBriefly(String noticed, String placeLabel, String townLabel) {
+        fillInBriefly(noticed, placeLabel, townLabel, false);
     }
 
     /** The shortest complete report; a long answer for what was noticed can be pasted rather than typed. */
-    void fillInBriefly(String noticed, String placeLabel, String areaLabel, boolean pasteNoticed) {
-        answerUpToWhen(noticed, placeLabel, areaLabel, pasteNoticed);
+    void fillInBriefly(String noticed, String placeLabel, String townLabel, boolean pasteNoticed) {
+        answerUpToWhen(noticed, placeLabel, townLabel, pasteNoticed);
         quickDate("today");
         choose("stillHappening", message("report.answer.YES"));
         choose("happenedBefore", message("report.answer.NOT_SURE"));
@@ -157,7 +157,7 @@ final class ReportForm {
     }
 
     /** Answers the steps before "when" with the fewest answers the rules accept, ending on "when". */
-    void answerUpToWhen(String noticed, String placeLabel, String areaLabel, boolean pasteNoticed) {
+    void answerUpToWhen(String noticed, String placeLabel, String townLabel, boolean pasteNoticed) {
         browser.get(browser.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + "/report/danger");
         awaitStep("danger");
         choose("dangerNow", message("report.answer.NO"));
@@ -172,8 +172,45 @@ final class ReportForm {
         }
         next("where");
         choose("placeKind", placeLabel);
-        choose("area", areaLabel);
+        chooseTown("town", townLabel);
         next("when");
+    }
+
+    /**
+     * Picks a town by typing its whole name into the search and pressing Enter: the list marks
+     * the town with exactly that name, and Enter takes it.
+     */
+    void chooseTown(String field, String label) {
+        WebElement input = typeIntoSearch(field, label);
+        input.sendKeys(Keys.ENTER);
+        awaitPage.run();
+        waitUntil(() -> label.equals(input.getDomProperty("value")));
+    }
+
+    /**
+     * Types part of a name into a town search, waits for the list to show what matches, and takes
+     * the first match with the arrow key and Enter, as a person on a keyboard does.
+     */
+    void searchTown(String field, String typed, String expectedLabel) {
+        WebElement input = typeIntoSearch(field, typed);
+        input.sendKeys(Keys.ARROW_DOWN);
+        input.sendKeys(Keys.ENTER);
+        awaitPage.run();
+        waitUntil(() -> expectedLabel.equals(input.getDomProperty("value")));
+    }
+
+    /** Types into a town search and waits until its list shows what matches. */
+    private WebElement typeIntoSearch(String field, String typed) {
+        WebElement input = browser.findElement(By.cssSelector("#" + field + " input"));
+        input.click();
+        // whatever was typed before goes: the search starts from the new words alone
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
+        waitUntil(() -> Boolean.TRUE.equals(browser.executeScript(
+                "const box = document.getElementById(arguments[0]); return box.opened && !box.loading;", field)));
+        awaitPage.run();
+        waitUntil(() -> Boolean.TRUE.equals(browser.executeScript(
+                "return !document.getElementById(arguments[0]).loading;", field)));
+        return input;
     }
 
     void waitUntil(BooleanSupplier condition) {

@@ -127,7 +127,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
         form.next("where");
 
         form.choose("placeKind", guidance.placeKinds(Locale.UK).get(0).label());
-        form.choose("area", guidance.areas(Locale.UK).get(0).label());
+        form.chooseTown("town", "Leicester");
         form.type(By.cssSelector("#location textarea"), MARKUP_PAYLOAD);
         assertAccessible("step 4");
         form.next("when");
@@ -248,7 +248,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
             form.fillInBriefly(
                     word,
                     guidance.placeKinds(Locale.UK).get(0).label(),
-                    guidance.areas(Locale.UK).get(0).label(),
+                    "Leicester",
                     true);
             assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
                     .contains(word);
@@ -322,7 +322,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
             form.fillInBriefly(
                     "Keeping the key: a girl handed a parcel to a man in a car",
                     guidance.placeKinds(Locale.UK).get(0).label(),
-                    guidance.areas(Locale.UK).get(0).label());
+                    "Leicester");
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
             browser.findElement(By.id("send-report")).click();
             awaitHeading(MESSAGES.getString("report.received.title"));
@@ -436,7 +436,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
             form.fillInBriefly(
                     "A man keeps texting my son. Call me on 07911 123456",
                     guidance.placeKinds(Locale.UK).get(0).label(),
-                    guidance.areas(Locale.UK).get(0).label());
+                    "Leicester");
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
 
             WebElement warning = browser.findElement(By.id("identifying-noticed"));
@@ -493,7 +493,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
             form.fillInBriefly(
                     "Two lads with a holdall, picked up from the station " + ReportDrafts.digits(6),
                     guidance.placeKinds(Locale.UK).get(0).label(),
-                    guidance.areas(Locale.UK).get(0).label());
+                    "Leicester");
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
             browser.findElement(By.cssSelector("a[href='/report/details?return=check']"))
                     .click();
@@ -644,7 +644,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
             form.answerUpToWhen(
                     "Quick date test: a girl handed a parcel to a driver",
                     guidance.placeKinds(Locale.UK).get(0).label(),
-                    guidance.areas(Locale.UK).get(0).label(),
+                    "Leicester",
                     false);
             // the boxes bring up the number keyboard, and each has its own label
             for (String box : List.of("seenOn-day", "seenOn-month", "seenOn-year")) {
@@ -715,7 +715,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
             form.answerUpToWhen(
                     "Date errors test: a boy collecting cash",
                     guidance.placeKinds(Locale.UK).get(0).label(),
-                    guidance.areas(Locale.UK).get(0).label(),
+                    "Leicester",
                     false);
             form.choose("stillHappening", MESSAGES.getString("report.answer.NOT_SURE"));
 
@@ -824,6 +824,133 @@ class ReportJourneyBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void on_a_phone_a_journey_is_described_by_searching_two_towns_and_a_full_postcode_is_cut_to_its_district() {
+        browser.manage().deleteAllCookies();
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            answerUpToWhere();
+            form.choose("placeKind", "Taxi or private hire car");
+            browser.findElement(By.cssSelector("#journey label")).click();
+            awaitPage();
+            assertThat(browser.findElement(By.id("journeyTo")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.cssSelector("#town label")).getText())
+                    .contains(MESSAGES.getString("report.field.town.from"));
+
+            form.searchTown("town", "Leic", "Leicester");
+            form.searchTown("journeyTo", "lough", "Loughborough");
+            form.type(By.cssSelector("#postcodeDistrict input"), "le11 3ab");
+            form.waitUntil(() -> "LE11"
+                    .equals(browser.findElement(By.cssSelector("#postcodeDistrict input"))
+                            .getDomProperty("value")));
+            assertThat(browser.executeScript("return document.getElementById('postcodeDistrict').helperText"))
+                    .isEqualTo(MessageFormat.format(MESSAGES.getString("report.postcodeDistrict.cut"), "LE11"));
+            assertNoSidewaysScrolling("the where step with a journey");
+            assertAccessible("the where step with a journey, on a phone");
+            form.next("when");
+
+            open("/report/check");
+            String answers = browser.findElement(By.cssSelector(".check-answers")).getText();
+            assertThat(answers)
+                    .contains(MessageFormat.format(MESSAGES.getString("report.check.journey"), "Leicester", "Loughborough"))
+                    .contains("LE11")
+                    .doesNotContain("3AB");
+        } finally {
+            browser.manage().window().setSize(before);
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
+    void a_report_started_from_the_taxis_page_has_the_taxi_kind_of_place_chosen() {
+        browser.manage().deleteAllCookies();
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            open("/where-it-happens/taxis-and-private-hire");
+            assertThat(vaadinHasStarted()).isFalse();
+            browser.findElement(By.id("report-this-place")).click();
+            awaitHeading(guidance.generalPage("report", Locale.UK).title());
+            browser.findElement(By.id("start-report")).click();
+            form.awaitStep("danger");
+            form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
+            form.next("who");
+            form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
+            form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
+            form.next("what");
+            form.checkbox("signs", "Carrying two phones").findElement(By.tagName("label")).click();
+            awaitPage();
+            form.next("where");
+
+            assertThat(form.radio("placeKind", "Taxi or private hire car").getAttribute("checked"))
+                    .isNotNull();
+        } finally {
+            browser.manage().window().setSize(before);
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
+    void the_where_step_has_no_accessibility_problem_on_a_phone_with_or_without_its_errors() {
+        browser.manage().deleteAllCookies();
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            answerUpToWhere();
+            assertAccessible("the where step on a phone");
+
+            // a town that is not in the list, a malformed postcode district, and words that must stay
+            form.choose("placeKind", "Bus, train, tram or station");
+            browser.findElement(By.cssSelector("#journey label")).click();
+            awaitPage();
+            form.type(By.cssSelector("#town input"), "Narnia");
+            form.type(By.cssSelector("#postcodeDistrict input"), "LE");
+            form.type(By.cssSelector("#location textarea"), "The 127 bus");
+            browser.findElement(By.id("continue")).click();
+            form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
+            assertThat(browser.getCurrentUrl()).contains("/report/where");
+            assertThat(browser.executeScript("return document.getElementById('town').errorMessage"))
+                    .isEqualTo(MESSAGES.getString("report.error.town.unknown"));
+            assertThat(browser.executeScript("return document.getElementById('journeyTo').errorMessage"))
+                    .isEqualTo(MESSAGES.getString("report.error.journeyTo.required"));
+            assertThat(browser.executeScript("return document.getElementById('postcodeDistrict').errorMessage"))
+                    .isEqualTo(MESSAGES.getString("report.error.postcodeDistrict.format"));
+            assertThat(browser.findElement(By.cssSelector("#town input")).getDomProperty("value"))
+                    .isEqualTo("Narnia");
+            assertThat(browser.findElement(By.cssSelector("#location textarea")).getDomProperty("value"))
+                    .isEqualTo("The 127 bus");
+            assertThat(form.radio("placeKind", "Bus, train, tram or station").getAttribute("checked"))
+                    .isNotNull();
+            assertAccessible("the where step with its errors, on a phone");
+
+            // corrected from the list, the step goes on with the other answers as they were
+            form.chooseTown("town", "Leicester");
+            form.searchTown("journeyTo", "oak", "Oakham");
+            WebElement postcode = browser.findElement(By.cssSelector("#postcodeDistrict input"));
+            postcode.click();
+            postcode.sendKeys(Keys.chord(Keys.CONTROL, "a"), "pe9", Keys.TAB);
+            awaitPage();
+            form.next("when");
+        } finally {
+            browser.manage().window().setSize(before);
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    /** A fresh report answered as briefly as the rules allow, up to the Where step. */
+    private void answerUpToWhere() {
+        open("/report/danger");
+        form.awaitStep("danger");
+        form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
+        form.next("who");
+        form.choose("concernFor", MESSAGES.getString("report.concernFor.VULNERABLE_ADULT"));
+        form.choose("ageBand", MESSAGES.getString("report.ageBand.NOT_SURE"));
+        form.next("what");
+        form.type(By.cssSelector("#noticed textarea"), "A driver took a boy to a house twice a week.");
+        form.next("where");
+    }
+
     private void assertNoSidewaysScrolling(String page) {
         long scroll = ((Number) browser.executeScript("return document.documentElement.scrollWidth;")).longValue();
         long width = ((Number) browser.executeScript("return document.documentElement.clientWidth;")).longValue();
@@ -861,7 +988,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
         form.fillInBriefly(
                 "Database down test: a man collecting cash from a teenager",
                 guidance.placeKinds(Locale.UK).get(1).label(),
-                guidance.areas(Locale.UK).get(2).label());
+                "Loughborough");
 
         database.goDown();
         try {

@@ -108,6 +108,32 @@ class LinkKeyTest {
     }
 
     @Test
+    void a_journey_is_the_same_place_in_either_area_it_touched() {
+        Set<LinkKey> keys = LinkKey.of(new ReportForTriage(
+                new ReportReference("ABC-DEF-GHJ"),
+                Instant.EPOCH,
+                Answer.NO,
+                ConcernFor.CHILD,
+                AgeBand.NOT_SURE,
+                Set.of(),
+                "taxis-and-private-hire",
+                "leicester",
+                "charnwood",
+                "The taxi rank on Granby Street",
+                Answer.NO,
+                Answer.NO,
+                List.of(),
+                "",
+                new ReportForTriage.SpamSignals(false, 300, 0, 0),
+                true));
+
+        assertThat(keys)
+                .containsExactlyInAnyOrder(
+                        LinkKey.place("leicester", "The taxi rank on Granby Street").orElseThrow(),
+                        LinkKey.place("charnwood", "The taxi rank on Granby Street").orElseThrow());
+    }
+
+    @Test
     void the_stored_hash_is_the_same_for_the_same_key_and_differs_by_kind() {
         LinkKey number = new LinkKey(LinkedBy.PHONE_NUMBER, "+447700900123");
 
@@ -127,6 +153,7 @@ class LinkKeyTest {
                 Set.of(),
                 "banks",
                 "leicester",
+                null,
                 "",
                 Answer.NO,
                 Answer.NO,

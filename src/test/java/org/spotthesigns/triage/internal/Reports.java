@@ -13,7 +13,7 @@ final class Reports {
     private String ageBand = "not-sure";
     private final Set<String> signs = new HashSet<>();
     private String placeKind = "street-or-park";
-    private String area = "leicester";
+    private final Set<String> areas = new HashSet<>(Set.of("leicester"));
     private String stillHappening = "no";
     private String happenedBefore = "no";
     private final Set<String> details = new HashSet<>();
@@ -23,6 +23,13 @@ final class Reports {
 
     static Reports report() {
         return new Reports();
+    }
+
+    /** Where it happened: one area, or a journey's start and end. */
+    Reports in(String... journeyAreas) {
+        areas.clear();
+        areas.addAll(Set.of(journeyAreas));
+        return this;
     }
 
     Reports dangerNow(String answer) {
@@ -87,7 +94,7 @@ final class Reports {
                 ageBand,
                 signs,
                 placeKind,
-                area,
+                areas,
                 stillHappening,
                 happenedBefore,
                 details,

@@ -38,6 +38,24 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void an_area_rule_matches_a_journey_at_either_end() {
+        RuleSet rules = parse(rules("""
+                  - id: melton
+                    reason: In Melton
+                    when: { area: melton }
+                    add: 7
+                """));
+
+        assertThat(rules.evaluate(Reports.report().in("melton").build()).score())
+                .isEqualTo(7);
+        assertThat(rules.evaluate(Reports.report().in("leicester", "melton").build()).score())
+                .as("a journey from Leicester to Melton Mowbray")
+                .isEqualTo(7);
+        assertThat(rules.evaluate(Reports.report().in("leicester", "charnwood").build()).score())
+                .isZero();
+    }
+
+    @Test
     void an_unknown_condition_is_refused() {
         assertThatThrownBy(() -> parse(rules("""
                   - id: moon
