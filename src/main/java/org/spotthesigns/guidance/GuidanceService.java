@@ -3,6 +3,7 @@ package org.spotthesigns.guidance;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.internal.ContentLibrary;
 import org.spotthesigns.guidance.internal.ContentLoader;
@@ -41,6 +42,16 @@ public class GuidanceService {
 
     public Optional<GuidancePage> page(Section section, String id, Locale locale) {
         return library.page(section, id, locale);
+    }
+
+    /** The languages the guidance is written in, English among them, as the names of their folders. */
+    public Set<String> languages() {
+        return library.languages();
+    }
+
+    /** Whether the page is written in this language, rather than shown in English in its place. */
+    public boolean isTranslated(Section section, String id, Locale locale) {
+        return library.holds(section, id, locale);
     }
 
     /** A general page such as {@code home}, {@code about} or {@code privacy}; these always exist. */

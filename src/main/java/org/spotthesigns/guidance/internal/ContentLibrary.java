@@ -42,6 +42,17 @@ public final class ContentLibrary {
         return language(locale).page(section, id).or(() -> english().page(section, id));
     }
 
+    /** The languages with a folder of their own, English among them, as their folder names. */
+    public java.util.Set<String> languages() {
+        return new java.util.TreeSet<>(languages.keySet());
+    }
+
+    /** Whether the language's own folder holds the page, rather than the page falling back to English. */
+    public boolean holds(Section section, String id, Locale locale) {
+        LanguageContent content = languages.get(locale.getLanguage());
+        return content != null && content.page(section, id).isPresent();
+    }
+
     public List<Choice> choices(String list, Locale locale) {
         List<Choice> translated = language(locale).choices(list);
         return translated.isEmpty() ? english().choices(list) : translated;

@@ -4,7 +4,7 @@ import org.spotthesigns.guidance.GuidanceService;
 
 class AboutView extends GeneralPageView {
 
-    AboutView(GuidanceService guidance) {
-        super(guidance, "about");
+    AboutView(GuidanceService guidance, PageLanguage language) {
+        super(guidance, "about", language);
     }
 }

@@ -4,7 +4,7 @@ import org.spotthesigns.guidance.GuidanceService;
 
 class AccessibilityView extends GeneralPageView {
 
-    AccessibilityView(GuidanceService guidance) {
-        super(guidance, "accessibility");
+    AccessibilityView(GuidanceService guidance, PageLanguage language) {
+        super(guidance, "accessibility", language);
     }
 }

@@ -10,13 +10,13 @@ abstract class GeneralPageView extends Div implements HasDynamicTitle {
 
     private final GuidancePage page;
 
-    GeneralPageView(GuidanceService guidance, String id) {
-        page = guidance.generalPage(id, getLocale());
+    GeneralPageView(GuidanceService guidance, String id, PageLanguage language) {
+        page = guidance.generalPage(id, language.locale());
         addClassName("page");
         add(
                 GuidanceArticle.heading(page.title()),
                 GuidanceArticle.body(page),
-                GuidanceArticle.lastUpdated(this, guidance.currentRelease()));
+                GuidanceArticle.lastUpdated(this, guidance.currentRelease(), language.locale()));
     }
 
     @Override

@@ -27,6 +27,21 @@ final class GuidanceArticle {
         return new H1(text);
     }
 
+    /**
+     * Marks words from the interface's own messages, which are English on every page for now,
+     * so that a screen reader reads them in an English voice on a page in another language.
+     */
+    static <C extends Component> C interfaceWords(C component, Locale locale) {
+        if (!isEnglish(locale)) {
+            component.getElement().setAttribute("lang", "en");
+        }
+        return component;
+    }
+
+    static boolean isEnglish(Locale locale) {
+        return locale.getLanguage().equals("en");
+    }
+
     /** The page's body: HTML that the content loader already cleaned with the sanitiser policy. */
     static Component body(GuidancePage page) {
         Html html = new Html("<div class=\"prose\">" + page.html() + "</div>");
@@ -34,7 +49,7 @@ final class GuidanceArticle {
     }
 
     /** Cards linking to pages: a heading with the link, and the page's summary. */
-    static Component cards(List<GuidancePage> pages) {
+    static Component cards(List<GuidancePage> pages, PageLanguage language) {
         UnorderedList list = new UnorderedList();
         list.addClassName("cards");
         for (GuidancePage page : pages) {
@@ -42,16 +57,17 @@ final class GuidanceArticle {
             H2 title = new H2(link);
             ListItem card = new ListItem(title, new Paragraph(page.summary()));
             card.addClassName("card");
+            language.markIfEnglish(card, page);
             list.add(card);
         }
         return list;
     }
 
     /** A short list of links under a heading, such as a sign's related signs. */
-    static Component links(String heading, List<GuidancePage> pages) {
+    static Component links(String heading, List<GuidancePage> pages, PageLanguage language) {
         UnorderedList list = new UnorderedList();
-        pages.forEach(page -> list.add(new ListItem(new Anchor(page.path(), page.title()))));
-        Section section = new Section(new H2(heading), list);
+        pages.forEach(page -> list.add(language.markIfEnglish(new ListItem(new Anchor(page.path(), page.title())), page)));
+        Section section = new Section(interfaceWords(new H2(heading), language.locale()), list);
         section.addClassName("related");
         return section;
     }
@@ -60,12 +76,13 @@ final class GuidanceArticle {
      * The date is written the British way whatever the browser's language, as the guidance is, and
      * the same in the pre-rendered page (built before any UI knows the browser) as in the view.
      */
-    static Component lastUpdated(Div view, ContentRelease release) {
+    static Component lastUpdated(Div view, ContentRelease release, Locale locale) {
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(Locale.UK)
                 .format(release.firstPublished().atZone(AreaTime.ZONE));
         Paragraph paragraph = new Paragraph(view.getTranslation("guidance.updated", date));
         paragraph.addClassName("last-updated");
+        interfaceWords(paragraph, locale);
         return paragraph;
     }
 }

@@ -13,10 +13,12 @@ import org.spotthesigns.guidance.GuidanceService;
 abstract class GuidancePageView extends Div implements HasDynamicTitle {
 
     protected final GuidanceService guidance;
+    protected final PageLanguage language;
     private String title = "";
 
-    GuidancePageView(GuidanceService guidance) {
+    GuidancePageView(GuidanceService guidance, PageLanguage language) {
         this.guidance = guidance;
+        this.language = language;
         addClassName("page");
     }
 
@@ -26,15 +28,15 @@ abstract class GuidancePageView extends Div implements HasDynamicTitle {
         removeAll();
         add(GuidanceArticle.heading(page.title()));
         if (page.audience() == Audience.YOUNG_PEOPLE) {
-            add(YoungPeoplesSupport.supportNow(this));
+            add(GuidanceArticle.interfaceWords(YoungPeoplesSupport.supportNow(this), language.locale()));
         }
         addBeforeBody(page);
         add(GuidanceArticle.body(page));
         addAfterBody(page);
         if (page.audience() == Audience.YOUNG_PEOPLE) {
-            add(YoungPeoplesSupport.keepSafe(this, page.path()));
+            add(GuidanceArticle.interfaceWords(YoungPeoplesSupport.keepSafe(this, page.path()), language.locale()));
         }
-        add(GuidanceArticle.lastUpdated(this, guidance.currentRelease()));
+        add(GuidanceArticle.lastUpdated(this, guidance.currentRelease(), language.locale()));
     }
 
     /** What a kind of page shows between its heading and its text. */

@@ -4,7 +4,7 @@ import org.spotthesigns.guidance.GuidanceService;
 
 class HelpPageView extends GuidancePageView {
 
-    HelpPageView(GuidanceService guidance) {
-        super(guidance);
+    HelpPageView(GuidanceService guidance, PageLanguage language) {
+        super(guidance, language);
     }
 }

@@ -11,10 +11,10 @@ import org.spotthesigns.guidance.GuidanceService;
 /** What county lines exploitation is, and three doors: learn the signs, report, get help. */
 class HomeView extends GeneralPageView {
 
-    HomeView(GuidanceService guidance) {
-        super(guidance, "home");
+    HomeView(GuidanceService guidance, PageLanguage language) {
+        super(guidance, "home", language);
         // after the heading and the text, before the date of the guidance
-        addComponentAtIndex(2, doors());
+        addComponentAtIndex(2, GuidanceArticle.interfaceWords(doors(), language.locale()));
     }
 
     private Nav doors() {

@@ -10,18 +10,18 @@ import org.spotthesigns.guidance.GuidanceService;
 /** A place or workplace, with advice for the people who work there and a way to report from it. */
 class PlaceView extends GuidancePageView {
 
-    PlaceView(GuidanceService guidance) {
-        super(guidance);
+    PlaceView(GuidanceService guidance, PageLanguage language) {
+        super(guidance, language);
     }
 
     @Override
     void addAfterBody(GuidancePage place) {
         add(reportHere(place));
         List<GuidancePage> signs = place.relatedSigns().stream()
-                .flatMap(id -> guidance.page(Section.SIGNS, id, getLocale()).stream())
+                .flatMap(id -> guidance.page(Section.SIGNS, id, language.locale()).stream())
                 .toList();
         if (!signs.isEmpty()) {
-            add(GuidanceArticle.links(getTranslation("place.signs"), signs));
+            add(GuidanceArticle.links(getTranslation("place.signs"), signs, language));
         }
     }
 

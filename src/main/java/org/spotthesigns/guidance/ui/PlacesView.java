@@ -4,7 +4,7 @@ import org.spotthesigns.guidance.GuidanceService;
 
 class PlacesView extends SectionIndexView {
 
-    PlacesView(GuidanceService guidance) {
-        super("places.title", "places.intro", guidance::places);
+    PlacesView(GuidanceService guidance, PageLanguage language) {
+        super("places.title", "places.intro", guidance::places, language);
     }
 }

@@ -4,7 +4,7 @@ import org.spotthesigns.guidance.GuidanceService;
 
 class PrivacyView extends GeneralPageView {
 
-    PrivacyView(GuidanceService guidance) {
-        super(guidance, "privacy");
+    PrivacyView(GuidanceService guidance, PageLanguage language) {
+        super(guidance, "privacy", language);
     }
 }

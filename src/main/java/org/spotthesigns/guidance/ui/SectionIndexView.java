@@ -13,12 +13,17 @@ abstract class SectionIndexView extends Div implements HasDynamicTitle {
 
     private final String titleKey;
 
-    SectionIndexView(String titleKey, String introKey, Function<Locale, List<GuidancePage>> pages) {
+    SectionIndexView(
+            String titleKey, String introKey, Function<Locale, List<GuidancePage>> pages, PageLanguage language) {
         this.titleKey = titleKey;
         addClassName("page");
         Paragraph intro = new Paragraph(getTranslation(introKey));
         intro.addClassName("lead");
-        add(GuidanceArticle.heading(getTranslation(titleKey)), intro, GuidanceArticle.cards(pages.apply(getLocale())));
+        Locale locale = language.locale();
+        add(
+                GuidanceArticle.interfaceWords(GuidanceArticle.heading(getTranslation(titleKey)), locale),
+                GuidanceArticle.interfaceWords(intro, locale),
+                GuidanceArticle.cards(pages.apply(locale), language));
     }
 
     @Override

@@ -10,8 +10,8 @@ import org.spotthesigns.guidance.GuidanceService;
 /** A sign: what it looks like, why it matters, what to do, and a way to report it at once. */
 class SignView extends GuidancePageView {
 
-    SignView(GuidanceService guidance) {
-        super(guidance);
+    SignView(GuidanceService guidance, PageLanguage language) {
+        super(guidance, language);
     }
 
     @Override
@@ -23,16 +23,16 @@ class SignView extends GuidancePageView {
     void addAfterBody(GuidancePage sign) {
         add(reportThis(sign));
         List<GuidancePage> related = sign.relatedSigns().stream()
-                .flatMap(id -> guidance.page(Section.SIGNS, id, getLocale()).stream())
+                .flatMap(id -> guidance.page(Section.SIGNS, id, language.locale()).stream())
                 .toList();
         if (!related.isEmpty()) {
-            add(GuidanceArticle.links(getTranslation("sign.related"), related));
+            add(GuidanceArticle.links(getTranslation("sign.related"), related, language));
         }
-        List<GuidancePage> places = guidance.places(getLocale()).stream()
+        List<GuidancePage> places = guidance.places(language.locale()).stream()
                 .filter(place -> place.relatedSigns().contains(sign.id()))
                 .toList();
         if (!places.isEmpty()) {
-            add(GuidanceArticle.links(getTranslation("sign.places"), places));
+            add(GuidanceArticle.links(getTranslation("sign.places"), places, language));
         }
     }
 
@@ -40,6 +40,6 @@ class SignView extends GuidancePageView {
     private Paragraph reportThis(GuidancePage sign) {
         Anchor report = new Anchor("/report?sign=" + sign.id(), getTranslation("sign.report"));
         report.addClassName("button-link");
-        return new Paragraph(report);
+        return GuidanceArticle.interfaceWords(new Paragraph(report), language.locale());
     }
 }

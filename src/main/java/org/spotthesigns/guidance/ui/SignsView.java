@@ -4,7 +4,7 @@ import org.spotthesigns.guidance.GuidanceService;
 
 class SignsView extends SectionIndexView {
 
-    SignsView(GuidanceService guidance) {
-        super("signs.title", "signs.intro", guidance::signs);
+    SignsView(GuidanceService guidance, PageLanguage language) {
+        super("signs.title", "signs.intro", guidance::signs, language);
     }
 }

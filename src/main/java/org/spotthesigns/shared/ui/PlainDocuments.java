@@ -7,7 +7,13 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -15,12 +21,20 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.shared.ExitThisPageProperties;
+import org.spotthesigns.shared.Prerendered.Languages;
+import org.spotthesigns.shared.ReaderRoutes;
 
 /**
  * A page as a whole HTML document of its own, outside Vaadin: the public frame around a view,
  * the portal's stylesheet, its icon and the exit script, all from the portal's own files, and
  * nothing else: no inline script or style, no {@code <base>}, no token, nothing that differs from
  * one visitor to the next. Its links are plain links; the exit control is plain script.
+ *
+ * <p>A page in another language than English has its addresses under the language's prefix
+ * ({@code /pl/signs/two-phones}), and its links to other reader pages stay under it; the pages
+ * that run Vaadin (the report form, follow-up) are English only for now and keep their addresses.
+ * Every document names the same page in each language it is written in ({@code hreflang}) and
+ * carries a switcher to the page in each of the portal's languages.
  */
 @org.springframework.stereotype.Component
 class PlainDocuments implements VaadinServiceInitListener {
@@ -29,12 +43,49 @@ class PlainDocuments implements VaadinServiceInitListener {
     static final String ICON = "/icons/favicon.svg";
     /** Vaadin's router reads it; without Vaadin it means nothing, and it is not HTML. */
     static final String ROUTER_IGNORE = "router-ignore";
+    static final String ENGLISH = "en";
+    /** The order the switcher names the languages in: English, then the most spoken in Leicester after it. */
+    static final List<String> SWITCHER_ORDER = List.of(ENGLISH, "pl", "gu", "pa", "ur", "ar", "so");
+    /** Languages written right to left (Arabic script, Hebrew, Thaana). */
+    static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "ur", "fa", "ps", "sd", "ckb", "ug", "dv", "he", "yi");
 
     private final ExitThisPageProperties exit;
+    private final List<ReaderRoutes> routes;
     private volatile @Nullable VaadinService service;
 
-    PlainDocuments(ExitThisPageProperties exit) {
+    PlainDocuments(ExitThisPageProperties exit, List<ReaderRoutes> routes) {
         this.exit = exit;
+        this.routes = routes;
+    }
+
+    /** Every language the portal's reader pages have addresses in, English first, in the switcher's order. */
+    List<String> languages() {
+        Set<String> all = new TreeSet<>();
+        routes.forEach(feature -> all.addAll(feature.languages()));
+        all.add(ENGLISH);
+        List<String> ordered = new ArrayList<>(all);
+        ordered.sort(Comparator.comparingInt((String language) -> {
+                    int at = SWITCHER_ORDER.indexOf(language);
+                    return at < 0 ? SWITCHER_ORDER.size() : at;
+                })
+                .thenComparing(language -> language));
+        return ordered;
+    }
+
+    static boolean rightToLeft(String language) {
+        return RIGHT_TO_LEFT.contains(language);
+    }
+
+    /**
+     * @param language a language of the portal
+     * @param path     an address of an English reader page, such as {@code /} or {@code /signs/two-phones}
+     * @return the same page's address in the language
+     */
+    static String address(String language, String path) {
+        if (language.equals(ENGLISH)) {
+            return path;
+        }
+        return "/" + language + (path.equals("/") ? "/" : path);
     }
 
     @Override
@@ -68,10 +119,35 @@ class PlainDocuments implements VaadinServiceInitListener {
      * @param path        the page's own address, for the current section in the menu; null for an error page
      */
     String document(Component content, String title, String description, @Nullable String path) {
+        return document(content, title, description, path, null, address -> false);
+    }
+
+    /**
+     * @param content     the view, not attached to any UI; only its elements are read
+     * @param title       the document's title
+     * @param description its meta description
+     * @param path        the page's address in English (without a language), for the current
+     *                    section in the menu and the same page in other languages; null for an error page
+     * @param languages   the page's languages; null for the not-found and error pages, which are
+     *                    English and lead to the home page of each language
+     * @param readerPage  whether a link's address (without query) is a reader page, which has an
+     *                    address in each language
+     */
+    String document(
+            Component content,
+            String title,
+            String description,
+            @Nullable String path,
+            @Nullable Languages languages,
+            Predicate<String> readerPage) {
+        String language = languages == null ? ENGLISH : languages.address();
         Document document = new Document("");
         document.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
         document.appendChild(new DocumentType("html", "", ""));
-        Element html = document.appendElement("html").attr("lang", "en");
+        Element html = document.appendElement("html").attr("lang", language);
+        if (rightToLeft(language)) {
+            html.attr("dir", "rtl");
+        }
         Element head = html.appendElement("head");
         // first in the head, well inside the first 1,024 bytes
         head.appendElement("meta").attr("charset", "utf-8");
@@ -82,6 +158,18 @@ class PlainDocuments implements VaadinServiceInitListener {
         head.appendElement("link").attr("rel", "icon").attr("href", ICON).attr("type", "image/svg+xml");
         head.appendElement("link").attr("rel", "stylesheet").attr("href", PrerenderedPages.STYLESHEET);
         head.appendElement("script").attr("src", EXIT_SCRIPT).attr("defer", true);
+        if (languages != null && path != null) {
+            for (String other : languages.available()) {
+                head.appendElement("link")
+                        .attr("rel", "alternate")
+                        .attr("hreflang", other)
+                        .attr("href", address(other, path));
+            }
+            head.appendElement("link")
+                    .attr("rel", "alternate")
+                    .attr("hreflang", "x-default")
+                    .attr("href", address(ENGLISH, path));
+        }
         Element body = html.appendElement("body");
         PublicLayout layout = new PublicLayout(exit);
         layout.showRouterLayoutContent(content);
@@ -93,6 +181,114 @@ class PlainDocuments implements VaadinServiceInitListener {
         Node frame = ElementUtil.toJsoup(document, layout.getElement());
         body.appendChild(frame);
         body.select("[" + ROUTER_IGNORE + "]").removeAttr(ROUTER_IGNORE);
+        if (!language.equals(ENGLISH)) {
+            keepLinksInLanguage(body, language, readerPage);
+            markInterfaceWords(body);
+        }
+        if (languages != null && !languages.text().equals(language)) {
+            // no translation of this page yet: its text is the English page's, and says so
+            body.select("main > *").attr("lang", languages.text());
+        } else if (languages != null && !languages.reviewed() && path != null) {
+            notice(content, body, language, path);
+        }
+        if (rightToLeft(language)) {
+            // numbers read left to right inside right-to-left text
+            body.select("a[href^=tel:]").attr("dir", "ltr");
+        }
+        switcher(content, body, language, path == null || languages == null ? "/" : path);
         return document.outerHtml();
+    }
+
+    /** Links to other reader pages lead to their addresses in the same language. */
+    private static void keepLinksInLanguage(Element body, String language, Predicate<String> readerPage) {
+        for (Element link : body.select("a[href^=/]:not([hreflang])")) {
+            String href = link.attr("href");
+            if (href.startsWith("//")) {
+                continue;
+            }
+            int end = href.length();
+            for (char stop : new char[] {'?', '#'}) {
+                int at = href.indexOf(stop);
+                if (at >= 0 && at < end) {
+                    end = at;
+                }
+            }
+            if (readerPage.test(href.substring(0, end))) {
+                link.attr("href", address(language, href.substring(0, end)) + href.substring(end));
+            }
+        }
+    }
+
+    /**
+     * The frame's words come from the interface's messages, which are English for now: a screen
+     * reader switches to an English voice for them.
+     */
+    private static void markInterfaceWords(Element body) {
+        body.select(".skip-link, .emergency-banner, .exit-bar, .header-bar, .portal-nav, .portal-footer")
+                .attr("lang", ENGLISH);
+    }
+
+    /** On a translation no speaker of its language has checked yet: a short notice, in that language. */
+    private void notice(Component content, Element body, String language, String path) {
+        Element main = body.selectFirst("main");
+        if (main == null) {
+            return;
+        }
+        String sentence = words(content, "language.notice." + language);
+        String link = words(content, "language.notice.link." + language);
+        Element notice = main.prependElement("p").addClass("translation-notice");
+        if (sentence == null || link == null) {
+            notice.attr("lang", ENGLISH);
+            sentence = content.getTranslation("language.notice.en");
+            link = content.getTranslation("language.notice.link.en");
+        }
+        notice.appendText(sentence + " ");
+        notice.appendElement("a")
+                .attr("href", address(ENGLISH, path))
+                .attr("hreflang", ENGLISH)
+                .text(link);
+    }
+
+    /** The same page in each of the portal's languages, each named in its own words. */
+    private void switcher(Component content, Element body, String current, String path) {
+        Element header = body.selectFirst(".portal-header");
+        if (header == null) {
+            return;
+        }
+        Element nav = header.prependElement("nav")
+                .addClass("language-switcher")
+                .attr("aria-label", content.getTranslation("site.languages.label"));
+        if (!current.equals(ENGLISH)) {
+            nav.attr("lang", ENGLISH);
+        }
+        Element list = nav.appendElement("ul");
+        for (String language : languages()) {
+            String name = words(content, "language.name." + language);
+            Element link = list.appendElement("li")
+                    .appendElement("a")
+                    .attr("href", address(language, path))
+                    .attr("lang", language)
+                    .attr("hreflang", language)
+                    .text(name != null ? name : autonym(language));
+            if (rightToLeft(language)) {
+                link.attr("dir", "rtl");
+            }
+            if (language.equals(current)) {
+                link.attr("aria-current", "page");
+            }
+        }
+    }
+
+    /** The language's own name for itself, as Java knows it, for a language the messages do not name yet. */
+    private static String autonym(String language) {
+        java.util.Locale locale = java.util.Locale.of(language);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    /** The message, or null when the messages do not have it. */
+    private static @Nullable String words(Component content, String key) {
+        String words = content.getTranslation(key);
+        return words == null || words.isBlank() || words.startsWith("!{") ? null : words;
     }
 }

@@ -34,6 +34,10 @@ import org.springframework.web.util.UrlPathHelper;
  * {@code spotthesigns.guidance.shared-cache-seconds}, said in the headers aimed at shared caches
  * alone (RFC 9213 {@code CDN-Cache-Control}, and {@code Surrogate-Control}), which a browser ignores.
  * The not-found page is never held.
+ *
+ * <p>An address may start with one of the languages the features name ({@code /pl/signs/two-phones}):
+ * the page in that language. The language is read from the address alone, never from a cookie or
+ * the browser's preferences, so that every copy of an address stays the same.
  */
 @org.springframework.stereotype.Component
 class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
@@ -45,6 +49,7 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
 
     private static final String DECIDED = ReaderDocuments.class.getName() + ".decided";
     private static final String PAGE = ReaderDocuments.class.getName() + ".page";
+    private static final String LANGUAGE = ReaderDocuments.class.getName() + ".language";
 
     private final List<ReaderRoutes> routes;
     private final PlainDocuments documents;
@@ -98,15 +103,47 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
             return null;
         }
         String path = PrerenderedPages.routePath(address);
-        Optional<Prerendered> page = documents.outsideVaadin(() ->
-                routes.stream().flatMap(feature -> feature.page(path).stream()).findFirst());
+        String language = languageOf(path);
+        String withinLanguage = withoutLanguage(path, language);
+        request.setAttribute(LANGUAGE, language);
+        Optional<Prerendered> page = documents.outsideVaadin(() -> routes.stream()
+                .flatMap(feature -> feature.page(withinLanguage, language).stream())
+                .findFirst());
         if (page.isPresent()) {
             return page.get();
+        }
+        if (!language.equals(PlainDocuments.ENGLISH)) {
+            return Prerendered.missing();
         }
         if (vaadinRoute(path) || staticFile(address)) {
             return null;
         }
         return Prerendered.missing();
+    }
+
+    /** The language an address's first segment names, or English. */
+    private String languageOf(String path) {
+        int slash = path.indexOf('/');
+        String first = slash < 0 ? path : path.substring(0, slash);
+        for (ReaderRoutes feature : routes) {
+            if (feature.languages().contains(first)) {
+                return first;
+            }
+        }
+        return PlainDocuments.ENGLISH;
+    }
+
+    private static String withoutLanguage(String path, String language) {
+        if (language.equals(PlainDocuments.ENGLISH)) {
+            return path;
+        }
+        return path.length() == language.length() ? "" : path.substring(language.length() + 1);
+    }
+
+    /** Whether a link's address leads to a reader page, which has an address in every language. */
+    private boolean readerAddress(String address) {
+        String path = PrerenderedPages.routePath(address);
+        return !vaadinRoute(path) && !staticFile(address);
     }
 
     /** Read from the query alone: a reader page is a GET, and its body is never read. */
@@ -168,8 +205,16 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
 
     private void write(Prerendered page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = "/" + PrerenderedPages.routePath(paths.getPathWithinApplication(request));
+        String language = (String) request.getAttribute(LANGUAGE);
         String html = documents.outsideVaadin(() -> switch (page) {
-            case Prerendered.Page found -> documents.document(found.view(), found.title(), found.description(), path);
+            case Prerendered.Page found ->
+                documents.document(
+                        found.view(),
+                        found.title(),
+                        found.description(),
+                        "/" + withoutLanguage(path.substring(1), language),
+                        found.languages(),
+                        this::readerAddress);
             case Prerendered.Missing missing -> {
                 NotFoundView notFound = new NotFoundView();
                 yield documents.document(notFound, notFound.getPageTitle(), notFound.description(), path);

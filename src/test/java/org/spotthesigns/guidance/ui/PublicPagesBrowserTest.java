@@ -144,6 +144,84 @@ class PublicPagesBrowserTest extends BrowserTest {
         pause(Duration.ofMillis(300));
     }
 
+    /**
+     * A Polish page at a phone's width: axe, no sideways scroll, and the switcher kept to a line or
+     * two so the heading stays near the top. Then a page right to left (Urdu or Arabic when their
+     * content is there; until then the same Polish page turned right to left, which is all the
+     * stylesheet sees of a language): the exit control and the Childline box on the mirrored side,
+     * and still no sideways scroll.
+     */
+    @Test
+    void a_translated_page_fits_a_phone_and_a_right_to_left_page_mirrors_the_layout() {
+        String english = "/help/not-your-fault";
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(375, 812));
+        try {
+            open(english);
+            long englishHeadingTop = top("main h1");
+            long width = Long.parseLong(script("return document.documentElement.clientWidth;"));
+            assertThat(left("#exit-this-page")).as("the exit control, left to right").isGreaterThan(width / 2);
+
+            open("/pl" + english);
+            assertAccessible("/pl" + english);
+            assertThat(script("return document.documentElement.lang;")).isEqualTo("pl");
+            assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
+                    .as("page width of /pl%s", english)
+                    .isLessThanOrEqualTo(width);
+            long switcher = Long.parseLong(
+                    script("return Math.round(document.querySelector('.language-switcher').getBoundingClientRect().height);"));
+            long notice = Long.parseLong(
+                    script("return Math.round(document.querySelector('.translation-notice').getBoundingClientRect().height);"));
+            long headingTop = top("main h1");
+            System.out.printf(
+                    "At 375 px: heading at %d px in English, %d px in Polish; switcher %d px high, notice %d px%n",
+                    englishHeadingTop, headingTop, switcher, notice);
+            assertThat(switcher).as("the switcher's height: two lines at most").isLessThanOrEqualTo(64);
+            assertThat(headingTop)
+                    .as("the Polish heading's top, below the English one by the notice alone")
+                    .isLessThanOrEqualTo(englishHeadingTop + notice + 24);
+
+            String rightToLeft = guidance.languages().stream()
+                    .filter(language -> language.equals("ur") || language.equals("ar"))
+                    .findFirst()
+                    .map(language -> "/" + language + english)
+                    .orElse(null);
+            if (rightToLeft != null) {
+                open(rightToLeft);
+                assertAccessible(rightToLeft);
+            } else {
+                browser.executeScript("document.documentElement.dir = 'rtl'; document.documentElement.lang = 'ur';");
+            }
+            assertThat(script("return getComputedStyle(document.body).direction;")).isEqualTo("rtl");
+            assertThat(left("#exit-this-page") + Long.parseLong(
+                            script("return Math.round(document.getElementById('exit-this-page').getBoundingClientRect().width);")))
+                    .as("the exit control's right edge, right to left")
+                    .isLessThan(width / 2);
+            assertThat(script("return getComputedStyle(document.querySelector('.support-now')).borderRightWidth;"))
+                    .as("the Childline box's edge, right to left")
+                    .isEqualTo("6px");
+            assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
+                    .as("page width right to left")
+                    .isLessThanOrEqualTo(width);
+            assertThat(Long.parseLong(script("window.scrollTo(-10000, 0); return Math.round(Math.abs(window.scrollX));")))
+                    .as("how far a right-to-left page scrolls sideways")
+                    .isZero();
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    private long top(String selector) {
+        return Long.parseLong(script(
+                "window.scrollTo(0, 0); return Math.round(document.querySelector(arguments[0]).getBoundingClientRect().top);",
+                selector));
+    }
+
+    private long left(String selector) {
+        return Long.parseLong(
+                script("return Math.round(document.querySelector(arguments[0]).getBoundingClientRect().left);", selector));
+    }
+
     @Test
     void an_unknown_address_shows_the_not_found_page_in_the_site_frame_and_passes_axe() {
         open("/signs/three-phones");
@@ -195,7 +273,7 @@ class PublicPagesBrowserTest extends BrowserTest {
         open("/");
         String wanted = MESSAGES.getString("site.nav.places");
         for (int press = 0;
-                press < 12 && !wanted.equals(browser.switchTo().activeElement().getText());
+                press < 20 && !wanted.equals(browser.switchTo().activeElement().getText());
                 press++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
         }

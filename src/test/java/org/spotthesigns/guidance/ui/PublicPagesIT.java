@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -121,7 +122,9 @@ class PublicPagesIT extends RunningPortalTest {
     void every_guidance_page_and_the_not_found_page_is_a_plain_document_the_html_checker_passes() throws Exception {
         Set<String> pages = new LinkedHashSet<>(
                 PublicAddresses.withHeadings(guidance, MESSAGES).keySet());
+        PublicAddresses.withHeadings(guidance, MESSAGES).keySet().forEach(path -> pages.add(inPolish(path)));
         pages.add("/no-such-page");
+        pages.add("/xx/signs/two-phones");
         EmbeddedValidator checker = new EmbeddedValidator();
         checker.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         SoftAssertions soft = new SoftAssertions();
@@ -131,7 +134,8 @@ class PublicPagesIT extends RunningPortalTest {
 
             soft.assertThat(response.body())
                     .as("start of %s", path)
-                    .startsWith("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+                    .startsWith("<!doctype html><html lang=\"" + (path.startsWith("/pl/") ? "pl" : "en")
+                            + "\"><head><meta charset=\"utf-8\">");
             soft.assertThat(document.select("script"))
                     .as("scripts of %s", path)
                     .extracting(script -> script.attr("src"))
@@ -153,6 +157,105 @@ class PublicPagesIT extends RunningPortalTest {
                     .isEmpty();
         }
         soft.assertAll();
+    }
+
+    /**
+     * Each guidance page at its Polish address: in Polish, naming the page in every language it is
+     * written in, with the switcher, the notice that no Polish speaker has checked it yet (leading
+     * to the English page), and links that stay in Polish except to the English-only report form
+     * and follow-up.
+     */
+    @Test
+    void every_guidance_page_has_a_polish_address_in_polish_with_its_languages_switcher_and_notice() throws Exception {
+        var pages = PublicAddresses.withHeadings(guidance, MESSAGES);
+        SoftAssertions soft = new SoftAssertions();
+        for (String english : pages.keySet()) {
+            String path = inPolish(english);
+            HttpResponse<String> response = get(path);
+            Document document = Jsoup.parse(response.body());
+            var main = document.select("main");
+
+            soft.assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
+            soft.assertThat(document.select("html").attr("lang")).as("language of %s", path).isEqualTo("pl");
+            soft.assertThat(document.select("html").hasAttr("dir")).as("direction of %s", path).isFalse();
+            soft.assertThat(document.select("h1")).as("h1 on %s", path).hasSize(1);
+            if (!List.of("/signs", "/where-it-happens", "/help").contains(english)) {
+                // a section's own list has its heading from the interface's words, English for now
+                soft.assertThat(main.select("h1").text())
+                        .as("heading of %s", path)
+                        .isNotBlank()
+                        .isNotEqualTo(pages.get(english));
+            }
+            soft.assertThat(document.select("head link[rel=alternate]"))
+                    .as("other languages of %s", path)
+                    .extracting(link -> link.attr("hreflang") + " " + link.attr("href"))
+                    .contains("en " + english, "pl " + path, "x-default " + english);
+            var switcher = document.select("header .language-switcher a");
+            soft.assertThat(switcher)
+                    .as("language switcher on %s", path)
+                    .extracting(link -> link.attr("hreflang") + " " + link.attr("lang") + " " + link.attr("href") + " "
+                            + link.text())
+                    .contains("en en " + english + " English", "pl pl " + path + " Polski");
+            soft.assertThat(switcher.select("[aria-current=page]").attr("hreflang"))
+                    .as("the current language on %s", path)
+                    .isEqualTo("pl");
+            var notice = main.select(".translation-notice");
+            soft.assertThat(notice.text()).as("notice on %s", path).contains("po polsku");
+            soft.assertThat(notice.select("a[hreflang=en]").attr("href"))
+                    .as("the notice's link on %s", path)
+                    .isEqualTo(english);
+            soft.assertThat(document.select(".portal-nav, .portal-footer, .exit-bar"))
+                    .as("the frame's English words on %s", path)
+                    .allMatch(part -> part.attr("lang").equals("en"));
+            soft.assertThat(document.select("body a[href^=/]:not([hreflang])").stream()
+                            .map(link -> link.attr("href"))
+                            .filter(href -> !href.startsWith("/report") && !href.startsWith("/follow-up")))
+                    .as("links on %s", path)
+                    .isNotEmpty()
+                    .allMatch(href -> href.startsWith("/pl/"), "stay under /pl/");
+            soft.assertThat(document.select("a[href^=/report], .portal-footer a[href=/follow-up]"))
+                    .as("the report form and follow-up, English at their own addresses, on %s", path)
+                    .isNotEmpty();
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void english_pages_name_their_polish_address_and_show_the_switcher_without_a_notice() throws Exception {
+        Document document = Jsoup.parse(get("/signs/two-phones").body());
+
+        assertThat(document.select("html").attr("lang")).isEqualTo("en");
+        assertThat(document.select("head link[rel=alternate][hreflang=pl]").attr("href"))
+                .isEqualTo("/pl/signs/two-phones");
+        assertThat(document.select(".language-switcher a[aria-current=page]").attr("href"))
+                .isEqualTo("/signs/two-phones");
+        assertThat(document.select(".language-switcher a[hreflang=pl]").attr("href"))
+                .isEqualTo("/pl/signs/two-phones");
+        assertThat(document.select(".translation-notice")).isEmpty();
+        assertThat(document.select("body [lang]").stream()
+                        .filter(element -> element.closest(".language-switcher") == null))
+                .as("parts marked as in another language on an English page")
+                .isEmpty();
+        assertThat(Jsoup.parse(get("/pl").body()).select("main h1").text())
+                .isEqualTo(guidance.generalPage("home", java.util.Locale.of("pl")).title());
+    }
+
+    /** An address under a language the portal does not have, or an English page under a prefix, is not a page. */
+    @Test
+    void an_unknown_language_answers_404_in_english_with_the_switcher_to_every_home_page() throws Exception {
+        for (String path : List.of("/xx/signs/two-phones", "/en/signs/two-phones", "/pl/no-such-page", "/pl/report")) {
+            HttpResponse<String> response = get(path);
+            Document document = Jsoup.parse(response.body());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(document.select("html").attr("lang")).as(path).isEqualTo("en");
+            assertThat(document.select("main h1").text()).as(path).isEqualTo(MESSAGES.getString("notfound.title"));
+            assertThat(document.select("head link[rel=alternate]")).as(path).isEmpty();
+            assertThat(document.select("header .language-switcher a"))
+                    .as(path)
+                    .extracting(link -> link.attr("hreflang") + " " + link.attr("href"))
+                    .contains("en /", "pl /pl/");
+        }
     }
 
     /**
@@ -192,6 +295,10 @@ class PublicPagesIT extends RunningPortalTest {
 
         assertThat(seen).as("pages and files visited").hasSizeGreaterThan(30);
         assertThat(sessions.created()).as("sessions created").isEqualTo(sessionsBefore);
+    }
+
+    private static String inPolish(String path) {
+        return path.equals("/") ? "/pl/" : "/pl" + path;
     }
 
     private HttpResponse<String> get(String path) throws Exception {
