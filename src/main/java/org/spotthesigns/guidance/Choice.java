@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param placePage id of the matching "where it happens" page, if there is one
  * @param area      the id of the area (district) the option lies in, for a town or village
  */
-public record Choice(String id, String label, @Nullable String placePage, @Nullable String area) {
+public record Choice(
+        String id,
+        String label,
+        @Nullable String placePage,
+        @Nullable String area) {
 
     public Choice(String id, String label, @Nullable String placePage) {
         this(id, label, placePage, null);

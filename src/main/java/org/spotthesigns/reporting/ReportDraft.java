@@ -118,6 +118,7 @@ public class ReportDraft {
     private @Nullable String area;
     /** The area of the journey's end, as stored with a report. */
     private @Nullable String journeyToArea;
+
     private String location = "";
     /** The date seen, as typed into its day, month and year boxes; see {@link #getSeenOn()}. */
     private DayMonthYear seenOnTyped = DayMonthYear.empty();

@@ -57,6 +57,7 @@ public class ReportRules {
     private final Supplier<Set<String>> placeKindIds;
     /** Each town's id with the id of its area. */
     private final Supplier<Map<String, String>> townAreas;
+
     private final Clock clock;
 
     @Autowired
@@ -143,7 +144,9 @@ public class ReportRules {
 
     /** The area (district) of a town from the list, by their ids. */
     public Optional<String> areaOf(@Nullable String town) {
-        return town == null ? Optional.empty() : Optional.ofNullable(townAreas.get().get(town));
+        return town == null
+                ? Optional.empty()
+                : Optional.ofNullable(townAreas.get().get(town));
     }
 
     private void checkWhen(List<Problem> problems, ReportDraft draft) {

@@ -95,8 +95,11 @@ final class Reporter {
         WebElement input = browser.findElement(By.cssSelector("#" + field + " input"));
         input.click();
         input.sendKeys(label);
-        until(Duration.ofSeconds(30), () -> Boolean.TRUE.equals(browser.executeScript(
-                "const box = document.getElementById(arguments[0]); return box.opened && !box.loading;", field)));
+        until(
+                Duration.ofSeconds(30),
+                () -> Boolean.TRUE.equals(browser.executeScript(
+                        "const box = document.getElementById(arguments[0]); return box.opened && !box.loading;",
+                        field)));
         awaitIdle();
         input.sendKeys(Keys.ENTER);
         awaitIdle();

@@ -10,7 +10,8 @@ class PostcodeDistrictTest {
     @Test
     void districts_of_every_shape_are_districts() {
         // A9, A99, AA9, AA99, A9A, AA9A, and the odd one out
-        for (String district : new String[] {"B1", "M60", "LE1", "LE11", "W1A", "EC1A", "PE9", "GIR", "le11", " Le67 "}) {
+        for (String district :
+                new String[] {"B1", "M60", "LE1", "LE11", "W1A", "EC1A", "PE9", "GIR", "le11", " Le67 "}) {
             assertThat(PostcodeDistrict.isDistrict(district)).as(district).isTrue();
         }
     }
@@ -18,7 +19,8 @@ class PostcodeDistrictTest {
     @Test
     void what_is_not_a_district_is_not_one() {
         // Q, V and X never start a postcode; I, J and Z are never second; too long, too short, symbols
-        for (String wrong : new String[] {"", "L", "LE", "QE1", "VE1", "XE1", "LI1", "LZ11", "LE111", "LE 11", "1LE", "LE1!"}) {
+        for (String wrong :
+                new String[] {"", "L", "LE", "QE1", "VE1", "XE1", "LI1", "LZ11", "LE111", "LE 11", "1LE", "LE1!"}) {
             assertThat(PostcodeDistrict.isDistrict(wrong)).as(wrong).isFalse();
         }
     }
@@ -30,7 +32,9 @@ class PostcodeDistrictTest {
         assertThat(PostcodeDistrict.cut("  LE1   6ZG ")).contains("LE1");
         assertThat(PostcodeDistrict.cut("PE9 2AA")).contains("PE9");
         assertThat(PostcodeDistrict.cut("EC1A 1BB")).contains("EC1A");
-        assertThat(PostcodeDistrict.cut("LE11 3")).as("a district and its sector").contains("LE11");
+        assertThat(PostcodeDistrict.cut("LE11 3"))
+                .as("a district and its sector")
+                .contains("LE11");
         assertThat(PostcodeDistrict.cut("LE11 3A")).contains("LE11");
     }
 

@@ -103,8 +103,8 @@ class ReportRulesTest {
             assertThat(rules.check(ReportStep.WHERE, draft))
                     .as(wrong)
                     .extracting(Problem::field, Problem::messageKey)
-                    .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("postcodeDistrict", "report.error.postcodeDistrict.format"));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            "postcodeDistrict", "report.error.postcodeDistrict.format"));
         }
     }
 
@@ -262,7 +262,10 @@ class ReportRulesTest {
     void today_and_yesterday_are_the_areas_and_a_date_after_today_is_refused() {
         // half past midnight on 1 July in London, still 30 June in UTC
         ReportRules justAfterMidnight = new ReportRules(
-                Set::of, Set::of, java.util.Map::of, Clock.fixed(Instant.parse("2026-06-30T23:30:00Z"), ZoneOffset.UTC));
+                Set::of,
+                Set::of,
+                java.util.Map::of,
+                Clock.fixed(Instant.parse("2026-06-30T23:30:00Z"), ZoneOffset.UTC));
         assertThat(justAfterMidnight.today()).isEqualTo(LocalDate.of(2026, 7, 1));
         assertThat(justAfterMidnight.yesterday()).isEqualTo(LocalDate.of(2026, 6, 30));
 

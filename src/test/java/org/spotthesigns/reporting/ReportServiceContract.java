@@ -80,10 +80,11 @@ abstract class ReportServiceContract {
         assertThat(jdbc.queryForObject(
                         "select count(*) from report where reference = ? and (upper(location) like '%3AB%'"
                                 + " or upper(noticed) like '%3AB%')",
-                        Long.class,
-                        reference))
+                        Long.class, reference))
                 .isZero();
-        assertThat(reports.forTriage(reference, java.time.Duration.ofDays(1)).orElseThrow().areas())
+        assertThat(reports.forTriage(reference, java.time.Duration.ofDays(1))
+                        .orElseThrow()
+                        .areas())
                 .containsExactlyInAnyOrder("leicester", "charnwood");
         assertThat(reports.forQueue(reference).orElseThrow().journeyToArea()).isEqualTo("charnwood");
         ReportDraft answers = reports.forModeration(reference).orElseThrow().answers();

@@ -366,7 +366,8 @@ public final class ContentLoader {
                 throw new InvalidContentException(
                         path, line, "the place '" + idValue + "' needs 'area': the id of its district in areas.yml");
             }
-            String areaValue = area == null ? null : FrontMatter.scalar(path, area).strip();
+            String areaValue =
+                    area == null ? null : FrontMatter.scalar(path, area).strip();
             if (area != null && areaValue != null) {
                 areaReferences.add(new AreaReference(path, area.getStartMark().getLine() + 1, areaValue));
             }

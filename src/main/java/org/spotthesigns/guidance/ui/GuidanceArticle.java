@@ -66,7 +66,8 @@ final class GuidanceArticle {
     /** A short list of links under a heading, such as a sign's related signs. */
     static Component links(String heading, List<GuidancePage> pages, PageLanguage language) {
         UnorderedList list = new UnorderedList();
-        pages.forEach(page -> list.add(language.markIfEnglish(new ListItem(new Anchor(page.path(), page.title())), page)));
+        pages.forEach(page ->
+                list.add(language.markIfEnglish(new ListItem(new Anchor(page.path(), page.title())), page)));
         Section section = new Section(interfaceWords(new H2(heading), language.locale()), list);
         section.addClassName("related");
         return section;

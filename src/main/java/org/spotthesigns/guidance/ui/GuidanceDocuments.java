@@ -31,7 +31,12 @@ class GuidanceDocuments implements ReaderRoutes {
         this.guidance = guidance;
         this.fixedPages = Map.of(
                 "", language -> generalPage("home", HomeView::new, language),
-                "signs", language -> sectionIndex(new SignsView(guidance, language), "signs.intro", guidance.signs(language.locale()), language),
+                "signs",
+                        language -> sectionIndex(
+                                new SignsView(guidance, language),
+                                "signs.intro",
+                                guidance.signs(language.locale()),
+                                language),
                 "where-it-happens",
                         language -> sectionIndex(
                                 new PlacesView(guidance, language),

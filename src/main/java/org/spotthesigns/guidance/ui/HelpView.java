@@ -7,7 +7,6 @@ class HelpView extends SectionIndexView {
 
     HelpView(GuidanceService guidance, PageLanguage language) {
         super("help.title", "help.intro", guidance::helpPages, language);
-        addComponentAtIndex(
-                1, GuidanceArticle.interfaceWords(YoungPeoplesSupport.supportNow(this), language.locale()));
+        addComponentAtIndex(1, GuidanceArticle.interfaceWords(YoungPeoplesSupport.supportNow(this), language.locale()));
     }
 }

@@ -128,15 +128,15 @@ class CaseFromEvents {
         }
         return reports.forQueue(reference)
                 .map(report -> cases.saveAndFlush((new CaseRecord(
-                        reference,
-                        report.submittedAt(),
-                        report.area(),
-                        report.placeKind(),
-                        report.noticed(),
-                        SearchWords.of(report.noticed(), report.location()),
-                        report.dangerNow() == Answer.YES,
-                        report.ageBand(),
-                        report.signs())
+                                reference,
+                                report.submittedAt(),
+                                report.area(),
+                                report.placeKind(),
+                                report.noticed(),
+                                SearchWords.of(report.noticed(), report.location()),
+                                report.dangerNow() == Answer.YES,
+                                report.ageBand(),
+                                report.signs())
                         .journeyTo(report.journeyToArea()))));
     }
 }

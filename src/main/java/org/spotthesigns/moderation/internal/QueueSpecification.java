@@ -44,8 +44,7 @@ public final class QueueSpecification {
             if (filter.area() != null) {
                 // a journey is found by either end (decision record 0022)
                 where.add(cb.or(
-                        cb.equal(root.get("area"), filter.area()),
-                        cb.equal(root.get("journeyToArea"), filter.area())));
+                        cb.equal(root.get("area"), filter.area()), cb.equal(root.get("journeyToArea"), filter.area())));
             }
             if (filter.placeKind() != null) {
                 where.add(cb.equal(root.get("placeKind"), filter.placeKind()));

@@ -220,7 +220,8 @@ final class ReportQuestions extends Div {
                 query -> TownSearch.matches(labels, query.getFilter().orElse("")).stream()
                         .skip(query.getOffset())
                         .limit(query.getLimit()),
-                query -> TownSearch.matches(labels, query.getFilter().orElse("")).size());
+                query ->
+                        TownSearch.matches(labels, query.getFilter().orElse("")).size());
         search.setItemLabelGenerator(id -> labels.getOrDefault(id, id));
         search.setAllowCustomValue(true);
         search.setClearButtonVisible(true);

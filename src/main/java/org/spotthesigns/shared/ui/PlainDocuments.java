@@ -43,6 +43,7 @@ class PlainDocuments implements VaadinServiceInitListener {
     static final String ICON = "/icons/favicon.svg";
     /** Vaadin's router reads it; without Vaadin it means nothing, and it is not HTML. */
     static final String ROUTER_IGNORE = "router-ignore";
+
     static final String ENGLISH = "en";
     /** The order the switcher names the languages in: English, then the most spoken in Leicester after it. */
     static final List<String> SWITCHER_ORDER = List.of(ENGLISH, "pl", "gu", "pa", "ur", "ar", "so");

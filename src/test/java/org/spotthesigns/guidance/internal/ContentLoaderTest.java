@@ -135,7 +135,8 @@ class ContentLoaderTest {
 
         assertThatThrownBy(this::load)
                 .isInstanceOf(InvalidContentException.class)
-                .hasMessage("content/en/options/towns.yml:4: the place 'oakham' needs 'area': the id of its district in areas.yml");
+                .hasMessage(
+                        "content/en/options/towns.yml:4: the place 'oakham' needs 'area': the id of its district in areas.yml");
     }
 
     @Test

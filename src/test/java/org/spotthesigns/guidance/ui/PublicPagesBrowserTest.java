@@ -160,7 +160,9 @@ class PublicPagesBrowserTest extends BrowserTest {
             open(english);
             long englishHeadingTop = top("main h1");
             long width = Long.parseLong(script("return document.documentElement.clientWidth;"));
-            assertThat(left("#exit-this-page")).as("the exit control, left to right").isGreaterThan(width / 2);
+            assertThat(left("#exit-this-page"))
+                    .as("the exit control, left to right")
+                    .isGreaterThan(width / 2);
 
             open("/pl" + english);
             assertAccessible("/pl" + english);
@@ -168,10 +170,11 @@ class PublicPagesBrowserTest extends BrowserTest {
             assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
                     .as("page width of /pl%s", english)
                     .isLessThanOrEqualTo(width);
-            long switcher = Long.parseLong(
-                    script("return Math.round(document.querySelector('.language-switcher').getBoundingClientRect().height);"));
+            long switcher = Long.parseLong(script(
+                    "return Math.round(document.querySelector('.language-switcher').getBoundingClientRect().height);"));
             long notice = Long.parseLong(
-                    script("return Math.round(document.querySelector('.translation-notice').getBoundingClientRect().height);"));
+                    script(
+                            "return Math.round(document.querySelector('.translation-notice').getBoundingClientRect().height);"));
             long headingTop = top("main h1");
             System.out.printf(
                     "At 375 px: heading at %d px in English, %d px in Polish; switcher %d px high, notice %d px%n",
@@ -192,9 +195,13 @@ class PublicPagesBrowserTest extends BrowserTest {
             } else {
                 browser.executeScript("document.documentElement.dir = 'rtl'; document.documentElement.lang = 'ur';");
             }
-            assertThat(script("return getComputedStyle(document.body).direction;")).isEqualTo("rtl");
-            assertThat(left("#exit-this-page") + Long.parseLong(
-                            script("return Math.round(document.getElementById('exit-this-page').getBoundingClientRect().width);")))
+            assertThat(script("return getComputedStyle(document.body).direction;"))
+                    .isEqualTo("rtl");
+            assertThat(
+                            left("#exit-this-page")
+                                    + Long.parseLong(
+                                            script(
+                                                    "return Math.round(document.getElementById('exit-this-page').getBoundingClientRect().width);")))
                     .as("the exit control's right edge, right to left")
                     .isLessThan(width / 2);
             assertThat(script("return getComputedStyle(document.querySelector('.support-now')).borderRightWidth;"))
@@ -203,7 +210,8 @@ class PublicPagesBrowserTest extends BrowserTest {
             assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
                     .as("page width right to left")
                     .isLessThanOrEqualTo(width);
-            assertThat(Long.parseLong(script("window.scrollTo(-10000, 0); return Math.round(Math.abs(window.scrollX));")))
+            assertThat(Long.parseLong(
+                            script("window.scrollTo(-10000, 0); return Math.round(Math.abs(window.scrollX));")))
                     .as("how far a right-to-left page scrolls sideways")
                     .isZero();
         } finally {
@@ -218,8 +226,8 @@ class PublicPagesBrowserTest extends BrowserTest {
     }
 
     private long left(String selector) {
-        return Long.parseLong(
-                script("return Math.round(document.querySelector(arguments[0]).getBoundingClientRect().left);", selector));
+        return Long.parseLong(script(
+                "return Math.round(document.querySelector(arguments[0]).getBoundingClientRect().left);", selector));
     }
 
     @Test

@@ -176,8 +176,12 @@ class PublicPagesIT extends RunningPortalTest {
             var main = document.select("main");
 
             soft.assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
-            soft.assertThat(document.select("html").attr("lang")).as("language of %s", path).isEqualTo("pl");
-            soft.assertThat(document.select("html").hasAttr("dir")).as("direction of %s", path).isFalse();
+            soft.assertThat(document.select("html").attr("lang"))
+                    .as("language of %s", path)
+                    .isEqualTo("pl");
+            soft.assertThat(document.select("html").hasAttr("dir"))
+                    .as("direction of %s", path)
+                    .isFalse();
             soft.assertThat(document.select("h1")).as("h1 on %s", path).hasSize(1);
             if (!List.of("/signs", "/where-it-happens", "/help").contains(english)) {
                 // a section's own list has its heading from the interface's words, English for now
@@ -237,7 +241,8 @@ class PublicPagesIT extends RunningPortalTest {
                 .as("parts marked as in another language on an English page")
                 .isEmpty();
         assertThat(Jsoup.parse(get("/pl").body()).select("main h1").text())
-                .isEqualTo(guidance.generalPage("home", java.util.Locale.of("pl")).title());
+                .isEqualTo(
+                        guidance.generalPage("home", java.util.Locale.of("pl")).title());
     }
 
     /** An address under a language the portal does not have, or an English page under a prefix, is not a page. */

@@ -66,7 +66,8 @@ class ReportByKeyboardBrowserTest extends BrowserTest {
         press(Keys.ARROW_DOWN);
         press(Keys.ENTER);
         awaitPage();
-        form.waitUntil(() -> "Loughborough".equals(browser.executeScript("return document.querySelector('#town input').value")));
+        form.waitUntil(() ->
+                "Loughborough".equals(browser.executeScript("return document.querySelector('#town input').value")));
         continueTo(form, "when");
 
         // the quick choice fills the day, month and year in

@@ -208,8 +208,8 @@ final class ReportForm {
         waitUntil(() -> Boolean.TRUE.equals(browser.executeScript(
                 "const box = document.getElementById(arguments[0]); return box.opened && !box.loading;", field)));
         awaitPage.run();
-        waitUntil(() -> Boolean.TRUE.equals(browser.executeScript(
-                "return !document.getElementById(arguments[0]).loading;", field)));
+        waitUntil(() -> Boolean.TRUE.equals(
+                browser.executeScript("return !document.getElementById(arguments[0]).loading;", field)));
         return input;
     }
 

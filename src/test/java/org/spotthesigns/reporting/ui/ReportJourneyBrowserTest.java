@@ -245,11 +245,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
             String word = "W".repeat(ReportRules.NOTICED_LIMIT);
             open("/");
             // filled in on a wide window, where the date can be typed; then looked at on a phone
-            form.fillInBriefly(
-                    word,
-                    guidance.placeKinds(Locale.UK).get(0).label(),
-                    "Leicester",
-                    true);
+            form.fillInBriefly(word, guidance.placeKinds(Locale.UK).get(0).label(), "Leicester", true);
             assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
                     .contains(word);
             assertNoSidewaysScrolling("check your answers, wide");
@@ -851,9 +847,11 @@ class ReportJourneyBrowserTest extends BrowserTest {
             form.next("when");
 
             open("/report/check");
-            String answers = browser.findElement(By.cssSelector(".check-answers")).getText();
+            String answers =
+                    browser.findElement(By.cssSelector(".check-answers")).getText();
             assertThat(answers)
-                    .contains(MessageFormat.format(MESSAGES.getString("report.check.journey"), "Leicester", "Loughborough"))
+                    .contains(MessageFormat.format(
+                            MESSAGES.getString("report.check.journey"), "Leicester", "Loughborough"))
                     .contains("LE11")
                     .doesNotContain("3AB");
         } finally {
@@ -879,7 +877,9 @@ class ReportJourneyBrowserTest extends BrowserTest {
             form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
             form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
             form.next("what");
-            form.checkbox("signs", "Carrying two phones").findElement(By.tagName("label")).click();
+            form.checkbox("signs", "Carrying two phones")
+                    .findElement(By.tagName("label"))
+                    .click();
             awaitPage();
             form.next("where");
 

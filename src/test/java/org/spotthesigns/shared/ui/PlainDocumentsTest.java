@@ -24,8 +24,8 @@ import org.spotthesigns.shared.ReaderRoutes;
  */
 class PlainDocumentsTest {
 
-    private final PlainDocuments documents = new PlainDocuments(
-            new ExitThisPageProperties("https://www.bbc.co.uk/weather"), List.of(new ReaderRoutes() {
+    private final PlainDocuments documents =
+            new PlainDocuments(new ExitThisPageProperties("https://www.bbc.co.uk/weather"), List.of(new ReaderRoutes() {
                 @Override
                 public Optional<Prerendered> page(String path, String language) {
                     return Optional.empty();
@@ -48,15 +48,21 @@ class PlainDocumentsTest {
 
         assertThat(page.select("html").attr("lang")).isEqualTo("ur");
         assertThat(page.select("html").attr("dir")).isEqualTo("rtl");
-        assertThat(page.select("a[href^=tel:]")).isNotEmpty().allMatch(link -> link.attr("dir").equals("ltr"));
-        assertThat(page.select("main .page a[href*=not-your-fault]").attr("href")).isEqualTo("/ur/help/not-your-fault");
+        assertThat(page.select("a[href^=tel:]"))
+                .isNotEmpty()
+                .allMatch(link -> link.attr("dir").equals("ltr"));
+        assertThat(page.select("main .page a[href*=not-your-fault]").attr("href"))
+                .isEqualTo("/ur/help/not-your-fault");
         assertThat(page.select("main a[href^=/report]").attr("href")).isEqualTo("/report?sign=two-phones");
         assertThat(page.select("head link[rel=alternate]"))
                 .extracting(link -> link.attr("hreflang") + " " + link.attr("href"))
-                .containsExactly("en /help/who-to-talk-to", "ur /ur/help/who-to-talk-to", "x-default /help/who-to-talk-to");
-        assertThat(page.select(".language-switcher a[hreflang=ur]").attr("aria-current")).isEqualTo("page");
+                .containsExactly(
+                        "en /help/who-to-talk-to", "ur /ur/help/who-to-talk-to", "x-default /help/who-to-talk-to");
+        assertThat(page.select(".language-switcher a[hreflang=ur]").attr("aria-current"))
+                .isEqualTo("page");
         assertThat(page.select(".language-switcher a[hreflang=ar]").attr("dir")).isEqualTo("rtl");
-        assertThat(page.select(".language-switcher a[hreflang=ar]").attr("href")).isEqualTo("/ar/help/who-to-talk-to");
+        assertThat(page.select(".language-switcher a[hreflang=ar]").attr("href"))
+                .isEqualTo("/ar/help/who-to-talk-to");
         assertThat(page.select("main > .translation-notice a[hreflang=en]").attr("href"))
                 .isEqualTo("/help/who-to-talk-to");
     }
@@ -76,7 +82,8 @@ class PlainDocumentsTest {
 
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("html").hasAttr("dir")).isFalse();
-        assertThat(page.select("main .page a[href*=not-your-fault]").attr("href")).isEqualTo("/help/not-your-fault");
+        assertThat(page.select("main .page a[href*=not-your-fault]").attr("href"))
+                .isEqualTo("/help/not-your-fault");
         assertThat(page.select(".translation-notice")).isEmpty();
     }
 
@@ -88,7 +95,12 @@ class PlainDocumentsTest {
                 new Paragraph(new Anchor("/report?sign=two-phones", "report")));
         view.addClassName("page");
         String html = documents.document(
-                view, "title", "description", "/help/who-to-talk-to", languages, address -> !address.startsWith("/report"));
+                view,
+                "title",
+                "description",
+                "/help/who-to-talk-to",
+                languages,
+                address -> !address.startsWith("/report"));
         return Jsoup.parse(html);
     }
 }

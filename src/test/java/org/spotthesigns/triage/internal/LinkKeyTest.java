@@ -129,8 +129,10 @@ class LinkKeyTest {
 
         assertThat(keys)
                 .containsExactlyInAnyOrder(
-                        LinkKey.place("leicester", "The taxi rank on Granby Street").orElseThrow(),
-                        LinkKey.place("charnwood", "The taxi rank on Granby Street").orElseThrow());
+                        LinkKey.place("leicester", "The taxi rank on Granby Street")
+                                .orElseThrow(),
+                        LinkKey.place("charnwood", "The taxi rank on Granby Street")
+                                .orElseThrow());
     }
 
     @Test

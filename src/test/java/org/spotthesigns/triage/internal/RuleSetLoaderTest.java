@@ -48,10 +48,12 @@ class RuleSetLoaderTest {
 
         assertThat(rules.evaluate(Reports.report().in("melton").build()).score())
                 .isEqualTo(7);
-        assertThat(rules.evaluate(Reports.report().in("leicester", "melton").build()).score())
+        assertThat(rules.evaluate(Reports.report().in("leicester", "melton").build())
+                        .score())
                 .as("a journey from Leicester to Melton Mowbray")
                 .isEqualTo(7);
-        assertThat(rules.evaluate(Reports.report().in("leicester", "charnwood").build()).score())
+        assertThat(rules.evaluate(Reports.report().in("leicester", "charnwood").build())
+                        .score())
                 .isZero();
     }
 
