@@ -66,7 +66,7 @@ final class TimeOutWarning extends Div {
         dialog.setAttribute("data-second", getTranslation("report.timeOut.second"));
         dialog.setAttribute("data-ended", ReportEndedView.TIMED_OUT_PATH);
         dialog.appendChild(
-                heading.getElement(), left.getElement(), announcement.getElement(), actions.getElement());
+                heading.getElement(), left.getElement(), actions.getElement(), announcement.getElement());
 
         // a screen reader hears when the connection drops and comes back; Vaadin's indicator shows it
         status.setId("connection-status");
