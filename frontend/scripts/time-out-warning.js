@@ -7,8 +7,8 @@
  * server finishes, as the server's own idle time does. The end is kept as a moment, not a timer
  * alone: a phone that slept through it finds it passed as soon as the page is seen again.
  *
- * At the warning, the native <dialog> opens as a modal (the rest of the page inert), takes the
- * focus and says how long is left; a live region repeats that each minute and in the last half
+ * At the warning, the native <dialog> opens as a modal (the rest of the page inert and, by the
+ * stylesheet, not drawn), takes the focus and says how long is left; a live region repeats that each minute and in the last half
  * minute. Escape counts as "Keep going". At the end the page that says the answers were deleted
  * opens, and deletes them.
  *
@@ -22,6 +22,8 @@
 
   var state = null;
   var RECHECK_MS = 15000;
+  /** On the root while the warning is open: the stylesheet then draws nothing of the page behind it. */
+  var OPEN = 'time-out-open';
 
   function words(dialog, ms) {
     var seconds = Math.max(0, Math.ceil(ms / 1000));
@@ -58,6 +60,13 @@
     };
     if (dialog.open) {
       dialog.close();
+    }
+    document.documentElement.classList.remove(OPEN);
+    if (!dialog.__reportTimeOut) {
+      dialog.__reportTimeOut = true;
+      dialog.addEventListener('close', function () {
+        document.documentElement.classList.remove(OPEN);
+      });
     }
     check();
   }
@@ -96,6 +105,7 @@
     if (!dialog.open) {
       // the dialog's description says the time left as the focus moves in: the live region starts after that
       state.announced = mark(state.deadline - Date.now());
+      document.documentElement.classList.add(OPEN);
       dialog.showModal();
       dialog.focus();
     }
