@@ -67,6 +67,13 @@
       dialog.addEventListener('close', function () {
         document.documentElement.classList.remove(OPEN);
       });
+      // the answers are being deleted and another page comes: the page is drawn again at once
+      var leave = dialog.querySelector('#delete-answers');
+      if (leave) {
+        leave.addEventListener('click', function () {
+          dialog.close();
+        });
+      }
     }
     check();
   }
@@ -86,6 +93,7 @@
     if (!state.dialog.isConnected) {
       clear();
       state = null;
+      document.documentElement.classList.remove(OPEN);
       return;
     }
     clearTimeout(state.timer);
@@ -116,6 +124,13 @@
 
   function tick() {
     var dialog = state.dialog;
+    if (!dialog.isConnected) {
+      // the form's page has gone (another page of the portal is showing)
+      clear();
+      state = null;
+      document.documentElement.classList.remove(OPEN);
+      return;
+    }
     var left = state.deadline - Date.now();
     if (left <= 0) {
       end();
