@@ -81,6 +81,14 @@ public class GuidanceService {
         return library.choices("agencies", locale);
     }
 
+    /**
+     * The cases another service deals with faster than a report here, with where to go, as the
+     * report start page and the first question show them.
+     */
+    public List<Signpost> signposts(Locale locale) {
+        return library.signposts(locale);
+    }
+
     public ContentRelease currentRelease() {
         return release;
     }

@@ -118,6 +118,25 @@ public class SavedDrafts {
                 }));
     }
 
+    /**
+     * Touches the draft kept under this token, so it lasts another session timeout from now: the
+     * reporter chose to keep going when warned that it was about to end.
+     *
+     * @return whether a draft with this token's secret is kept
+     */
+    public boolean touch(DraftToken token) {
+        String secretHash = token.secretHash();
+        Instant now = clock.instant();
+        Boolean touched = transactions.execute(status -> drafts.findById(token.id())
+                .filter(kept -> sameHash(kept.getSecretHash(), secretHash))
+                .map(kept -> {
+                    kept.touch(now);
+                    return true;
+                })
+                .orElse(false));
+        return Boolean.TRUE.equals(touched);
+    }
+
     /** Forgets the draft: the report was sent, or the reporter pressed "Exit this page". */
     public void end(DraftToken token) {
         String secretHash = token.secretHash();

@@ -182,6 +182,34 @@ abstract class SavedDraftsContract {
     }
 
     @Test
+    void keep_going_touches_the_draft_so_it_lasts_another_session_timeout_and_a_wrong_secret_touches_nothing() {
+        DraftToken token = DraftToken.random();
+        saved.save(token, hostileDraft(), "where");
+        java.sql.Timestamp nearlyExpired = java.sql.Timestamp.from(Instant.now()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .minus(timeout)
+                .plusSeconds(30));
+        jdbc.update("update report_draft set touched_at = ? where id = ?", nearlyExpired, token.id());
+
+        assertThat(saved.touch(new DraftToken(token.id(), DraftToken.random().secret())))
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select touched_at from report_draft where id = ?", java.sql.Timestamp.class, token.id()))
+                .isEqualTo(nearlyExpired);
+
+        assertThat(saved.touch(token)).isTrue();
+        assertThat(jdbc.queryForObject(
+                                "select touched_at from report_draft where id = ?",
+                                java.sql.Timestamp.class,
+                                token.id())
+                        .toInstant())
+                .isAfter(Instant.now().minusSeconds(60));
+        assertThat(saved.touch(DraftToken.random()))
+                .as("no draft kept under it")
+                .isFalse();
+    }
+
+    @Test
     void a_sent_draft_ends_and_opens_nothing_afterwards() {
         DraftToken token = DraftToken.random();
         saved.save(token, hostileDraft(), "check");

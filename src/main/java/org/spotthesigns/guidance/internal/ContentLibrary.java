@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidancePage.Section;
+import org.spotthesigns.guidance.Signpost;
 
 /**
  * Every page and option list of every language, checked and rendered, never changed after
@@ -58,6 +59,12 @@ public final class ContentLibrary {
         return translated.isEmpty() ? english().choices(list) : translated;
     }
 
+    /** Where cases are dealt with faster than by a report here; a language without them reads English's. */
+    public List<Signpost> signposts(Locale locale) {
+        List<Signpost> translated = language(locale).signposts();
+        return translated.isEmpty() ? english().signposts() : translated;
+    }
+
     /** SHA-256 over every content file's path and bytes: changes with any edit. */
     public String fingerprint() {
         return fingerprint;
@@ -76,7 +83,8 @@ public final class ContentLibrary {
         return requireNonNull(languages.get(DEFAULT_LANGUAGE));
     }
 
-    record LanguageContent(Map<Section, List<GuidancePage>> sections, Map<String, List<Choice>> lists) {
+    record LanguageContent(
+            Map<Section, List<GuidancePage>> sections, Map<String, List<Choice>> lists, List<Signpost> signposts) {
 
         List<GuidancePage> pages(Section section) {
             return sections.getOrDefault(section, List.of());

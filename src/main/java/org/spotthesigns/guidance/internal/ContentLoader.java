@@ -27,6 +27,7 @@ import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidancePage.Audience;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.InvalidContentException;
+import org.spotthesigns.guidance.Signpost;
 import org.spotthesigns.guidance.internal.ContentLibrary.LanguageContent;
 import org.spotthesigns.guidance.internal.FrontMatter.Entry;
 import org.springframework.core.io.Resource;
@@ -38,8 +39,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads {@code content/<language>/<section>/*.md} and {@code content/<language>/options/*.yml},
- * checks every file and renders it. Any problem stops loading with an
+ * Reads {@code content/<language>/<section>/*.md} and {@code content/<language>/options/*.yml}
+ * (option lists, and {@code routes.yml}, where else to go first), checks every file and renders it. Any problem stops loading with an
  * {@link InvalidContentException} naming the file and line, so a broken file never reaches the
  * public site. Folders that are not languages (such as triage rules) belong to other features.
  */
@@ -129,11 +130,16 @@ public final class ContentLoader {
     private LanguageContent loadLanguage(Map<String, byte[]> files, @Nullable LanguageContent english) {
         Map<Section, Map<String, Source>> sources = new EnumMap<>(Section.class);
         Map<String, List<Choice>> lists = new LinkedHashMap<>();
+        List<Signpost> signposts = List.of();
         List<Map.Entry<String, byte[]>> optionFiles = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             String path = "content/" + file.getKey();
             String[] parts = file.getKey().split("/");
             String text = new String(file.getValue(), StandardCharsets.UTF_8);
+            if (parts.length == 3 && parts[1].equals("options") && parts[2].equals(SignpostList.FILE)) {
+                signposts = SignpostList.read(path, text);
+                continue;
+            }
             if (parts.length == 3 && parts[1].equals("options") && parts[2].endsWith(".yml")) {
                 optionFiles.add(file);
                 continue;
@@ -196,6 +202,12 @@ public final class ContentLoader {
                             "this option list is missing: the portal needs it");
                 }
             }
+            if (signposts.isEmpty()) {
+                throw new InvalidContentException(
+                        "content/en/options/" + SignpostList.FILE,
+                        0,
+                        "this list is missing: the report start page shows where else to go");
+            }
             for (String page : REQUIRED_PAGES) {
                 if (requireNonNull(sections.get(Section.PAGES)).stream().noneMatch(p -> p.id().equals(page))) {
                     throw new InvalidContentException(
@@ -205,7 +217,7 @@ public final class ContentLoader {
             checkLinks(sections, links);
         }
         checkAreas(areaReferences, english == null ? lists.getOrDefault(AREAS, List.of()) : english.choices(AREAS));
-        return new LanguageContent(sections, lists);
+        return new LanguageContent(sections, lists, signposts);
     }
 
     private GuidancePage page(

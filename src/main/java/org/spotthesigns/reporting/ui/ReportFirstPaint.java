@@ -20,7 +20,11 @@ class ReportFirstPaint implements PrerenderedRoutes {
 
     private static final Set<String> STEPS = Stream.concat(
                     Arrays.stream(ReportStep.values()).map(ReportStepView::slug),
-                    Stream.of(ReportStepView.CHECK, ReportReceivedView.SLUG))
+                    Stream.of(
+                            ReportStepView.CHECK,
+                            ReportReceivedView.SLUG,
+                            ReportEndedView.TIMED_OUT,
+                            ReportEndedView.DELETED))
             .collect(Collectors.toUnmodifiableSet());
 
     private final GuidanceService guidance;

@@ -21,7 +21,8 @@ import org.spotthesigns.reporting.SubmittedReport;
  * ({@link SavedDrafts}, found again through the {@link DraftCookie}), so when this node dies the
  * session another node starts finds the draft and carries on with it (decision record 0017). It
  * vanishes when the report is sent, when the visitor presses "Exit this page" (which ends the
- * session and the kept draft), or when the session times out.
+ * session and the kept draft), when the time-out warning runs out or the visitor deletes the
+ * answers from it, or when the session times out (decision record 0025).
  */
 @SpringComponent
 @VaadinSessionScope
@@ -42,6 +43,8 @@ class ReportJourney {
     private @Nullable DraftToken token;
     /** Whether this session has looked for a draft kept by another node; it looks once. */
     private boolean lookedForKept;
+    /** The cookie named a draft that had timed out, and no page has said so yet. */
+    private boolean timedOut;
 
     ReportJourney(Clock clock, SavedDrafts saved, DraftCookie cookie) {
         this.clock = clock;
@@ -51,30 +54,91 @@ class ReportJourney {
 
     ReportDraft draft() {
         if (draft == null) {
-            draft = kept().orElseGet(() -> new ReportDraft(clock.instant()));
+            lookForKept();
+        }
+        if (draft == null) {
+            draft = new ReportDraft(clock.instant());
             signsFromLinks.clear();
         }
         return draft;
     }
 
-    /** The draft another node kept for this browser, the first time this session needs one. */
-    private Optional<ReportDraft> kept() {
+    /**
+     * The draft another node kept for this browser, the first time this session needs one. A
+     * cookie naming a draft that no longer opens means the draft timed out (it is deleted after
+     * the session timeout): the cookie goes, and {@link #takeTimedOut()} says so once.
+     */
+    private void lookForKept() {
         if (lookedForKept) {
-            return Optional.empty();
+            return;
         }
         lookedForKept = true;
         Optional<DraftToken> inCookie = cookie.read();
         if (inCookie.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         try {
             Optional<SavedDrafts.SavedDraft> found = saved.load(inCookie.get());
-            found.ifPresent(kept -> token = inCookie.get());
-            return found.map(SavedDrafts.SavedDraft::draft);
+            if (found.isPresent()) {
+                token = inCookie.get();
+                draft = found.get().draft();
+                signsFromLinks.clear();
+            } else {
+                timedOut = true;
+                cookie.clear();
+            }
         } catch (RuntimeException unavailable) {
             // the form starts afresh, under a new token: the kept draft expires with its session
             log.warn("A kept report draft could not be loaded", unavailable);
-            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether this browser's draft ended by timing out before this session could carry on with
+     * it; asked once, so the page that says so is shown once.
+     */
+    boolean takeTimedOut() {
+        lookForKept();
+        boolean ended = timedOut;
+        timedOut = false;
+        return ended;
+    }
+
+    /**
+     * The reporter was warned that the draft was about to end and chose to keep going: the draft
+     * kept outside the node lasts another session timeout (the request itself keeps the session).
+     */
+    void keepGoing() {
+        if (token == null) {
+            return;
+        }
+        try {
+            saved.touch(token);
+        } catch (RuntimeException unavailable) {
+            log.warn("A kept report draft could not be touched; it stays in the session", unavailable);
+        }
+    }
+
+    /**
+     * The answers are deleted, here and outside the node: the time-out warning ran out, or the
+     * reporter chose to delete them. A later page of the form starts a new draft.
+     */
+    void end() {
+        lookForKept();
+        draft = null;
+        signsFromLinks.clear();
+        needingAnswer = null;
+        timedOut = false;
+        DraftToken ended = token;
+        token = null;
+        if (ended != null) {
+            cookie.clear();
+            try {
+                saved.end(ended);
+            } catch (RuntimeException unavailable) {
+                // not loaded again all the same: it is untouched, and expires with the session timeout
+                log.warn("An ended report draft could not be deleted; it expires with the session", unavailable);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
@@ -43,6 +44,7 @@ import org.jspecify.annotations.Nullable;
 import org.spotthesigns.guidance.Choice;
 import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.guidance.Signpost;
 import org.spotthesigns.reporting.PostcodeDistrict;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDraft.AgeBand;
@@ -101,8 +103,17 @@ final class ReportQuestions extends Div {
         fields.values().forEach(field -> field.setInvalid(false));
     }
 
+    /**
+     * The first question, with the right place first (decision record 0025): once someone is in
+     * danger, the signposts for that (999) show under the answer; the other cases another service
+     * deals with faster are one line under the question from the start, opened with a tap.
+     */
     private void danger() {
-        Paragraph call = new Paragraph(getTranslation("report.danger.call"));
+        List<Signpost> signposts = guidance.signposts(locale);
+        Div call = new Div();
+        signposts.stream()
+                .filter(signpost -> signpost.firstStep() == Signpost.FirstStep.WHEN_IN_DANGER)
+                .forEach(signpost -> call.add(Signposts.one(signpost)));
         call.addClassName("warning-panel");
         call.setId("call-999");
         RadioButtonGroup<Answer> danger =
@@ -113,6 +124,16 @@ final class ReportQuestions extends Div {
         call.setVisible(draft.getDangerNow() == Answer.YES);
         namedByHeading(danger);
         add(danger, call);
+        List<Signpost> always = signposts.stream()
+                .filter(signpost -> signpost.firstStep() == Signpost.FirstStep.ALWAYS)
+                .toList();
+        if (!always.isEmpty()) {
+            // one line until opened, so the question and Continue stay near the top of a phone's screen
+            Details elsewhere = new Details(getTranslation("report.danger.elsewhere"), Signposts.list(always));
+            elsewhere.setId("elsewhere");
+            elsewhere.addClassName("elsewhere");
+            add(elsewhere);
+        }
     }
 
     private void who() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,7 +22,8 @@ import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
 
 /**
- * The start of a report: what it involves and the other ways to tell someone. A sign page links
+ * The start of a report: what it involves, the start button near the top, where some cases are
+ * dealt with faster (decision record 0025), and the other ways to tell someone. A sign page links
  * here with {@code ?sign=<id>}; the start link passes that sign on to the first step, which ticks
  * it in the form. Visiting this page changes nothing, so its pre-rendered copy (a real link,
  * followed before Vaadin has started) and the view lead to the same form.
@@ -48,13 +50,33 @@ class ReportStartView extends Div implements BeforeEnterObserver, HasDynamicTitl
         start.setText(getTranslation("report.start.button"));
         start.addClassName("button-link");
         start.setId("start-report");
+        Paragraph lead = new Paragraph(getTranslation("report.start.lead"));
+        lead.addClassName("lead");
+        Paragraph startHolder = new Paragraph(start);
+        startHolder.addClassName("start-holder");
         add(
                 new H1(page.title()),
                 chosenSign,
+                lead,
+                startHolder,
                 withoutJavaScript(),
+                rightPlaceFirst(),
                 new Html("<div class=\"prose\">" + page.html() + "</div>"),
-                new Paragraph(start),
                 new Paragraph(new Anchor(FollowUpView.PATH, getTranslation("report.start.followup"))));
+    }
+
+    /**
+     * The cases another service deals with faster (danger now, online sexual abuse, a young person
+     * asking about themselves), right under the start button, from the content files.
+     */
+    private com.vaadin.flow.component.html.Section rightPlaceFirst() {
+        H2 heading = new H2(getTranslation("report.start.routes.heading"));
+        heading.setId("right-place-heading");
+        var section =
+                new com.vaadin.flow.component.html.Section(heading, Signposts.list(guidance.signposts(Locale.UK)));
+        section.setId("right-place");
+        section.getElement().setAttribute("aria-labelledby", "right-place-heading");
+        return section;
     }
 
     /** Shown only when scripts do not run: the form cannot work, the telephone can. */

@@ -57,6 +57,7 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final RateLimits limits;
     private final GuidanceService guidance;
     private final ErrorSummary errors = new ErrorSummary();
+    private final TimeOutWarning timeOut;
     private String title = "";
     private boolean showingErrors;
     // set by showStep, before any control that reads it exists
@@ -68,8 +69,10 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
             ReportRules rules,
             ReportService reports,
             RateLimits limits,
-            GuidanceService guidance) {
+            GuidanceService guidance,
+            ReportTimeOut timeOutSettings) {
         this.journey = journey;
+        this.timeOut = new TimeOutWarning(journey, timeOutSettings);
         this.rules = rules;
         this.reports = reports;
         this.limits = limits;
@@ -100,11 +103,17 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 .getSingleParameter("return")
                 .filter(CHECK::equals)
                 .isPresent();
+        if (journey.takeTimedOut()) {
+            // the browser came back to a draft that had timed out: say so, rather than show an empty form
+            event.forwardTo(ReportEndedView.class);
+            return;
+        }
         removeAll();
         showingErrors = false;
         errors.show(Map.of());
         if (CHECK.equals(slug)) {
             showCheck();
+            watchTime();
             return;
         }
         if (slug.equals(slug(FIRST))) {
@@ -113,7 +122,17 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         step(slug)
                 .ifPresentOrElse(
-                        step -> showStep(step, returnToCheck), () -> event.rerouteToError(NotFoundException.class));
+                        step -> {
+                            showStep(step, returnToCheck);
+                            watchTime();
+                        },
+                        () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    /** Every page of the form restarts the time-out warning's clock (decision record 0025). */
+    private void watchTime() {
+        add(timeOut);
+        timeOut.arm();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidancePage.Audience;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.InvalidContentException;
+import org.spotthesigns.guidance.Signpost;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Content files are checked at start-up: a broken one names its file, its line and the problem. */
@@ -59,7 +60,29 @@ class ContentLoaderTest {
                     label: Narborough
                     area: leicester
                 """);
+        write("en/options/routes.yml", ROUTES);
     }
+
+    private static final String ROUTES = """
+            # where to go first
+            routes:
+              - id: danger-now
+                situation: Someone is in danger right now
+                advice: Call 999 first.
+                links:
+                  - text: Call 999
+                    href: tel:999
+                first-step: when-in-danger
+              - id: online
+                situation: Abuse online
+                advice: Report it to them.
+                links:
+                  - text: Report online
+                    href: https://www.example.org/report/
+                  - text: Or call
+                    href: tel:08001111
+                first-step: always
+            """;
 
     @Test
     void a_valid_site_is_loaded_in_the_order_its_files_set() {
@@ -99,6 +122,67 @@ class ContentLoaderTest {
                 .contains("am-i-being-exploited", "not-your-fault", "who-to-talk-to", "what-happens-if-i-tell");
         assertThat(library.pages(Section.HELP, Locale.UK)).allMatch(page -> page.audience() == Audience.YOUNG_PEOPLE);
         assertThat(library.choices("areas", Locale.UK)).isNotEmpty();
+        assertThat(library.signposts(Locale.UK))
+                .as("the right place first: danger now, online sexual abuse, a young person asking for themselves")
+                .extracting(Signpost::id)
+                .containsExactly("danger-now", "online-sexual-abuse", "young-person-asking-for-themselves");
+        assertThat(library.signposts(Locale.UK))
+                .flatExtracting(Signpost::links)
+                .extracting(Signpost.Link::href)
+                .containsExactly(
+                        "tel:999",
+                        "https://www.ceop.police.uk/Safety-Centre/",
+                        "tel:08001111",
+                        "https://www.fearless.org");
+        assertThat(library.signposts(Locale.UK).get(0).firstStep()).isEqualTo(Signpost.FirstStep.WHEN_IN_DANGER);
+    }
+
+    @Test
+    void the_routes_are_read_in_their_order_with_their_links_and_a_translation_without_them_reads_english()
+            throws IOException {
+        ContentLibrary library = load();
+
+        assertThat(library.signposts(Locale.UK)).hasSize(2);
+        Signpost online = library.signposts(Locale.UK).get(1);
+        assertThat(online.situation()).isEqualTo("Abuse online");
+        assertThat(online.links())
+                .containsExactly(
+                        new Signpost.Link("Report online", "https://www.example.org/report/"),
+                        new Signpost.Link("Or call", "tel:08001111"));
+        assertThat(online.firstStep()).isEqualTo(Signpost.FirstStep.ALWAYS);
+        assertThat(library.signposts(Locale.of("cy", "GB"))).isEqualTo(library.signposts(Locale.UK));
+    }
+
+    @Test
+    void a_missing_routes_file_is_named() throws IOException {
+        Files.delete(root.resolve("en/options/routes.yml"));
+
+        assertThatThrownBy(this::load)
+                .isInstanceOf(InvalidContentException.class)
+                .hasMessageStartingWith("content/en/options/routes.yml: this list is missing");
+    }
+
+    @Test
+    void a_route_link_that_is_neither_a_number_nor_an_https_address_names_its_line() throws IOException {
+        write(
+                "en/options/routes.yml",
+                ROUTES.replace("href: https://www.example.org/report/", "href: javascript:alert(1)"));
+
+        assertThatThrownBy(this::load)
+                .hasMessageContaining("routes.yml:15: the link 'javascript:alert(1)' must be tel: and digits");
+    }
+
+    @Test
+    void a_route_without_advice_or_with_an_unknown_first_step_or_field_names_its_line() throws IOException {
+        write("en/options/routes.yml", ROUTES.replace("    advice: Report it to them.\n", ""));
+        assertThatThrownBy(this::load).hasMessageContaining("routes.yml:10: the route has no 'advice'");
+
+        write("en/options/routes.yml", ROUTES.replace("first-step: always", "first-step: sometimes"));
+        assertThatThrownBy(this::load)
+                .hasMessageContaining("routes.yml:18: the first-step must be one of always, when-in-danger, never");
+
+        write("en/options/routes.yml", ROUTES.replace("situation: Abuse online", "situaton: Abuse online"));
+        assertThatThrownBy(this::load).hasMessageContaining("routes.yml:11: unknown field 'situaton'");
     }
 
     @Test

@@ -41,6 +41,9 @@ class ReportJourneyBrowserTest extends BrowserTest {
     @Autowired
     ReportService reports;
 
+    @Autowired
+    ReportTimeOut timeOut;
+
     private SwitchableDataSource database;
     private ReportForm form;
 
@@ -1064,5 +1067,174 @@ class ReportJourneyBrowserTest extends BrowserTest {
                         .getAttribute("checked"))
                 .as("confirmed with Continue, kept outside the node")
                 .isNotNull();
+    }
+
+    /** The start button on a phone: on the first screen, not at the bottom of a long page. */
+    @Test
+    void on_a_phone_the_start_button_is_on_the_first_screen() {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            // the first paint, as a phone shows it before Vaadin has started
+            browser.get(url("/report"));
+            waitUntil(
+                    java.time.Duration.ofSeconds(10),
+                    () -> !browser.findElements(By.id("start-report")).isEmpty());
+            long viewport = ((Number) browser.executeScript("return window.innerHeight;")).longValue();
+            long pageHeight =
+                    ((Number) browser.executeScript("return document.documentElement.scrollHeight;")).longValue();
+            long bottom = ((Number) browser.executeScript(
+                            "return Math.round(document.getElementById('start-report').getBoundingClientRect().bottom"
+                                    + " + window.scrollY);"))
+                    .longValue();
+            System.out.printf(
+                    "Start button at 375 px: bottom %d px of a %d px page (window %d px)%n",
+                    bottom, pageHeight, viewport);
+            assertThat(bottom)
+                    .as("the start button's bottom edge, on a %d px page", pageHeight)
+                    .isLessThanOrEqualTo(viewport);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    /**
+     * The GOV.UK timeout-warning pattern at 375 px, with times short enough for a test: the settings
+     * are read by each page of the form as it opens, so they change here for this journey alone.
+     */
+    @Test
+    void a_reporter_left_alone_is_warned_keeps_going_with_the_answers_and_when_the_time_runs_out_reads_why() {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        java.time.Duration idle = timeOut.getIdle();
+        java.time.Duration warning = timeOut.getWarning();
+        browser.manage().deleteAllCookies();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            timeOut.setIdle(java.time.Duration.ofSeconds(24));
+            timeOut.setWarning(java.time.Duration.ofSeconds(18));
+            open("/report/danger");
+            form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
+            form.next("who");
+            form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
+
+            // six seconds after the last answer reached the server, the warning takes over the page
+            waitUntil(java.time.Duration.ofSeconds(15), ReportJourneyBrowserTest::warningOpen);
+            assertThat(browser.executeScript("return document.activeElement.closest('dialog')?.id"))
+                    .as("the focus moves into the warning")
+                    .isEqualTo(TimeOutWarning.DIALOG_ID);
+            WebElement dialog = browser.findElement(By.id(TimeOutWarning.DIALOG_ID));
+            assertThat(dialog.getAttribute("aria-labelledby")).isEqualTo("time-out-heading");
+            assertThat(browser.findElement(By.id("time-out-heading")).getText())
+                    .isEqualTo(MESSAGES.getString("report.timeOut.heading"));
+            assertThat(browser.findElement(By.id("time-out-left")).getText())
+                    .as("how long is left")
+                    .matches(".* in 1\\d seconds\\. .*");
+            assertThat(browser.executeScript("return document.querySelector('main').matches(':modal, :modal *')"))
+                    .as("the page behind is not part of the dialog")
+                    .isEqualTo(false);
+            assertAccessible("the time-out warning");
+
+            browser.findElement(By.id("keep-going")).click();
+            waitUntil(java.time.Duration.ofSeconds(5), () -> !warningOpen());
+            form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
+            form.next("what");
+            browser.findElement(By.linkText(MESSAGES.getString("report.back"))).click();
+            form.awaitStep("who");
+            assertThat(form.radio("concernFor", MESSAGES.getString("report.concernFor.CHILD"))
+                            .getAttribute("checked"))
+                    .as("the answer given before the warning, kept by Keep going")
+                    .isNotNull();
+
+            // left alone again: the warning comes back, and when it runs out the answers are deleted
+            waitUntil(java.time.Duration.ofSeconds(15), ReportJourneyBrowserTest::warningOpen);
+            waitUntil(
+                    java.time.Duration.ofSeconds(30),
+                    () -> browser.getCurrentUrl().endsWith(ReportEndedView.TIMED_OUT_PATH));
+            awaitHeading(MESSAGES.getString("report.ended.title"));
+            assertThat(browser.findElement(By.id("why-deleted")).getText())
+                    .isEqualTo(new MessageFormat(MESSAGES.getString("report.ended.timedOut"), Locale.UK)
+                            .format(new Object[] {"24 seconds"}));
+            assertThat(browser.manage().getCookieNamed(DraftCookie.NAME))
+                    .as("the draft kept outside the node is gone with its cookie")
+                    .isNull();
+            assertAccessible("the page after a time-out");
+
+            browser.findElement(By.id("start-again")).click();
+            form.awaitStep("danger");
+            assertThat(browser.findElements(By.cssSelector("#dangerNow vaadin-radio-button[checked]")))
+                    .as("a new, empty form")
+                    .isEmpty();
+        } finally {
+            timeOut.setIdle(idle);
+            timeOut.setWarning(warning);
+            browser.manage().window().setSize(before);
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    private static boolean warningOpen() {
+        return Boolean.TRUE.equals(browser.executeScript(
+                "const d = document.getElementById(arguments[0]); return !!d && d.open && d.matches(':modal');",
+                TimeOutWarning.DIALOG_ID));
+    }
+
+    /** A phone loses its signal in the middle of the form: it is told so, and nothing it answered is lost. */
+    @Test
+    void when_the_connection_drops_the_reporter_reads_that_the_answers_are_kept_and_they_are_when_it_returns() {
+        browser.manage().deleteAllCookies();
+        open("/report/danger");
+        form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
+        form.next("who");
+        browser.executeCdpCommand("Network.enable", java.util.Map.of());
+        try {
+            offline(true);
+            // answered while offline: Vaadin holds the change and sends it when it can
+            form.radio("concernFor", MESSAGES.getString("report.concernFor.CHILD"))
+                    .findElement(By.tagName("label"))
+                    .click();
+            waitUntil(
+                    java.time.Duration.ofSeconds(20),
+                    () -> MESSAGES.getString("report.connection.reconnecting")
+                            .equals(browser.findElement(By.id("connection-status"))
+                                    .getAttribute("textContent")));
+            WebElement shown = browser.findElement(By.cssSelector("vaadin-connection-indicator .v-status-message"));
+            waitUntil(
+                    java.time.Duration.ofSeconds(5),
+                    () -> shown.getText().contains(MESSAGES.getString("report.connection.reconnecting")));
+            // a message that can be read, not a thin stripe (it opens with a short transition)
+            waitUntil(java.time.Duration.ofSeconds(5), () -> shown.getSize().getHeight() >= 40);
+            assertThat(shown.getCssValue("bottom"))
+                    .as("at the foot of the screen")
+                    .isEqualTo("0px");
+        } finally {
+            offline(false);
+        }
+        // A phone's browser says when it is online again, and Vaadin then tries at once. Chromium's
+        // emulation goes back online without saying so, so the test says it, as the browser would,
+        // until Vaadin is through (the first may come before requests pass again).
+        waitUntil(java.time.Duration.ofSeconds(30), () -> {
+            if (MESSAGES.getString("report.connection.back")
+                    .equals(browser.findElement(By.id("connection-status")).getAttribute("textContent"))) {
+                return true;
+            }
+            browser.executeScript("window.dispatchEvent(new Event('online'));");
+            return false;
+        });
+        awaitPage();
+        form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
+        form.next("what");
+        browser.findElement(By.linkText(MESSAGES.getString("report.back"))).click();
+        form.awaitStep("who");
+        assertThat(form.radio("concernFor", MESSAGES.getString("report.concernFor.CHILD"))
+                        .getAttribute("checked"))
+                .as("the answer given while offline")
+                .isNotNull();
+        browser.manage().deleteAllCookies();
+    }
+
+    private static void offline(boolean offline) {
+        browser.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                java.util.Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 }

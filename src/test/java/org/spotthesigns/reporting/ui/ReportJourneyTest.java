@@ -48,4 +48,22 @@ class ReportJourneyTest {
 
         assertThat(journey.draft().getSigns()).containsExactly("lots-of-cash");
     }
+
+    @Test
+    void ending_forgets_every_answer_and_the_next_page_starts_a_new_draft() {
+        journey.draft().setNoticed("Two phones at the station");
+        journey.tickFromLink("two-phones");
+        journey.needsAnswer(ReportStep.WHERE);
+        org.spotthesigns.reporting.ReportDraft before = journey.draft();
+
+        journey.end();
+
+        assertThat(journey.draft()).isNotSameAs(before);
+        assertThat(journey.draft().getNoticed()).isEmpty();
+        assertThat(journey.draft().getSigns()).isEmpty();
+        assertThat(journey.takeNeedsAnswer(ReportStep.WHERE)).isFalse();
+        assertThat(journey.takeTimedOut())
+                .as("without a cookie nothing was kept, so nothing timed out")
+                .isFalse();
+    }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.testing.RunningPortalTest;
 
@@ -102,6 +103,49 @@ class PrerenderedPagesIT extends RunningPortalTest {
         assertThat(withoutScripts.select("main h1").text()).isEqualTo("This page needs JavaScript");
         assertThat(withoutScripts.select("main").text()).contains("999", "101", "0800 555 111");
         assertThat(withoutScripts.select(".emergency-banner").text()).contains("999");
+    }
+
+    /** The right place first (decision record 0025), in the first response, so it reads without JavaScript. */
+    @Test
+    void the_report_start_has_its_button_first_then_where_some_cases_go_faster_and_loads_nothing_from_elsewhere()
+            throws Exception {
+        Document page = Jsoup.parse(get("/report").body());
+        Element main = page.selectFirst("body > [data-first-paint] main");
+        assertThat(main).isNotNull();
+
+        assertThat(main.select("#start-report, #right-place, .prose").stream()
+                        .map(found -> found.id().isEmpty() ? found.className() : found.id())
+                        .toList())
+                .as("the start button, then the places that help faster, then the rest of the page")
+                .containsExactly("start-report", "right-place", "prose");
+        assertThat(main.select("#right-place li[data-route]").eachAttr("data-route"))
+                .containsExactly("danger-now", "online-sexual-abuse", "young-person-asking-for-themselves");
+        assertThat(main.select("#right-place [data-route=danger-now] a").attr("href"))
+                .isEqualTo("tel:999");
+        assertThat(main.select("#right-place [data-route=online-sexual-abuse] a")
+                        .attr("href"))
+                .isEqualTo("https://www.ceop.police.uk/Safety-Centre/");
+        assertThat(main.select("#right-place [data-route=young-person-asking-for-themselves] a")
+                        .eachAttr("href"))
+                .containsExactly("tel:08001111", "https://www.fearless.org");
+        assertThat(main.select("#right-place [data-route=young-person-asking-for-themselves]")
+                        .text())
+                .contains("0800 1111", "You can still make a report here");
+        assertThat(main.select("#right-place a[href^=https]").eachAttr("rel")).containsOnly("noreferrer");
+
+        // links out only: every script, style, image, frame and icon the page loads is the portal's own
+        for (Element loaded :
+                page.select("script[src], link[href], img[src], iframe[src], source[src], object[data], embed[src]")) {
+            String address = loaded.hasAttr("src")
+                    ? loaded.attr("src")
+                    : loaded.hasAttr("href") ? loaded.attr("href") : loaded.attr("data");
+            assertThat(address)
+                    .as("what %s loads", loaded.tagName())
+                    .doesNotStartWith("http:")
+                    .doesNotStartWith("https:")
+                    .doesNotStartWith("//");
+        }
+        assertThat(page.select("[style*=url(http], [style*=url(//]")).isEmpty();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
