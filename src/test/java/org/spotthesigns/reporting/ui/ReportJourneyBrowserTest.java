@@ -53,6 +53,35 @@ class ReportJourneyBrowserTest extends BrowserTest {
         form = new ReportForm(browser, MESSAGES, this::awaitPage);
     }
 
+    /**
+     * The address chooses the language, and the form has English addresses only so far: a browser
+     * that prefers Polish gets the whole form in English, with no translated sign title mixed in.
+     */
+    @Test
+    void a_browser_preferring_polish_gets_the_form_in_english_with_no_translated_words_mixed_in() {
+        browser.manage().deleteAllCookies();
+        browser.executeCdpCommand("Network.enable", java.util.Map.of());
+        browser.executeCdpCommand(
+                "Network.setExtraHTTPHeaders",
+                java.util.Map.of("headers", java.util.Map.of("Accept-Language", "pl-PL,pl;q=0.9")));
+        try {
+            open("/report/danger");
+            form.awaitStep("danger");
+            form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
+            form.next("who");
+            form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
+            form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
+            form.next("what");
+
+            String signs = browser.findElement(By.id("signs")).getText();
+            assertThat(signs).contains("Carrying two phones").doesNotContain("Dwa telefony");
+        } finally {
+            browser.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of()));
+            browser.executeCdpCommand("Network.disable", java.util.Map.of());
+            browser.manage().deleteAllCookies();
+        }
+    }
+
     @Test
     void a_visitor_who_taps_report_before_vaadin_has_started_finds_the_sign_ticked_in_the_form() {
         String report = guidance.generalPage("report", Locale.UK).title();
