@@ -129,17 +129,7 @@ class ReportJourney {
         signsFromLinks.clear();
         needingAnswer = null;
         timedOut = false;
-        DraftToken ended = token;
-        token = null;
-        if (ended != null) {
-            cookie.clear();
-            try {
-                saved.end(ended);
-            } catch (RuntimeException unavailable) {
-                // not loaded again all the same: it is untouched, and expires with the session timeout
-                log.warn("An ended report draft could not be deleted; it expires with the session", unavailable);
-            }
-        }
+        endSavedDraft("An ended report draft could not be deleted; it expires with the session");
     }
 
     /**
@@ -205,17 +195,7 @@ class ReportJourney {
         submitted = report;
         draft = null;
         lookedForKept = true;
-        DraftToken ended = token;
-        token = null;
-        if (ended != null) {
-            cookie.clear();
-            try {
-                saved.end(ended);
-            } catch (RuntimeException unavailable) {
-                // the report is sent whatever happens here; the draft expires with its session
-                log.warn("A sent report's draft could not be deleted; it expires with the session", unavailable);
-            }
-        }
+        endSavedDraft("A sent report's draft could not be deleted; it expires with the session");
     }
 
     /** The reference and key, once; a reload of the confirmation must not show the key again. */
@@ -223,5 +203,22 @@ class ReportJourney {
         Optional<SubmittedReport> once = Optional.ofNullable(submitted);
         submitted = null;
         return once;
+    }
+
+    /**
+     * Forgets the draft kept in the database and its cookie. A failure to delete it changes nothing
+     * for the reporter: the draft is not loaded again all the same, and expires with the session.
+     */
+    private void endSavedDraft(String failure) {
+        DraftToken ended = token;
+        token = null;
+        if (ended != null) {
+            cookie.clear();
+            try {
+                saved.end(ended);
+            } catch (RuntimeException unavailable) {
+                log.warn(failure, unavailable);
+            }
+        }
     }
 }

@@ -188,14 +188,19 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
     }
 
-    /** The new step's heading takes the focus, so a screen reader announces where the visitor is. */
+    /**
+     * The new step's heading takes the focus, so a screen reader announces where the visitor is,
+     * and the step starts at the top of the page, as a new page does: focusing alone would scroll
+     * only as far as the heading, leaving the back link above it under the exit bar.
+     */
     private H1 heading() {
         H1 heading = new H1(title);
         heading.setId(HEADING);
         heading.getElement().setAttribute("tabindex", "-1");
         heading.getElement()
                 .executeJs("if (document.activeElement === document.body || !document.activeElement"
-                        + " || !document.activeElement.isConnected) { this.focus(); }");
+                        + " || !document.activeElement.isConnected) {"
+                        + " window.scrollTo(0, 0); this.focus({preventScroll: true}); }");
         return heading;
     }
 

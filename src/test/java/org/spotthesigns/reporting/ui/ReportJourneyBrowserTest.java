@@ -713,8 +713,6 @@ class ReportJourneyBrowserTest extends BrowserTest {
             assertNoSidewaysScrolling("the when step");
             form.next("details");
 
-            // the back link sits at the top of the page, where a person sees it
-            browser.executeScript("window.scrollTo(0, 0);");
             browser.findElement(By.linkText(MESSAGES.getString("report.back"))).click();
             form.awaitStep("when");
             assertThat(form.dateShown()).isEqualTo(parts(today));
