@@ -43,6 +43,10 @@ createdb -h 127.0.0.1 -U postgres "$DATABASE"
 export DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$DATABASE
 # a heap as a small production node would have; the follow-up key hash at its production cost
 export JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g}
+# every reporter here comes from one address: without this, the allowance of 5 reports an hour
+# from one client refuses the sixth, and the browser waits for a confirmation that never comes
+export SPOTTHESIGNS_RATE_LIMITS_REPORTS_PER_CLIENT_PER_HOUR=${SPOTTHESIGNS_RATE_LIMITS_REPORTS_PER_CLIENT_PER_HOUR:-100000}
+export SPOTTHESIGNS_RATE_LIMITS_REPORTS_PER_HOUR=${SPOTTHESIGNS_RATE_LIMITS_REPORTS_PER_HOUR:-100000}
 trap 'deploy/cluster down >/dev/null 2>&1 || true' EXIT
 deploy/cluster up
 

@@ -54,6 +54,7 @@ class ClusterReportsBenchmark {
 
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failedReports = new AtomicInteger();
+        List<String> reportFailures = Collections.synchronizedList(new ArrayList<>());
         AtomicLong readsOk = new AtomicLong();
         AtomicLong readsFailed = new AtomicLong();
         List<String> readFailures = Collections.synchronizedList(new ArrayList<>());
@@ -86,6 +87,14 @@ class ClusterReportsBenchmark {
                                     new Reporter(browser, balancer).report("benchmark report " + UUID.randomUUID()));
                         } catch (RuntimeException failed) {
                             failedReports.incrementAndGet();
+                            reportFailures.add(Instant.now() + " "
+                                    + failed.toString().lines().findFirst().orElse("")
+                                    + " at "
+                                    + java.util.Arrays.stream(failed.getStackTrace())
+                                            .filter(frame ->
+                                                    frame.getClassName().startsWith("org.spotthesigns"))
+                                            .map(frame -> frame.getMethodName() + ":" + frame.getLineNumber())
+                                            .collect(java.util.stream.Collectors.joining(" < ")));
                         }
                     }
                 }));
@@ -145,5 +154,6 @@ class ClusterReportsBenchmark {
                 "reader requests: %d answered 200, %d failed (%.0f a second, %d readers)%n",
                 readsOk.get(), readsFailed.get(), (readsOk.get() + readsFailed.get()) / seconds, readers);
         readFailures.stream().limit(20).forEach(failure -> System.out.println("  failed read: " + failure));
+        reportFailures.stream().limit(10).forEach(failure -> System.out.println("  failed report: " + failure));
     }
 }
