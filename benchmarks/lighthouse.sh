@@ -30,7 +30,8 @@ fi
 JAR=$(ls target/spot-the-signs-*.jar | grep -v original | head -1)
 PORT=8091
 "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$JAR" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:./$OUT/h2/portal" \
-  --spotthesigns.contact-details.development-key-file="./$OUT/h2/key" --logging.level.root=WARN ${PORTAL_ARGS:-} > "$OUT/portal.log" 2>&1 &
+  --spotthesigns.contact-details.development-key-file="./$OUT/h2/key" --logging.level.root=WARN \
+  --spotthesigns.site.public-origin="http://localhost:$PORT" ${PORTAL_ARGS:-} > "$OUT/portal.log" 2>&1 &
 PORTAL=$!
 trap 'kill $PORTAL 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://localhost:$PORT/" >/dev/null 2>&1 && break; sleep 1; done

@@ -52,11 +52,41 @@ class PlainDocuments implements VaadinServiceInitListener {
 
     private final ExitThisPageProperties exit;
     private final List<ReaderRoutes> routes;
+    /**
+     * The portal's public origin ({@code https://host}), for the {@code hreflang} links, which
+     * must be whole addresses; empty where none is configured (the links are then relative, which
+     * browsers follow but search engines ignore). Never taken from a request's {@code Host}.
+     */
+    private final String publicOrigin;
+
     private volatile @Nullable VaadinService service;
 
-    PlainDocuments(ExitThisPageProperties exit, List<ReaderRoutes> routes) {
+    @org.springframework.beans.factory.annotation.Autowired
+    PlainDocuments(
+            ExitThisPageProperties exit,
+            List<ReaderRoutes> routes,
+            @org.springframework.beans.factory.annotation.Value("${spotthesigns.site.public-origin:}")
+                    String publicOrigin) {
         this.exit = exit;
         this.routes = routes;
+        this.publicOrigin = origin(publicOrigin);
+    }
+
+    PlainDocuments(ExitThisPageProperties exit, List<ReaderRoutes> routes) {
+        this(exit, routes, "");
+    }
+
+    /** An origin as configured, without a trailing slash; anything but http(s)://host[:port] stops start-up. */
+    static String origin(String configured) {
+        String origin = configured.strip();
+        while (origin.endsWith("/")) {
+            origin = origin.substring(0, origin.length() - 1);
+        }
+        if (!origin.isEmpty() && !origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+            throw new IllegalStateException("spotthesigns.site.public-origin must be an origin such as"
+                    + " https://spotthesigns.example (a scheme, a host and at most a port), not '" + configured + "'");
+        }
+        return origin;
     }
 
     /** Every language the portal's reader pages have addresses in, English first, in the switcher's order. */
@@ -164,12 +194,12 @@ class PlainDocuments implements VaadinServiceInitListener {
                 head.appendElement("link")
                         .attr("rel", "alternate")
                         .attr("hreflang", other)
-                        .attr("href", address(other, path));
+                        .attr("href", publicOrigin + address(other, path));
             }
             head.appendElement("link")
                     .attr("rel", "alternate")
                     .attr("hreflang", "x-default")
-                    .attr("href", address(ENGLISH, path));
+                    .attr("href", publicOrigin + address(ENGLISH, path));
         }
         Element body = html.appendElement("body");
         PublicLayout layout = new PublicLayout(exit);

@@ -88,6 +88,10 @@ class PlainDocumentsTest {
     }
 
     private Document urduPage(Languages languages) {
+        return urduPage(documents, languages);
+    }
+
+    private static Document urduPage(PlainDocuments documents, Languages languages) {
         Div view = new Div(
                 new H1("heading"),
                 new Paragraph(new Anchor("tel:08001111", "0800 1111")),
@@ -102,5 +106,31 @@ class PlainDocumentsTest {
                 languages,
                 address -> !address.startsWith("/report"));
         return Jsoup.parse(html);
+    }
+
+    @Test
+    void
+            the_hreflang_links_are_whole_addresses_where_the_public_origin_is_configured_and_a_bad_origin_stops_start_up() {
+        PlainDocuments withOrigin = new PlainDocuments(
+                new ExitThisPageProperties("https://www.bbc.co.uk/weather"),
+                List.of(),
+                "https://spotthesigns.example/");
+        assertThat(urduPage(withOrigin, new Languages("ur", "ur", List.of("en", "ur"), false))
+                        .select("head link[rel=alternate]"))
+                .extracting(link -> link.attr("hreflang") + " " + link.attr("href"))
+                .containsExactly(
+                        "en https://spotthesigns.example/help/who-to-talk-to",
+                        "ur https://spotthesigns.example/ur/help/who-to-talk-to",
+                        "x-default https://spotthesigns.example/help/who-to-talk-to");
+
+        assertThat(PlainDocuments.origin(" https://spotthesigns.example/ ")).isEqualTo("https://spotthesigns.example");
+        assertThat(PlainDocuments.origin("http://127.0.0.1:8100")).isEqualTo("http://127.0.0.1:8100");
+        assertThat(PlainDocuments.origin("")).isEmpty();
+        for (String bad :
+                List.of("spotthesigns.example", "https://spotthesigns.example/signs", "javascript:alert(1)")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlainDocuments.origin(bad))
+                    .as(bad)
+                    .hasMessageContaining("spotthesigns.site.public-origin");
+        }
     }
 }
