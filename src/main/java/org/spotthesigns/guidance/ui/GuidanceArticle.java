@@ -28,11 +28,13 @@ final class GuidanceArticle {
     }
 
     /**
-     * Marks words from the interface's own messages, which are English on every page for now,
-     * so that a screen reader reads them in an English voice on a page in another language.
+     * Marks words from the interface's own messages where the page's language has none of its
+     * own (they are English then), so that a screen reader reads them in an English voice.
      */
     static <C extends Component> C interfaceWords(C component, Locale locale) {
-        if (!isEnglish(locale)) {
+        com.vaadin.flow.component.UI reader = com.vaadin.flow.component.UI.getCurrent();
+        Locale words = reader == null ? Locale.UK : reader.getLocale();
+        if (!isEnglish(locale) && !words.getLanguage().equals(locale.getLanguage())) {
             component.getElement().setAttribute("lang", "en");
         }
         return component;

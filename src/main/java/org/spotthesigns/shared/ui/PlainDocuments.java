@@ -1,6 +1,7 @@
 package org.spotthesigns.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.ElementUtil;
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -103,6 +105,19 @@ class PlainDocuments implements VaadinServiceInitListener {
         return ordered;
     }
 
+    /**
+     * Whether the interface's own words (menu, footer, exit control, the views' headings) have
+     * messages in the language; where they have none, they are English and marked so.
+     */
+    static boolean interfaceTranslated(String language) {
+        return language.equals(ENGLISH)
+                || java.util.Optional.ofNullable(VaadinService.getCurrent())
+                        .map(current -> current.getInstantiator().getI18NProvider())
+                        .map(provider -> provider.getProvidedLocales().stream()
+                                .anyMatch(locale -> locale.getLanguage().equals(language)))
+                        .orElse(false);
+    }
+
     static boolean rightToLeft(String language) {
         return RIGHT_TO_LEFT.contains(language);
     }
@@ -129,6 +144,15 @@ class PlainDocuments implements VaadinServiceInitListener {
      * translations, which need the service, and nothing of the request's own Vaadin state may leak in.
      */
     <T> T outsideVaadin(Supplier<T> build) {
+        return outsideVaadin(ENGLISH, build);
+    }
+
+    /**
+     * The same, with the words of the interface in a language: a UI of no session stands for the
+     * reader, only to say which language Vaadin's translations read (English where that language
+     * has no messages of its own).
+     */
+    <T> T outsideVaadin(String language, Supplier<T> build) {
         Map<Class<?>, CurrentInstance> outside = CurrentInstance.getInstances();
         CurrentInstance.clearAll();
         try {
@@ -136,6 +160,9 @@ class PlainDocuments implements VaadinServiceInitListener {
             if (current != null) {
                 VaadinService.setCurrent(current);
             }
+            UI reader = new UI();
+            reader.setLocale(interfaceTranslated(language) ? Locale.of(language) : Locale.UK);
+            UI.setCurrent(reader);
             return build.get();
         } finally {
             CurrentInstance.clearAll();
@@ -214,7 +241,9 @@ class PlainDocuments implements VaadinServiceInitListener {
         body.select("[" + ROUTER_IGNORE + "]").removeAttr(ROUTER_IGNORE);
         if (!language.equals(ENGLISH)) {
             keepLinksInLanguage(body, language, readerPage);
-            markInterfaceWords(body);
+            if (!interfaceTranslated(language)) {
+                markInterfaceWords(body);
+            }
         }
         if (languages != null && !languages.text().equals(language)) {
             // no translation of this page yet: its text is the English page's, and says so
@@ -251,8 +280,8 @@ class PlainDocuments implements VaadinServiceInitListener {
     }
 
     /**
-     * The frame's words come from the interface's messages, which are English for now: a screen
-     * reader switches to an English voice for them.
+     * The frame's words come from the interface's messages; in a language that has none they are
+     * English, and a screen reader switches to an English voice for them.
      */
     private static void markInterfaceWords(Element body) {
         body.select(".skip-link, .emergency-banner, .exit-bar, .header-bar, .portal-nav, .portal-footer")
@@ -289,7 +318,7 @@ class PlainDocuments implements VaadinServiceInitListener {
         Element nav = header.prependElement("nav")
                 .addClass("language-switcher")
                 .attr("aria-label", content.getTranslation("site.languages.label"));
-        if (!current.equals(ENGLISH)) {
+        if (!current.equals(ENGLISH) && !interfaceTranslated(current)) {
             nav.attr("lang", ENGLISH);
         }
         Element list = nav.appendElement("ul");

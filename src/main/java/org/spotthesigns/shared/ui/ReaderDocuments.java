@@ -106,9 +106,11 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
         String language = languageOf(path);
         String withinLanguage = withoutLanguage(path, language);
         request.setAttribute(LANGUAGE, language);
-        Optional<Prerendered> page = documents.outsideVaadin(() -> routes.stream()
-                .flatMap(feature -> feature.page(withinLanguage, language).stream())
-                .findFirst());
+        Optional<Prerendered> page = documents.outsideVaadin(
+                language,
+                () -> routes.stream()
+                        .flatMap(feature -> feature.page(withinLanguage, language).stream())
+                        .findFirst());
         if (page.isPresent()) {
             return page.get();
         }
@@ -206,7 +208,9 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
     private void write(Prerendered page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = "/" + PrerenderedPages.routePath(paths.getPathWithinApplication(request));
         String language = (String) request.getAttribute(LANGUAGE);
-        String html = documents.outsideVaadin(() -> switch (page) {
+        // the not-found page is English at any address (decision record 0026)
+        String words = page instanceof Prerendered.Page ? language : PlainDocuments.ENGLISH;
+        String html = documents.outsideVaadin(words, () -> switch (page) {
             case Prerendered.Page found ->
                 documents.document(
                         found.view(),

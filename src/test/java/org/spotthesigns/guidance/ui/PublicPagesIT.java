@@ -35,6 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PublicPagesIT extends RunningPortalTest {
 
+    private static final java.util.ResourceBundle POLISH =
+            java.util.ResourceBundle.getBundle("vaadin-i18n.translations", java.util.Locale.of("pl"));
+
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.UK);
 
     @Autowired
@@ -209,8 +212,12 @@ class PublicPagesIT extends RunningPortalTest {
                     .as("the notice's link on %s", path)
                     .isEqualTo(english);
             soft.assertThat(document.select(".portal-nav, .portal-footer, .exit-bar"))
-                    .as("the frame's English words on %s", path)
-                    .allMatch(part -> part.attr("lang").equals("en"));
+                    .as("the frame's words in Polish on %s, not marked as English", path)
+                    .isNotEmpty()
+                    .noneMatch(part -> part.hasAttr("lang"));
+            soft.assertThat(document.select(".exit-bar").text())
+                    .as("the exit control on %s", path)
+                    .contains(POLISH.getString("site.exit"));
             soft.assertThat(document.select("body a[href^=/]:not([hreflang])").stream()
                             .map(link -> link.attr("href"))
                             .filter(href -> !href.startsWith("/report") && !href.startsWith("/follow-up")))
