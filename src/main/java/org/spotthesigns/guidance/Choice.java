@@ -15,9 +15,4 @@ public record Choice(
         String id,
         String label,
         @Nullable String placePage,
-        @Nullable String area) {
-
-    public Choice(String id, String label, @Nullable String placePage) {
-        this(id, label, placePage, null);
-    }
-}
+        @Nullable String area) {}

@@ -46,14 +46,7 @@ final class CheckAnswers extends Div {
         String question = getTranslation(questionKey);
         Span shown = new Span(answer.isEmpty() ? getTranslation("report.check.none") : answer);
         shown.addClassName("answer");
-        // the hidden words say what the link changes, for people who hear links out of context
-        Span which = new Span(" " + question);
-        which.addClassName("visually-hidden");
-        Anchor change = new Anchor(
-                ReportStepView.path(step) + "?return=" + ReportStepView.CHECK,
-                new Text(getTranslation("report.check.change")),
-                which);
-        Div actions = new Div(change);
+        Div actions = new Div(changeLink(step, "report.check.change", question));
         actions.addClassName("change");
         Component term = new DescriptionList.Term(question);
         DescriptionList.Description description = new DescriptionList.Description(shown, actions);
@@ -61,6 +54,19 @@ final class CheckAnswers extends Div {
             description.add(warning(step, questionKey, question, identifying));
         }
         list.add(term, description);
+    }
+
+    /**
+     * A link back to the step, returning here after it; its hidden words say what it changes,
+     * for people who hear links out of context.
+     */
+    private Anchor changeLink(ReportStep step, String textKey, String question) {
+        Span which = new Span(" " + question);
+        which.addClassName("visually-hidden");
+        return new Anchor(
+                ReportStepView.path(step) + "?return=" + ReportStepView.CHECK,
+                new Text(getTranslation(textKey)),
+                which);
     }
 
     /**
@@ -78,13 +84,11 @@ final class CheckAnswers extends Div {
         lead.addClassName("warning-lead");
         UnorderedList kinds = new UnorderedList();
         identifying.forEach(kind -> kinds.add(new ListItem(getTranslation("report.check.identifying." + kind.name()))));
-        Span which = new Span(" " + question);
-        which.addClassName("visually-hidden");
-        Anchor change = new Anchor(
-                ReportStepView.path(step) + "?return=" + ReportStepView.CHECK,
-                new Text(getTranslation("report.check.identifying.change")),
-                which);
-        Div warning = new Div(lead, kinds, new Paragraph(getTranslation("report.check.identifying.why")), change);
+        Div warning = new Div(
+                lead,
+                kinds,
+                new Paragraph(getTranslation("report.check.identifying.why")),
+                changeLink(step, "report.check.identifying.change", question));
         warning.addClassName("identifying-warning");
         warning.setId("identifying-" + fieldOf(questionKey));
         return warning;

@@ -15,8 +15,8 @@ import org.spotthesigns.shared.SealedValues;
 import org.springframework.stereotype.Component;
 
 /**
- * How many stored values each key seals, over every feature's sealed values. Each count also
- * sets the gauge {@value #GAUGE}, per key id, so an operator can see on a chart when an old key
+ * How many stored values each key seals, over every feature's sealed values; {@link
+ * #countAndPublish} also sets the gauge {@value #GAUGE}, per key id, so an operator can see on a chart when an old key
  * seals nothing more and can be removed (counted at start-up and after each re-seal run).
  */
 @Component
@@ -36,9 +36,12 @@ public class KeysInUse {
                 .register(meters);
     }
 
-    /** Key id, then what it seals and how many: every key of the keyring, and any other id found. */
-    public Map<String, Map<String, Long>> count() {
-        Map<String, Map<String, Long>> byKey = countByKey();
+    /**
+     * Counts what each key seals and sets the gauge from it: at start-up and after each re-seal
+     * run, the only times the counts are taken.
+     */
+    public Map<String, Map<String, Long>> countAndPublish() {
+        Map<String, Map<String, Long>> byKey = count();
         gauge.register(
                 byKey.entrySet().stream()
                         .map(entry -> MultiGauge.Row.of(
@@ -51,7 +54,8 @@ public class KeysInUse {
         return byKey;
     }
 
-    private Map<String, Map<String, Long>> countByKey() {
+    /** Key id, then what it seals and how many: every key of the keyring, and any other id found. */
+    public Map<String, Map<String, Long>> count() {
         Map<String, Map<String, Long>> byKey = new TreeMap<>();
         for (String id : cipher.keyIds()) {
             byKey.put(id, new TreeMap<>());

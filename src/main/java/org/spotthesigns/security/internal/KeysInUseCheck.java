@@ -25,7 +25,7 @@ class KeysInUseCheck implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        Map<String, Map<String, Long>> counts = keys.count();
+        Map<String, Map<String, Long>> counts = keys.countAndPublish();
         Set<String> missing = keys.missing(counts);
         if (!missing.isEmpty()) {
             throw new KeyStillInUseException(missing, keys.describe(counts));

@@ -65,7 +65,7 @@ public class ResealJob {
         int failed = done.stream().mapToInt(Resealed::failed).sum();
         if (resealed + failed == 0) {
             // counted all the same: the gauge follows the values sealed since the last run
-            keys.count();
+            keys.countAndPublish();
             log.debug("Every sealed value is sealed with the active key {}", active);
             return done;
         }
@@ -76,7 +76,11 @@ public class ResealJob {
                                 + " could not be opened")
                         .toList());
         audit.recordAs("portal", "values-resealed", null, null, null, "with key " + active + ": " + counts);
-        log.info("Re-sealed with key {}: {}. Sealed values now: {}", active, counts, keys.describe(keys.count()));
+        log.info(
+                "Re-sealed with key {}: {}. Sealed values now: {}",
+                active,
+                counts,
+                keys.describe(keys.countAndPublish()));
         if (failed > 0) {
             log.warn(
                     "{} stored values could not be opened to be re-sealed: their key is not in the keyring, "

@@ -69,7 +69,7 @@ class LabelsTest {
 
     @Test
     void an_agency_is_named_and_one_no_longer_offered_keeps_its_id() {
-        List<Choice> agencies = List.of(new Choice("leicestershire-police", "Leicestershire Police", null));
+        List<Choice> agencies = List.of(new Choice("leicestershire-police", "Leicestershire Police", null, null));
 
         assertThat(Labels.agency(agencies, "leicestershire-police")).isEqualTo("Leicestershire Police");
         assertThat(Labels.agency(agencies, "gone-agency")).isEqualTo("gone-agency");

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -47,10 +48,21 @@ class ReportJourneyBrowserTest extends BrowserTest {
     private SwitchableDataSource database;
     private ReportForm form;
 
+    /** The window as the journeys find it; a journey on a phone narrows it, and it is put back after. */
+    private org.openqa.selenium.Dimension window;
+
     @BeforeEach
     void prepare() {
         database = (SwitchableDataSource) dataSource;
         form = new ReportForm(browser, MESSAGES, this::awaitPage);
+        window = browser.manage().window().getSize();
+        browser.manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void putTheWindowBackAndForgetTheVisitor() {
+        browser.manage().window().setSize(window);
+        browser.manage().deleteAllCookies();
     }
 
     /**
@@ -272,66 +284,59 @@ class ReportJourneyBrowserTest extends BrowserTest {
     @Test
     void a_long_word_wraps_on_a_phone_and_a_too_long_answer_left_by_the_address_bar_is_shown_at_its_step() {
         browser.manage().deleteAllCookies();
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
-        try {
-            String word = "W".repeat(ReportRules.NOTICED_LIMIT);
-            open("/");
-            // filled in on a wide window, where the date can be typed; then looked at on a phone
-            form.fillInBriefly(word, guidance.placeKinds(Locale.UK).get(0).label(), "Leicester", true);
-            assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
-                    .contains(word);
-            assertNoSidewaysScrolling("check your answers, wide");
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
-            assertNoSidewaysScrolling("check your answers");
+        String word = "W".repeat(ReportRules.NOTICED_LIMIT);
+        open("/");
+        // filled in on a wide window, where the date can be typed; then looked at on a phone
+        form.fillInBriefly(word, guidance.placeKinds(Locale.UK).get(0).label(), "Leicester", true);
+        assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
+                .contains(word);
+        assertNoSidewaysScrolling("check your answers, wide");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        assertNoSidewaysScrolling("check your answers");
 
-            // one letter too many, then away through the address bar
-            open("/report/what");
-            assertNoSidewaysScrolling("the step with the long word");
-            WebElement noticed = browser.findElement(By.cssSelector("#noticed textarea"));
-            noticed.click();
-            noticed.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "X", Keys.TAB);
-            awaitPage();
-            open("/report/check");
-            browser.findElement(By.id("send-report")).click();
+        // one letter too many, then away through the address bar
+        open("/report/what");
+        assertNoSidewaysScrolling("the step with the long word");
+        WebElement noticed = browser.findElement(By.cssSelector("#noticed textarea"));
+        noticed.click();
+        noticed.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "X", Keys.TAB);
+        awaitPage();
+        open("/report/check");
+        browser.findElement(By.id("send-report")).click();
 
-            form.awaitStep("what");
-            assertThat(browser.getCurrentUrl()).endsWith("/report/what?return=check");
-            form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
-            assertThat(browser.findElement(By.id("error-summary")).getText())
-                    .contains(new MessageFormat(MESSAGES.getString("report.error.tooLong"), Locale.UK)
-                            .format(new Object[] {ReportRules.NOTICED_LIMIT}));
-            assertThat(browser.getTitle()).startsWith("Error: ");
+        form.awaitStep("what");
+        assertThat(browser.getCurrentUrl()).endsWith("/report/what?return=check");
+        form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
+        assertThat(browser.findElement(By.id("error-summary")).getText())
+                .contains(new MessageFormat(MESSAGES.getString("report.error.tooLong"), Locale.UK)
+                        .format(new Object[] {ReportRules.NOTICED_LIMIT}));
+        assertThat(browser.getTitle()).startsWith("Error: ");
 
-            noticed = browser.findElement(By.cssSelector("#noticed textarea"));
-            noticed.click();
-            noticed.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.BACK_SPACE, Keys.TAB);
-            awaitPage();
-            form.next("check");
-            assertNoSidewaysScrolling("check your answers again");
+        noticed = browser.findElement(By.cssSelector("#noticed textarea"));
+        noticed.click();
+        noticed.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.BACK_SPACE, Keys.TAB);
+        awaitPage();
+        form.next("check");
+        assertNoSidewaysScrolling("check your answers again");
 
-            // the follow-up page, for a report sent from elsewhere: this client's own allowance is for the other tests
-            ReportDraft draft = ReportDrafts.complete(java.time.Instant.now());
-            draft.setNoticed(word);
-            SubmittedReport submitted =
-                    reports.submit(draft, java.util.UUID.randomUUID().toString());
-            open("/follow-up");
-            form.type(By.cssSelector("#reference input"), submitted.reference().value());
-            form.type(By.cssSelector("#key input"), submitted.key().value());
-            browser.findElement(By.id("open-report")).click();
-            waitUntil(
-                    java.time.Duration.ofSeconds(10),
-                    () -> !browser.findElements(By.id("status")).isEmpty());
-            form.paste(By.cssSelector("#message textarea"), "Again: " + word.substring(0, 3000));
-            browser.findElement(By.id("send-message")).click();
-            waitUntil(
-                    java.time.Duration.ofSeconds(10),
-                    () -> !browser.findElements(By.cssSelector(".messages .body"))
-                            .isEmpty());
-            assertNoSidewaysScrolling("the follow-up page");
-        } finally {
-            browser.manage().window().setSize(before);
-            browser.manage().deleteAllCookies();
-        }
+        // the follow-up page, for a report sent from elsewhere: this client's own allowance is for the other tests
+        ReportDraft draft = ReportDrafts.complete(java.time.Instant.now());
+        draft.setNoticed(word);
+        SubmittedReport submitted =
+                reports.submit(draft, java.util.UUID.randomUUID().toString());
+        open("/follow-up");
+        form.type(By.cssSelector("#reference input"), submitted.reference().value());
+        form.type(By.cssSelector("#key input"), submitted.key().value());
+        browser.findElement(By.id("open-report")).click();
+        waitUntil(
+                java.time.Duration.ofSeconds(10),
+                () -> !browser.findElements(By.id("status")).isEmpty());
+        form.paste(By.cssSelector("#message textarea"), "Again: " + word.substring(0, 3000));
+        browser.findElement(By.id("send-message")).click();
+        waitUntil(
+                java.time.Duration.ofSeconds(10),
+                () -> !browser.findElements(By.cssSelector(".messages .body")).isEmpty());
+        assertNoSidewaysScrolling("the follow-up page");
     }
 
     /**
@@ -342,7 +347,6 @@ class ReportJourneyBrowserTest extends BrowserTest {
     void a_reporter_on_a_phone_is_asked_before_leaving_until_the_key_is_copied_then_saves_and_prints_it()
             throws java.io.IOException {
         browser.manage().deleteAllCookies();
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
         java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("saved-key");
         try {
             // filled in on a wide window, where the date can be typed; then sent and kept on a phone
@@ -444,8 +448,6 @@ class ReportJourneyBrowserTest extends BrowserTest {
             awaitHeading(MESSAGES.getString("report.received.title"));
             assertThat(browser.findElements(By.id("follow-up-key"))).isEmpty();
         } finally {
-            browser.manage().window().setSize(before);
-            browser.manage().deleteAllCookies();
             org.springframework.util.FileSystemUtils.deleteRecursively(downloads);
         }
     }
@@ -457,140 +459,123 @@ class ReportJourneyBrowserTest extends BrowserTest {
     @Test
     void an_anonymous_reporter_is_warned_beside_an_answer_holding_a_phone_number_and_may_still_send_it() {
         browser.manage().deleteAllCookies();
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
-        try {
-            // filled in on a wide window, where the date can be typed; then checked on a phone
-            open("/");
-            form.fillInBriefly(
-                    "A man keeps texting my son. Call me on 07911 123456",
-                    guidance.placeKinds(Locale.UK).get(0).label(),
-                    "Leicester");
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        // filled in on a wide window, where the date can be typed; then checked on a phone
+        open("/");
+        form.fillInBriefly(
+                "A man keeps texting my son. Call me on 07911 123456",
+                guidance.placeKinds(Locale.UK).get(0).label(),
+                "Leicester");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
 
-            WebElement warning = browser.findElement(By.id("identifying-noticed"));
-            assertThat(warning.isDisplayed()).isTrue();
-            assertThat(warning.getText())
-                    .contains(
-                            MESSAGES.getString("report.check.identifying.lead"),
-                            MESSAGES.getString("report.check.identifying.PHONE_NUMBER"),
-                            MESSAGES.getString("report.check.identifying.why"));
-            // beside that answer alone
-            assertThat(browser.findElements(By.cssSelector(".identifying-warning")))
-                    .hasSize(1);
-            assertThat(browser.findElement(
-                                    By.xpath("//*[@id='identifying-noticed']/parent::dd/preceding-sibling::dt[1]"))
-                            .getText())
-                    .isEqualTo(MESSAGES.getString("report.field.noticed"));
-            assertAccessible("check your answers with the warning");
-            assertNoSidewaysScrolling("check your answers with the warning");
+        WebElement warning = browser.findElement(By.id("identifying-noticed"));
+        assertThat(warning.isDisplayed()).isTrue();
+        assertThat(warning.getText())
+                .contains(
+                        MESSAGES.getString("report.check.identifying.lead"),
+                        MESSAGES.getString("report.check.identifying.PHONE_NUMBER"),
+                        MESSAGES.getString("report.check.identifying.why"));
+        // beside that answer alone
+        assertThat(browser.findElements(By.cssSelector(".identifying-warning"))).hasSize(1);
+        assertThat(browser.findElement(By.xpath("//*[@id='identifying-noticed']/parent::dd/preceding-sibling::dt[1]"))
+                        .getText())
+                .isEqualTo(MESSAGES.getString("report.field.noticed"));
+        assertAccessible("check your answers with the warning");
+        assertNoSidewaysScrolling("check your answers with the warning");
 
-            WebElement change = warning.findElement(By.tagName("a"));
-            assertThat(change.getAttribute("href")).endsWith("/report/what?return=check");
-            change.click();
-            form.awaitStep("what");
-            assertThat(browser.getCurrentUrl()).endsWith("/report/what?return=check");
-            assertThat(browser.findElement(By.cssSelector("#noticed textarea")).getAttribute("value"))
-                    .contains("07911 123456");
-            form.next("check");
+        WebElement change = warning.findElement(By.tagName("a"));
+        assertThat(change.getAttribute("href")).endsWith("/report/what?return=check");
+        change.click();
+        form.awaitStep("what");
+        assertThat(browser.getCurrentUrl()).endsWith("/report/what?return=check");
+        assertThat(browser.findElement(By.cssSelector("#noticed textarea")).getAttribute("value"))
+                .contains("07911 123456");
+        form.next("check");
 
-            // left as it is: the report is sent all the same
-            assertThat(browser.findElement(By.id("identifying-noticed")).isDisplayed())
-                    .isTrue();
-            browser.findElement(By.id("send-report")).click();
-            awaitHeading(MESSAGES.getString("report.received.title"));
-            assertThat(keyKept()).isEqualTo("false");
+        // left as it is: the report is sent all the same
+        assertThat(browser.findElement(By.id("identifying-noticed")).isDisplayed())
+                .isTrue();
+        browser.findElement(By.id("send-report")).click();
+        awaitHeading(MESSAGES.getString("report.received.title"));
+        assertThat(keyKept()).isEqualTo("false");
 
-            // the way out is never held up by the warning about the unsaved key
-            browser.findElement(By.id("exit-this-page")).click();
-            form.waitUntil(() -> !browser.getCurrentUrl().contains(String.valueOf(port)));
-            waitUntil(
-                    java.time.Duration.ofSeconds(10),
-                    () -> org.spotthesigns.testing.NeutralSite.HEADING.equals(browser.getTitle()));
-        } finally {
-            browser.manage().window().setSize(before);
-            browser.manage().deleteAllCookies();
-        }
+        // the way out is never held up by the warning about the unsaved key
+        browser.findElement(By.id("exit-this-page")).click();
+        form.waitUntil(() -> !browser.getCurrentUrl().contains(String.valueOf(port)));
+        waitUntil(
+                java.time.Duration.ofSeconds(10),
+                () -> org.spotthesigns.testing.NeutralSite.HEADING.equals(browser.getTitle()));
     }
 
     @Test
     void on_a_phone_a_taxi_driver_adds_a_vehicle_and_a_booking_number_and_sees_them_before_sending() {
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
-        try {
-            open("/");
-            // filled in on a wide window, where the date can be typed; the details are added on a phone
-            form.fillInBriefly(
-                    "Two lads with a holdall, picked up from the station " + ReportDrafts.digits(6),
-                    guidance.placeKinds(Locale.UK).get(0).label(),
-                    "Leicester");
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
-            browser.findElement(By.cssSelector("a[href='/report/details?return=check']"))
-                    .click();
-            form.awaitStep("details");
+        open("/");
+        // filled in on a wide window, where the date can be typed; the details are added on a phone
+        form.fillInBriefly(
+                "Two lads with a holdall, picked up from the station " + ReportDrafts.digits(6),
+                guidance.placeKinds(Locale.UK).get(0).label(),
+                "Leicester");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        browser.findElement(By.cssSelector("a[href='/report/details?return=check']"))
+                .click();
+        form.awaitStep("details");
 
-            browser.findElement(By.id("add-vehicle")).click();
-            form.waitUntil(() -> !browser.findElements(By.cssSelector("#detail-value-0 input"))
-                    .isEmpty());
-            assertThat(browser.findElement(By.cssSelector("fieldset.detail-row legend"))
-                            .getText())
-                    .isEqualTo(MessageFormat.format(MESSAGES.getString("report.details.vehicle"), 1));
-            assertThat(browser.executeScript(
-                            "return document.getElementById('detail-value-0').contains(document.activeElement)"))
-                    .as("the new vehicle's first field has focus")
-                    .isEqualTo(true);
+        browser.findElement(By.id("add-vehicle")).click();
+        form.waitUntil(() ->
+                !browser.findElements(By.cssSelector("#detail-value-0 input")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("fieldset.detail-row legend"))
+                        .getText())
+                .isEqualTo(MessageFormat.format(MESSAGES.getString("report.details.vehicle"), 1));
+        assertThat(browser.executeScript(
+                        "return document.getElementById('detail-value-0').contains(document.activeElement)"))
+                .as("the new vehicle's first field has focus")
+                .isEqualTo(true);
 
-            // a vehicle row left empty says so at its first field, and nowhere else
-            browser.findElement(By.id("continue")).click();
-            form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
-            assertThat(browser.findElement(By.id("error-summary")).getText())
-                    .contains(MESSAGES.getString("report.error.vehicle.empty"));
-            assertThat(browser.findElement(By.id("detail-value-0")).getAttribute("invalid"))
-                    .isNotNull();
-            assertAccessible("the details step with an empty vehicle");
+        // a vehicle row left empty says so at its first field, and nowhere else
+        browser.findElement(By.id("continue")).click();
+        form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
+        assertThat(browser.findElement(By.id("error-summary")).getText())
+                .contains(MESSAGES.getString("report.error.vehicle.empty"));
+        assertThat(browser.findElement(By.id("detail-value-0")).getAttribute("invalid"))
+                .isNotNull();
+        assertAccessible("the details step with an empty vehicle");
 
-            form.type(By.cssSelector("#detail-value-0 input"), "ab12 cde");
-            form.type(By.cssSelector("#detail-colour-0 input"), "Silver");
-            form.type(By.cssSelector("#detail-make-0 input"), "Toyota <img src=x onerror=\"window.xssRan=1\">");
-            browser.findElement(By.id("add-booking")).click();
-            form.waitUntil(() -> !browser.findElements(By.cssSelector("#detail-value-1 input"))
-                    .isEmpty());
-            form.type(By.cssSelector("#detail-value-1 input"), "AB 123");
-            form.type(By.cssSelector("#detail-firm-1 input"), "Fast Cars <b>Ltd</b>");
-            assertNoSidewaysScrolling("the details step");
-            assertAccessible("the details step with a vehicle and a booking");
-            form.next("check");
+        form.type(By.cssSelector("#detail-value-0 input"), "ab12 cde");
+        form.type(By.cssSelector("#detail-colour-0 input"), "Silver");
+        form.type(By.cssSelector("#detail-make-0 input"), "Toyota <img src=x onerror=\"window.xssRan=1\">");
+        browser.findElement(By.id("add-booking")).click();
+        form.waitUntil(() ->
+                !browser.findElements(By.cssSelector("#detail-value-1 input")).isEmpty());
+        form.type(By.cssSelector("#detail-value-1 input"), "AB 123");
+        form.type(By.cssSelector("#detail-firm-1 input"), "Fast Cars <b>Ltd</b>");
+        assertNoSidewaysScrolling("the details step");
+        assertAccessible("the details step with a vehicle and a booking");
+        form.next("check");
 
-            String answers =
-                    browser.findElement(By.cssSelector(".check-answers")).getText();
-            assertThat(answers)
-                    .contains(
-                            MessageFormat.format(
-                                    MESSAGES.getString("report.check.detail"),
-                                    MESSAGES.getString("report.detailKind.VEHICLE_REGISTRATION"),
-                                    String.join(
-                                            ", ",
-                                            MessageFormat.format(
-                                                    MESSAGES.getString("report.check.vehicle.registration"),
-                                                    "ab12 cde"),
-                                            MessageFormat.format(
-                                                    MESSAGES.getString("report.check.vehicle.colour"), "Silver"),
-                                            MessageFormat.format(
-                                                    MESSAGES.getString("report.check.vehicle.make"),
-                                                    "Toyota <img src=x onerror=\"window.xssRan=1\">"))),
-                            MessageFormat.format(
-                                    MESSAGES.getString("report.check.detail"),
-                                    MESSAGES.getString("report.detailKind.BOOKING_NUMBER"),
-                                    "AB 123, "
-                                            + MessageFormat.format(
-                                                    MESSAGES.getString("report.check.booking.firm"),
-                                                    "Fast Cars <b>Ltd</b>")));
-            assertThat(browser.executeScript("return document.querySelectorAll('.check-answers :is(img, b)').length"))
-                    .isEqualTo(0L);
-            assertThat(browser.executeScript("return window.xssRan === undefined"))
-                    .isEqualTo(true);
-        } finally {
-            browser.manage().window().setSize(before);
-            browser.manage().deleteAllCookies();
-        }
+        String answers = browser.findElement(By.cssSelector(".check-answers")).getText();
+        assertThat(answers)
+                .contains(
+                        MessageFormat.format(
+                                MESSAGES.getString("report.check.detail"),
+                                MESSAGES.getString("report.detailKind.VEHICLE_REGISTRATION"),
+                                String.join(
+                                        ", ",
+                                        MessageFormat.format(
+                                                MESSAGES.getString("report.check.vehicle.registration"), "ab12 cde"),
+                                        MessageFormat.format(
+                                                MESSAGES.getString("report.check.vehicle.colour"), "Silver"),
+                                        MessageFormat.format(
+                                                MESSAGES.getString("report.check.vehicle.make"),
+                                                "Toyota <img src=x onerror=\"window.xssRan=1\">"))),
+                        MessageFormat.format(
+                                MESSAGES.getString("report.check.detail"),
+                                MESSAGES.getString("report.detailKind.BOOKING_NUMBER"),
+                                "AB 123, "
+                                        + MessageFormat.format(
+                                                MESSAGES.getString("report.check.booking.firm"),
+                                                "Fast Cars <b>Ltd</b>")));
+        assertThat(browser.executeScript("return document.querySelectorAll('.check-answers :is(img, b)').length"))
+                .isEqualTo(0L);
+        assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
     }
 
     /** Whether the confirmation's key has been copied, saved or printed, as the page's script records it. */
@@ -613,184 +598,157 @@ class ReportJourneyBrowserTest extends BrowserTest {
      */
     @Test
     void radios_and_tick_boxes_on_a_phone_are_stacked_with_targets_of_44_pixels_and_whole_labels() {
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
-        browser.manage().deleteAllCookies();
-        try {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
-            open("/report/danger");
-            java.util.List<java.util.Map<String, Number>> danger = targets("dangerNow");
-            System.out.println("danger step at 375 px: " + danger);
-            assertStackedTargets("dangerNow", danger);
-            // one question on the page: the question is the page's heading, not said twice
-            assertThat(browser.findElements(By.xpath(
-                            "//*[normalize-space(text())='" + MESSAGES.getString("report.field.dangerNow") + "']")))
-                    .as("the question shown once")
-                    .hasSize(1);
-            // a tap at the far end of a row, away from the circle and the words, still chooses
-            WebElement no = form.radio("dangerNow", MESSAGES.getString("report.answer.NO"));
-            new org.openqa.selenium.interactions.Actions(browser)
-                    .moveToElement(no, no.getRect().getWidth() / 2 - 4, 0)
-                    .click()
-                    .perform();
-            awaitPage();
-            assertThat(no.getAttribute("checked")).isNotNull();
-            form.next("who");
-            form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
-            form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
-            form.next("what");
-            java.util.List<java.util.Map<String, Number>> signs = targets("signs");
-            System.out.println("signs at 375 px: " + signs);
-            assertStackedTargets("signs", signs);
-            Object cut = browser.executeScript("""
-                    const label = document.querySelector('#signs > label[slot=label]');
-                    const part = document.getElementById('signs').shadowRoot.querySelector('[part=label]');
-                    return [label.scrollWidth, label.clientWidth, part.scrollWidth, part.clientWidth,
-                        getComputedStyle(part).textOverflow, getComputedStyle(part).whiteSpace];
-                    """);
-            System.out.println(
-                    "signs label at 375 px (scroll, client, part scroll, part client, overflow, wrap): " + cut);
-            @SuppressWarnings("unchecked")
-            java.util.List<Object> sizes = (java.util.List<Object>) cut;
-            assertThat(((Number) sizes.get(2)).longValue())
-                    .as("the question is cut off")
-                    .isLessThanOrEqualTo(((Number) sizes.get(3)).longValue());
-            assertThat(sizes.get(5)).as("the question wraps").isNotEqualTo("nowrap");
-            assertAccessible("step 3 on a phone");
-        } finally {
-            browser.manage().window().setSize(before);
-            browser.manage().deleteAllCookies();
-        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        open("/report/danger");
+        java.util.List<java.util.Map<String, Number>> danger = targets("dangerNow");
+        System.out.println("danger step at 375 px: " + danger);
+        assertStackedTargets("dangerNow", danger);
+        // one question on the page: the question is the page's heading, not said twice
+        assertThat(browser.findElements(By.xpath(
+                        "//*[normalize-space(text())='" + MESSAGES.getString("report.field.dangerNow") + "']")))
+                .as("the question shown once")
+                .hasSize(1);
+        // a tap at the far end of a row, away from the circle and the words, still chooses
+        WebElement no = form.radio("dangerNow", MESSAGES.getString("report.answer.NO"));
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(no, no.getRect().getWidth() / 2 - 4, 0)
+                .click()
+                .perform();
+        awaitPage();
+        assertThat(no.getAttribute("checked")).isNotNull();
+        form.next("who");
+        form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
+        form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
+        form.next("what");
+        java.util.List<java.util.Map<String, Number>> signs = targets("signs");
+        System.out.println("signs at 375 px: " + signs);
+        assertStackedTargets("signs", signs);
+        Object cut = browser.executeScript("""
+                const label = document.querySelector('#signs > label[slot=label]');
+                const part = document.getElementById('signs').shadowRoot.querySelector('[part=label]');
+                return [label.scrollWidth, label.clientWidth, part.scrollWidth, part.clientWidth,
+                    getComputedStyle(part).textOverflow, getComputedStyle(part).whiteSpace];
+                """);
+        System.out.println("signs label at 375 px (scroll, client, part scroll, part client, overflow, wrap): " + cut);
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> sizes = (java.util.List<Object>) cut;
+        assertThat(((Number) sizes.get(2)).longValue())
+                .as("the question is cut off")
+                .isLessThanOrEqualTo(((Number) sizes.get(3)).longValue());
+        assertThat(sizes.get(5)).as("the question wraps").isNotEqualTo("nowrap");
+        assertAccessible("step 3 on a phone");
     }
 
     @Test
     void on_a_phone_today_and_yesterday_fill_in_the_date_and_the_report_goes_on() {
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
-        browser.manage().deleteAllCookies();
-        try {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
-            open("/");
-            form.answerUpToWhen(
-                    "Quick date test: a girl handed a parcel to a driver",
-                    guidance.placeKinds(Locale.UK).get(0).label(),
-                    "Leicester",
-                    false);
-            // the boxes bring up the number keyboard, and each has its own label
-            for (String box : List.of("seenOn-day", "seenOn-month", "seenOn-year")) {
-                assertThat(browser.findElement(By.id(box)).getAttribute("inputmode"))
-                        .isEqualTo("numeric");
-                assertThat(browser.findElements(By.cssSelector("label[for='" + box + "']")))
-                        .hasSize(1);
-            }
-            assertThat(browser.findElements(By.cssSelector("vaadin-date-picker")))
-                    .isEmpty();
-            // one fieldset, the question its legend, the hint after it and linked to it
-            assertThat(browser.findElement(By.cssSelector("fieldset#seenOn > legend:first-child"))
-                            .getText())
-                    .isEqualTo(MESSAGES.getString("report.field.seenOn"));
-            assertThat(browser.findElement(By.id("seenOn")).getAttribute("aria-describedby"))
-                    .isEqualTo("seenOn-hint");
-            assertThat(browser.findElement(By.id("seenOn-hint")).getText())
-                    .isEqualTo(MESSAGES.getString("report.field.seenOn.hint"));
-            LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-
-            form.quickDate("yesterday");
-            assertThat(form.dateShown()).isEqualTo(parts(today.minusDays(1)));
-            form.quickDate("today");
-            assertThat(form.dateShown()).isEqualTo(parts(today));
-            form.choose("stillHappening", MESSAGES.getString("report.answer.NO"));
-            form.choose("happenedBefore", MESSAGES.getString("report.answer.YES"));
-            // the optional time is the browser's own time input, which hands over a whole time
-            assertThat(browser.findElement(By.id("seenAt")).getAttribute("type"))
-                    .isEqualTo("time");
-            assertThat(browser.findElements(By.cssSelector("label[for='seenAt']")))
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        open("/");
+        form.answerUpToWhen(
+                "Quick date test: a girl handed a parcel to a driver",
+                guidance.placeKinds(Locale.UK).get(0).label(),
+                "Leicester",
+                false);
+        // the boxes bring up the number keyboard, and each has its own label
+        for (String box : List.of("seenOn-day", "seenOn-month", "seenOn-year")) {
+            assertThat(browser.findElement(By.id(box)).getAttribute("inputmode"))
+                    .isEqualTo("numeric");
+            assertThat(browser.findElements(By.cssSelector("label[for='" + box + "']")))
                     .hasSize(1);
-            browser.executeScript("""
-                    const time = document.getElementById('seenAt');
-                    time.value = '14:30';
-                    time.dispatchEvent(new Event('change', {bubbles: true}));
-                    """);
-            awaitPage();
-            assertNoSidewaysScrolling("the when step");
-            form.next("details");
-
-            browser.findElement(By.linkText(MESSAGES.getString("report.back"))).click();
-            form.awaitStep("when");
-            assertThat(form.dateShown()).isEqualTo(parts(today));
-            assertThat(browser.findElement(By.id("seenAt")).getDomProperty("value"))
-                    .isEqualTo("14:30");
-            form.quickDate("yesterday");
-            form.next("details");
-            form.next("about-you");
-            form.next("check");
-            assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
-                    .contains(
-                            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-                                    .format(today.minusDays(1)),
-                            "14:30");
-        } finally {
-            browser.manage().window().setSize(before);
-            browser.manage().deleteAllCookies();
         }
+        assertThat(browser.findElements(By.cssSelector("vaadin-date-picker"))).isEmpty();
+        // one fieldset, the question its legend, the hint after it and linked to it
+        assertThat(browser.findElement(By.cssSelector("fieldset#seenOn > legend:first-child"))
+                        .getText())
+                .isEqualTo(MESSAGES.getString("report.field.seenOn"));
+        assertThat(browser.findElement(By.id("seenOn")).getAttribute("aria-describedby"))
+                .isEqualTo("seenOn-hint");
+        assertThat(browser.findElement(By.id("seenOn-hint")).getText())
+                .isEqualTo(MESSAGES.getString("report.field.seenOn.hint"));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+        form.quickDate("yesterday");
+        assertThat(form.dateShown()).isEqualTo(parts(today.minusDays(1)));
+        form.quickDate("today");
+        assertThat(form.dateShown()).isEqualTo(parts(today));
+        form.choose("stillHappening", MESSAGES.getString("report.answer.NO"));
+        form.choose("happenedBefore", MESSAGES.getString("report.answer.YES"));
+        // the optional time is the browser's own time input, which hands over a whole time
+        assertThat(browser.findElement(By.id("seenAt")).getAttribute("type")).isEqualTo("time");
+        assertThat(browser.findElements(By.cssSelector("label[for='seenAt']"))).hasSize(1);
+        browser.executeScript("""
+                const time = document.getElementById('seenAt');
+                time.value = '14:30';
+                time.dispatchEvent(new Event('change', {bubbles: true}));
+                """);
+        awaitPage();
+        assertNoSidewaysScrolling("the when step");
+        form.next("details");
+
+        browser.findElement(By.linkText(MESSAGES.getString("report.back"))).click();
+        form.awaitStep("when");
+        assertThat(form.dateShown()).isEqualTo(parts(today));
+        assertThat(browser.findElement(By.id("seenAt")).getDomProperty("value")).isEqualTo("14:30");
+        form.quickDate("yesterday");
+        form.next("details");
+        form.next("about-you");
+        form.next("check");
+        assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
+                .contains(
+                        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                                .format(today.minusDays(1)),
+                        "14:30");
     }
 
     @Test
     void on_a_phone_an_impossible_an_incomplete_and_a_future_date_are_each_refused_at_the_date_keeping_every_answer() {
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
-        browser.manage().deleteAllCookies();
-        try {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
-            open("/");
-            form.answerUpToWhen(
-                    "Date errors test: a boy collecting cash",
-                    guidance.placeKinds(Locale.UK).get(0).label(),
-                    "Leicester",
-                    false);
-            form.choose("stillHappening", MESSAGES.getString("report.answer.NOT_SURE"));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        open("/");
+        form.answerUpToWhen(
+                "Date errors test: a boy collecting cash",
+                guidance.placeKinds(Locale.UK).get(0).label(),
+                "Leicester",
+                false);
+        form.choose("stillHappening", MESSAGES.getString("report.answer.NOT_SURE"));
 
-            // 31 February
-            form.typeDate("31", "02", "2025");
-            browser.findElement(By.id("continue")).click();
-            String notReal = new MessageFormat(MESSAGES.getString("report.error.seenOn.notReal"), Locale.UK)
-                    .format(new Object[] {28});
-            awaitDateError(notReal);
-            assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
-            assertThat(browser.getTitle()).startsWith("Error: ");
-            assertThat(form.dateShown()).containsExactly("31", "02", "2025");
-            assertThat(invalidBoxes()).containsExactly("seenOn-day");
-            assertThat(form.radio("stillHappening", MESSAGES.getString("report.answer.NOT_SURE"))
-                            .getAttribute("checked"))
-                    .isNotNull();
-            assertThat(browser.findElement(By.id("error-summary")).getText())
-                    .contains(notReal, MESSAGES.getString("report.error.happenedBefore.required"));
-            assertAccessible("the when step refusing 31 February");
-            browser.findElement(By.cssSelector("#error-summary a")).click();
-            assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("seenOn-day");
+        // 31 February
+        form.typeDate("31", "02", "2025");
+        browser.findElement(By.id("continue")).click();
+        String notReal = new MessageFormat(MESSAGES.getString("report.error.seenOn.notReal"), Locale.UK)
+                .format(new Object[] {28});
+        awaitDateError(notReal);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(form.dateShown()).containsExactly("31", "02", "2025");
+        assertThat(invalidBoxes()).containsExactly("seenOn-day");
+        assertThat(form.radio("stillHappening", MESSAGES.getString("report.answer.NOT_SURE"))
+                        .getAttribute("checked"))
+                .isNotNull();
+        assertThat(browser.findElement(By.id("error-summary")).getText())
+                .contains(notReal, MESSAGES.getString("report.error.happenedBefore.required"));
+        assertAccessible("the when step refusing 31 February");
+        browser.findElement(By.cssSelector("#error-summary a")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("seenOn-day");
 
-            // a day and a year missing
-            form.typeDate("", "11", "");
-            browser.findElement(By.id("continue")).click();
-            awaitDateError(MESSAGES.getString("report.error.seenOn.missingDayYear"));
-            assertThat(invalidBoxes()).containsExactly("seenOn-day", "seenOn-year");
-            assertThat(form.dateShown()).containsExactly("", "11", "");
+        // a day and a year missing
+        form.typeDate("", "11", "");
+        browser.findElement(By.id("continue")).click();
+        awaitDateError(MESSAGES.getString("report.error.seenOn.missingDayYear"));
+        assertThat(invalidBoxes()).containsExactly("seenOn-day", "seenOn-year");
+        assertThat(form.dateShown()).containsExactly("", "11", "");
 
-            // tomorrow
-            LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1);
-            form.typeDate(tomorrow);
-            browser.findElement(By.id("continue")).click();
-            awaitDateError(MESSAGES.getString("report.error.seenOn.future"));
-            assertThat(invalidBoxes()).containsExactly("seenOn-day", "seenOn-month", "seenOn-year");
-            assertThat(form.dateShown()).isEqualTo(parts(tomorrow));
-            assertAccessible("the when step refusing a date still to come");
+        // tomorrow
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1);
+        form.typeDate(tomorrow);
+        browser.findElement(By.id("continue")).click();
+        awaitDateError(MESSAGES.getString("report.error.seenOn.future"));
+        assertThat(invalidBoxes()).containsExactly("seenOn-day", "seenOn-month", "seenOn-year");
+        assertThat(form.dateShown()).isEqualTo(parts(tomorrow));
+        assertAccessible("the when step refusing a date still to come");
 
-            form.quickDate("yesterday");
-            form.choose("happenedBefore", MESSAGES.getString("report.answer.NO"));
-            form.next("details");
-            assertThat(browser.findElement(By.id("error-summary")).isDisplayed())
-                    .isFalse();
-        } finally {
-            browser.manage().window().setSize(before);
-            browser.manage().deleteAllCookies();
-        }
+        form.quickDate("yesterday");
+        form.choose("happenedBefore", MESSAGES.getString("report.answer.NO"));
+        form.next("details");
+        assertThat(browser.findElement(By.id("error-summary")).isDisplayed()).isFalse();
     }
 
     private static List<String> parts(LocalDate date) {
@@ -855,119 +813,99 @@ class ReportJourneyBrowserTest extends BrowserTest {
     @Test
     void on_a_phone_a_journey_is_described_by_searching_two_towns_and_a_full_postcode_is_cut_to_its_district() {
         browser.manage().deleteAllCookies();
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
-        try {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
-            answerUpToWhere();
-            form.choose("placeKind", "Taxi or private hire car");
-            browser.findElement(By.cssSelector("#journey label")).click();
-            awaitPage();
-            assertThat(browser.findElement(By.id("journeyTo")).isDisplayed()).isTrue();
-            assertThat(browser.findElement(By.cssSelector("#town label")).getText())
-                    .contains(MESSAGES.getString("report.field.town.from"));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        answerUpToWhere();
+        form.choose("placeKind", "Taxi or private hire car");
+        browser.findElement(By.cssSelector("#journey label")).click();
+        awaitPage();
+        assertThat(browser.findElement(By.id("journeyTo")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("#town label")).getText())
+                .contains(MESSAGES.getString("report.field.town.from"));
 
-            form.searchTown("town", "Leic", "Leicester");
-            form.searchTown("journeyTo", "lough", "Loughborough");
-            form.type(By.cssSelector("#postcodeDistrict input"), "le11 3ab");
-            form.waitUntil(() -> "LE11"
-                    .equals(browser.findElement(By.cssSelector("#postcodeDistrict input"))
-                            .getDomProperty("value")));
-            assertThat(browser.executeScript("return document.getElementById('postcodeDistrict').helperText"))
-                    .isEqualTo(MessageFormat.format(MESSAGES.getString("report.postcodeDistrict.cut"), "LE11"));
-            assertNoSidewaysScrolling("the where step with a journey");
-            assertAccessible("the where step with a journey, on a phone");
-            form.next("when");
+        form.searchTown("town", "Leic", "Leicester");
+        form.searchTown("journeyTo", "lough", "Loughborough");
+        form.type(By.cssSelector("#postcodeDistrict input"), "le11 3ab");
+        form.waitUntil(() -> "LE11"
+                .equals(browser.findElement(By.cssSelector("#postcodeDistrict input"))
+                        .getDomProperty("value")));
+        assertThat(browser.executeScript("return document.getElementById('postcodeDistrict').helperText"))
+                .isEqualTo(MessageFormat.format(MESSAGES.getString("report.postcodeDistrict.cut"), "LE11"));
+        assertNoSidewaysScrolling("the where step with a journey");
+        assertAccessible("the where step with a journey, on a phone");
+        form.next("when");
 
-            open("/report/check");
-            String answers =
-                    browser.findElement(By.cssSelector(".check-answers")).getText();
-            assertThat(answers)
-                    .contains(MessageFormat.format(
-                            MESSAGES.getString("report.check.journey"), "Leicester", "Loughborough"))
-                    .contains("LE11")
-                    .doesNotContain("3AB");
-        } finally {
-            browser.manage().window().setSize(before);
-            browser.manage().deleteAllCookies();
-        }
+        open("/report/check");
+        String answers = browser.findElement(By.cssSelector(".check-answers")).getText();
+        assertThat(answers)
+                .contains(MessageFormat.format(MESSAGES.getString("report.check.journey"), "Leicester", "Loughborough"))
+                .contains("LE11")
+                .doesNotContain("3AB");
     }
 
     @Test
     void a_report_started_from_the_taxis_page_has_the_taxi_kind_of_place_chosen() {
         browser.manage().deleteAllCookies();
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
-        try {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
-            open("/where-it-happens/taxis-and-private-hire");
-            assertThat(vaadinHasStarted()).isFalse();
-            browser.findElement(By.id("report-this-place")).click();
-            awaitHeading(guidance.generalPage("report", Locale.UK).title());
-            browser.findElement(By.id("start-report")).click();
-            form.awaitStep("danger");
-            form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
-            form.next("who");
-            form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
-            form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
-            form.next("what");
-            form.checkbox("signs", "Carrying two phones")
-                    .findElement(By.tagName("label"))
-                    .click();
-            awaitPage();
-            form.next("where");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        open("/where-it-happens/taxis-and-private-hire");
+        assertThat(vaadinHasStarted()).isFalse();
+        browser.findElement(By.id("report-this-place")).click();
+        awaitHeading(guidance.generalPage("report", Locale.UK).title());
+        browser.findElement(By.id("start-report")).click();
+        form.awaitStep("danger");
+        form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
+        form.next("who");
+        form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
+        form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
+        form.next("what");
+        form.checkbox("signs", "Carrying two phones")
+                .findElement(By.tagName("label"))
+                .click();
+        awaitPage();
+        form.next("where");
 
-            assertThat(form.radio("placeKind", "Taxi or private hire car").getAttribute("checked"))
-                    .isNotNull();
-        } finally {
-            browser.manage().window().setSize(before);
-            browser.manage().deleteAllCookies();
-        }
+        assertThat(form.radio("placeKind", "Taxi or private hire car").getAttribute("checked"))
+                .isNotNull();
     }
 
     @Test
     void the_where_step_has_no_accessibility_problem_on_a_phone_with_or_without_its_errors() {
         browser.manage().deleteAllCookies();
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
-        try {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
-            answerUpToWhere();
-            assertAccessible("the where step on a phone");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        answerUpToWhere();
+        assertAccessible("the where step on a phone");
 
-            // a town that is not in the list, a malformed postcode district, and words that must stay
-            form.choose("placeKind", "Bus, train, tram or station");
-            browser.findElement(By.cssSelector("#journey label")).click();
-            awaitPage();
-            form.type(By.cssSelector("#town input"), "Narnia");
-            form.type(By.cssSelector("#postcodeDistrict input"), "LE");
-            form.type(By.cssSelector("#location textarea"), "The 127 bus");
-            browser.findElement(By.id("continue")).click();
-            form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
-            assertThat(browser.getCurrentUrl()).contains("/report/where");
-            assertThat(browser.executeScript("return document.getElementById('town').errorMessage"))
-                    .isEqualTo(MESSAGES.getString("report.error.town.unknown"));
-            assertThat(browser.executeScript("return document.getElementById('journeyTo').errorMessage"))
-                    .isEqualTo(MESSAGES.getString("report.error.journeyTo.required"));
-            assertThat(browser.executeScript("return document.getElementById('postcodeDistrict').errorMessage"))
-                    .isEqualTo(MESSAGES.getString("report.error.postcodeDistrict.format"));
-            assertThat(browser.findElement(By.cssSelector("#town input")).getDomProperty("value"))
-                    .isEqualTo("Narnia");
-            assertThat(browser.findElement(By.cssSelector("#location textarea")).getDomProperty("value"))
-                    .isEqualTo("The 127 bus");
-            assertThat(form.radio("placeKind", "Bus, train, tram or station").getAttribute("checked"))
-                    .isNotNull();
-            assertAccessible("the where step with its errors, on a phone");
+        // a town that is not in the list, a malformed postcode district, and words that must stay
+        form.choose("placeKind", "Bus, train, tram or station");
+        browser.findElement(By.cssSelector("#journey label")).click();
+        awaitPage();
+        form.type(By.cssSelector("#town input"), "Narnia");
+        form.type(By.cssSelector("#postcodeDistrict input"), "LE");
+        form.type(By.cssSelector("#location textarea"), "The 127 bus");
+        browser.findElement(By.id("continue")).click();
+        form.waitUntil(() -> browser.findElement(By.id("error-summary")).isDisplayed());
+        assertThat(browser.getCurrentUrl()).contains("/report/where");
+        assertThat(browser.executeScript("return document.getElementById('town').errorMessage"))
+                .isEqualTo(MESSAGES.getString("report.error.town.unknown"));
+        assertThat(browser.executeScript("return document.getElementById('journeyTo').errorMessage"))
+                .isEqualTo(MESSAGES.getString("report.error.journeyTo.required"));
+        assertThat(browser.executeScript("return document.getElementById('postcodeDistrict').errorMessage"))
+                .isEqualTo(MESSAGES.getString("report.error.postcodeDistrict.format"));
+        assertThat(browser.findElement(By.cssSelector("#town input")).getDomProperty("value"))
+                .isEqualTo("Narnia");
+        assertThat(browser.findElement(By.cssSelector("#location textarea")).getDomProperty("value"))
+                .isEqualTo("The 127 bus");
+        assertThat(form.radio("placeKind", "Bus, train, tram or station").getAttribute("checked"))
+                .isNotNull();
+        assertAccessible("the where step with its errors, on a phone");
 
-            // corrected from the list, the step goes on with the other answers as they were
-            form.chooseTown("town", "Leicester");
-            form.searchTown("journeyTo", "oak", "Oakham");
-            WebElement postcode = browser.findElement(By.cssSelector("#postcodeDistrict input"));
-            postcode.click();
-            postcode.sendKeys(Keys.chord(Keys.CONTROL, "a"), "pe9", Keys.TAB);
-            awaitPage();
-            form.next("when");
-        } finally {
-            browser.manage().window().setSize(before);
-            browser.manage().deleteAllCookies();
-        }
+        // corrected from the list, the step goes on with the other answers as they were
+        form.chooseTown("town", "Leicester");
+        form.searchTown("journeyTo", "oak", "Oakham");
+        WebElement postcode = browser.findElement(By.cssSelector("#postcodeDistrict input"));
+        postcode.click();
+        postcode.sendKeys(Keys.chord(Keys.CONTROL, "a"), "pe9", Keys.TAB);
+        awaitPage();
+        form.next("when");
     }
 
     /** A fresh report answered as briefly as the rules allow, up to the Where step. */
@@ -1099,30 +1037,23 @@ class ReportJourneyBrowserTest extends BrowserTest {
     /** The start button on a phone: on the first screen, not at the bottom of a long page. */
     @Test
     void on_a_phone_the_start_button_is_on_the_first_screen() {
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
-        try {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
-            // the first paint, as a phone shows it before Vaadin has started
-            browser.get(url("/report"));
-            waitUntil(
-                    java.time.Duration.ofSeconds(10),
-                    () -> !browser.findElements(By.id("start-report")).isEmpty());
-            long viewport = ((Number) browser.executeScript("return window.innerHeight;")).longValue();
-            long pageHeight =
-                    ((Number) browser.executeScript("return document.documentElement.scrollHeight;")).longValue();
-            long bottom = ((Number) browser.executeScript(
-                            "return Math.round(document.getElementById('start-report').getBoundingClientRect().bottom"
-                                    + " + window.scrollY);"))
-                    .longValue();
-            System.out.printf(
-                    "Start button at 375 px: bottom %d px of a %d px page (window %d px)%n",
-                    bottom, pageHeight, viewport);
-            assertThat(bottom)
-                    .as("the start button's bottom edge, on a %d px page", pageHeight)
-                    .isLessThanOrEqualTo(viewport);
-        } finally {
-            browser.manage().window().setSize(before);
-        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        // the first paint, as a phone shows it before Vaadin has started
+        browser.get(url("/report"));
+        waitUntil(
+                java.time.Duration.ofSeconds(10),
+                () -> !browser.findElements(By.id("start-report")).isEmpty());
+        long viewport = ((Number) browser.executeScript("return window.innerHeight;")).longValue();
+        long pageHeight = ((Number) browser.executeScript("return document.documentElement.scrollHeight;")).longValue();
+        long bottom = ((Number) browser.executeScript(
+                        "return Math.round(document.getElementById('start-report').getBoundingClientRect().bottom"
+                                + " + window.scrollY);"))
+                .longValue();
+        System.out.printf(
+                "Start button at 375 px: bottom %d px of a %d px page (window %d px)%n", bottom, pageHeight, viewport);
+        assertThat(bottom)
+                .as("the start button's bottom edge, on a %d px page", pageHeight)
+                .isLessThanOrEqualTo(viewport);
     }
 
     /**
@@ -1131,10 +1062,8 @@ class ReportJourneyBrowserTest extends BrowserTest {
      */
     @Test
     void a_reporter_left_alone_is_warned_keeps_going_with_the_answers_and_when_the_time_runs_out_reads_why() {
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
         java.time.Duration idle = timeOut.getIdle();
         java.time.Duration warning = timeOut.getWarning();
-        browser.manage().deleteAllCookies();
         try {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
             timeOut.setIdle(java.time.Duration.ofSeconds(24));
@@ -1194,8 +1123,6 @@ class ReportJourneyBrowserTest extends BrowserTest {
         } finally {
             timeOut.setIdle(idle);
             timeOut.setWarning(warning);
-            browser.manage().window().setSize(before);
-            browser.manage().deleteAllCookies();
         }
     }
 
