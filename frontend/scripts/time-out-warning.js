@@ -152,15 +152,28 @@
   }
 
   /**
-   * Opening the page that says the answers were deleted deletes them, on this node or, if the
-   * session has already gone, wherever the cookie's draft is kept. It replaces this page in the
-   * history, as every move between the portal's pages does.
+   * The server deletes the answers and shows the page that says so; opening that page deletes
+   * nothing. Where the server cannot be asked (the session or the connection has gone), the page
+   * is opened here, replacing this one in the history as every move between the portal's pages
+   * does; the kept draft is then past its own expiry.
    */
   function end() {
     clearInterval(state.ticker);
     clearTimeout(state.timer);
     state.ended = true;
-    window.location.replace(state.dialog.dataset.ended);
+    var ended = state.dialog.dataset.ended;
+    var server = state.dialog.parentElement && state.dialog.parentElement.$server;
+    if (server && typeof server.timedOut === 'function') {
+      // another page comes in place of this one, drawn at once, as after "Delete my answers now"
+      if (state.dialog.open) {
+        state.dialog.close();
+      }
+      Promise.resolve(server.timedOut()).catch(function () {
+        window.location.replace(ended);
+      });
+    } else {
+      window.location.replace(ended);
+    }
   }
 
   document.addEventListener('visibilitychange', function () {

@@ -128,7 +128,8 @@ public final class IdentifyingWords {
         put(found, "report.field.location", in(draft.getLocation()));
         Set<Kind> inDetails = EnumSet.noneOf(Kind.class);
         for (ReportDraft.Detail detail : draft.getDetails()) {
-            Set<Kind> kinds = in(detail.value());
+            // every part: a vehicle's colour and make and a booking's firm are typed freely too
+            Set<Kind> kinds = in(String.join(" ", detail.parts().toList()));
             kinds.removeAll(expected(detail.kind()));
             inDetails.addAll(kinds);
         }

@@ -143,6 +143,14 @@ class IdentifyingWordsTest {
         draft.setDetails(List.of(new Detail(DetailKind.NICKNAME, "ring me 07911 123456")));
         assertThat(IdentifyingWords.inAnswers(draft))
                 .containsExactly(java.util.Map.entry("report.step.details.title", Set.of(Kind.PHONE_NUMBER)));
+
+        // a vehicle's colour and make and a booking's firm are typed freely too
+        draft.setDetails(List.of(
+                Detail.vehicle("AB12 CDE", "silver", "write to me at me@example.org"),
+                Detail.booking("J1234", "call 07911 123456")));
+        assertThat(IdentifyingWords.inAnswers(draft))
+                .containsExactly(java.util.Map.entry(
+                        "report.step.details.title", Set.of(Kind.EMAIL_ADDRESS, Kind.PHONE_NUMBER)));
     }
 
     @Test

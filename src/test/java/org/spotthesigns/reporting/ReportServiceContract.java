@@ -116,6 +116,7 @@ abstract class ReportServiceContract {
     void a_town_the_list_does_not_hold_is_refused_on_its_field_and_nothing_is_stored() {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setTown("Narnia");
+        String noticed = draft.getNoticed();
         long before = repository.count();
 
         assertThatThrownBy(() -> reports.submit(draft, client()))
@@ -124,7 +125,8 @@ abstract class ReportServiceContract {
                         .extracting(Problem::field, Problem::messageKey)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("town", "report.error.town.unknown")));
         assertThat(repository.count()).isEqualTo(before);
-        assertThat(draft.getNoticed()).as("every other answer is kept").isNotEmpty();
+        assertThat(draft.getNoticed()).as("every other answer is kept").isEqualTo(noticed);
+        assertThat(draft.getTown()).as("the town as typed, to be corrected").isEqualTo("Narnia");
     }
 
     @Test

@@ -14,8 +14,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * What a reporter sees when a report in progress ends unsent (decision record 0025): the time-out
  * warning ran out, the reporter chose "Delete my answers now", or the browser came back to a draft
- * that had already timed out. Opening it deletes the answers, here and wherever they were kept,
- * so what it says is always true, however the browser got here.
+ * that had already timed out. The answers are deleted by what leads here (the warning's button,
+ * the time running out on the server, the draft's own expiry), never by opening the page: a link
+ * from anywhere, a bookmark or a restored tab must not wipe a reporter's answers.
  */
 @Route("report/timed-out")
 @RouteAlias("report/deleted")
@@ -27,12 +28,10 @@ class ReportEndedView extends Div implements BeforeEnterObserver, HasDynamicTitl
     static final String TIMED_OUT_PATH = "/report/" + TIMED_OUT;
     static final String DELETED_PATH = "/report/" + DELETED;
 
-    private final ReportJourney journey;
     private final ReportTimeOut settings;
     private final Paragraph why = new Paragraph();
 
-    ReportEndedView(ReportJourney journey, ReportTimeOut settings) {
-        this.journey = journey;
+    ReportEndedView(ReportTimeOut settings) {
         this.settings = settings;
         addClassName("page");
         why.setId("why-deleted");
@@ -48,7 +47,6 @@ class ReportEndedView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        journey.end();
         boolean chosen = event.getLocation().getPath().endsWith(DELETED);
         why.setText(
                 chosen

@@ -1,5 +1,6 @@
 package org.spotthesigns.reporting.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -101,6 +102,17 @@ final class TimeOutWarning extends Div {
     private void deleteAnswers() {
         journey.end();
         UI.getCurrent().navigate(ReportEndedView.DELETED_PATH.substring(1));
+    }
+
+    /**
+     * The browser's clock ran out: the answers go here, on the server, and the page after says
+     * so. Where the session has already gone, the script opens that page itself, and the kept
+     * draft, as old as the time-out, is past its own expiry.
+     */
+    @ClientCallable
+    private void timedOut() {
+        journey.end();
+        UI.getCurrent().navigate(ReportEndedView.TIMED_OUT_PATH.substring(1));
     }
 
     private String words(Duration time) {

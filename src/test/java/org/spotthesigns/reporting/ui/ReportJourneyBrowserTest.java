@@ -95,33 +95,6 @@ class ReportJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
-    void a_visitor_who_taps_report_before_vaadin_has_started_finds_the_sign_ticked_in_the_form() {
-        String report = guidance.generalPage("report", Locale.UK).title();
-        browser.get(url("/signs/lots-of-cash"));
-        assertThat(vaadinHasStarted()).isFalse();
-
-        // real links of the pre-rendered pages, each followed as a full page load
-        browser.findElements(By.linkText(MESSAGES.getString("sign.report")))
-                .get(0)
-                .click();
-        waitUntil(
-                java.time.Duration.ofSeconds(10), () -> report.equals(heading().getText()));
-        assertThat(browser.findElement(By.cssSelector(".chosen-sign")).getText())
-                .contains("Carrying lots of cash");
-        browser.findElement(By.id("start-report")).click();
-
-        form.awaitStep("danger");
-        awaitPage();
-        form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
-        form.next("who");
-        form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
-        form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
-        form.next("what");
-        assertThat(form.checkbox("signs", "Carrying lots of cash").getAttribute("checked"))
-                .isNotNull();
-    }
-
-    @Test
     void a_visitor_reports_a_sign_anonymously_and_follows_it_up() {
         open("/signs/two-phones");
         browser.findElements(By.linkText(MESSAGES.getString("sign.report")))
@@ -601,7 +574,6 @@ class ReportJourneyBrowserTest extends BrowserTest {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
         open("/report/danger");
         java.util.List<java.util.Map<String, Number>> danger = targets("dangerNow");
-        System.out.println("danger step at 375 px: " + danger);
         assertStackedTargets("dangerNow", danger);
         // one question on the page: the question is the page's heading, not said twice
         assertThat(browser.findElements(By.xpath(
@@ -621,7 +593,6 @@ class ReportJourneyBrowserTest extends BrowserTest {
         form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
         form.next("what");
         java.util.List<java.util.Map<String, Number>> signs = targets("signs");
-        System.out.println("signs at 375 px: " + signs);
         assertStackedTargets("signs", signs);
         Object cut = browser.executeScript("""
                 const label = document.querySelector('#signs > label[slot=label]');
@@ -629,7 +600,6 @@ class ReportJourneyBrowserTest extends BrowserTest {
                 return [label.scrollWidth, label.clientWidth, part.scrollWidth, part.clientWidth,
                     getComputedStyle(part).textOverflow, getComputedStyle(part).whiteSpace];
                 """);
-        System.out.println("signs label at 375 px (scroll, client, part scroll, part client, overflow, wrap): " + cut);
         @SuppressWarnings("unchecked")
         java.util.List<Object> sizes = (java.util.List<Object>) cut;
         assertThat(((Number) sizes.get(2)).longValue())
@@ -1024,6 +994,16 @@ class ReportJourneyBrowserTest extends BrowserTest {
         assertThat(draft.isHttpOnly()).isTrue();
         assertThat(draft.getSameSite()).isEqualTo("Lax");
         assertThat(draft.getExpiry()).as("ends with the browser").isNull();
+
+        // the pages that say answers were deleted delete nothing when opened from a link
+        browser.get(url(ReportEndedView.DELETED_PATH));
+        awaitPage();
+        open("/report/danger");
+        assertThat(form.radio("dangerNow", MESSAGES.getString("report.answer.NOT_SURE"))
+                        .getAttribute("checked"))
+                .as("kept after /report/deleted was opened from a link")
+                .isNotNull();
+
         browser.manage().deleteCookieNamed("JSESSIONID");
         browser.navigate().refresh();
         form.awaitStep("danger");
@@ -1049,8 +1029,6 @@ class ReportJourneyBrowserTest extends BrowserTest {
                         "return Math.round(document.getElementById('start-report').getBoundingClientRect().bottom"
                                 + " + window.scrollY);"))
                 .longValue();
-        System.out.printf(
-                "Start button at 375 px: bottom %d px of a %d px page (window %d px)%n", bottom, pageHeight, viewport);
         assertThat(bottom)
                 .as("the start button's bottom edge, on a %d px page", pageHeight)
                 .isLessThanOrEqualTo(viewport);
