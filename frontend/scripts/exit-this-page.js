@@ -92,20 +92,24 @@
   }
 
   // The first segments of the addresses Vaadin's router serves (the report form, follow-up,
-  // moderation), named by the pages Vaadin serves; guidance pages are plain documents and name none.
+  // moderation), or the first two where the first is a language ("pl/report"), named by the pages
+  // Vaadin serves; guidance pages are plain documents and name none.
   function servedByVaadin(address) {
     var meta = document.querySelector('meta[name="vaadin-addresses"]');
     var segments = meta ? (meta.getAttribute('content') || '').split(' ') : [];
-    return segments.indexOf(new URL(address).pathname.split('/')[1]) >= 0;
+    var path = new URL(address).pathname.split('/');
+    return segments.indexOf(path[1]) >= 0 || segments.indexOf(path[1] + '/' + path[2]) >= 0;
   }
 
   // A link to a portal page loads it in place of this one: always on a plain document, and from a
-  // page where Vaadin runs when the page is not Vaadin's (a guidance page is never a Vaadin view).
+  // page where Vaadin runs when the page is not Vaadin's (a guidance page is never a Vaadin view)
+  // or the link asks Vaadin's router to leave it alone (another language: the page loads afresh).
   // A link to Vaadin's own pages from one where it runs is left to its router, and the override
   // above keeps its entry from being added.
   window.addEventListener('click', function (event) {
     var address = !event.defaultPrevented && !leaving && withExit() && portalLink(event);
-    if (address && (!vaadinRuns() || !servedByVaadin(address))) {
+    var routerIgnores = address && event.target.closest('a[href]').hasAttribute('router-ignore');
+    if (address && (!vaadinRuns() || routerIgnores || !servedByVaadin(address))) {
       event.preventDefault();
       window.location.replace(address);
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -30,12 +31,14 @@ import org.spotthesigns.reporting.RateLimitedException;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.security.RateLimits;
 import org.spotthesigns.shared.AreaTime;
+import org.spotthesigns.shared.ui.LanguageAddresses;
 
 /**
  * A reporter comes back with their reference and key: the report's status, the messages with
  * the safeguarding team, and a box to add more. Still anonymous: the key is the only proof.
  */
 @Route(FollowUpView.ROUTE)
+@RouteAlias(LanguageAddresses.PREFIX + FollowUpView.ROUTE)
 @StyleSheet("context://styles/keeping.css")
 @AnonymousAllowed
 class FollowUpView extends Div implements HasDynamicTitle {

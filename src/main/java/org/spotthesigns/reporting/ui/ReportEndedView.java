@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.spotthesigns.shared.ui.LanguageAddresses;
 
 /**
  * What a reporter sees when a report in progress ends unsent (decision record 0025): the time-out
@@ -20,6 +21,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("report/timed-out")
 @RouteAlias("report/deleted")
+@RouteAlias(LanguageAddresses.PREFIX + "report/timed-out")
+@RouteAlias(LanguageAddresses.PREFIX + "report/deleted")
 @AnonymousAllowed
 class ReportEndedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -54,6 +54,7 @@ import org.spotthesigns.reporting.ReportDraft.Detail;
 import org.spotthesigns.reporting.ReportDraft.DetailKind;
 import org.spotthesigns.reporting.ReportRules;
 import org.spotthesigns.reporting.ReportStep;
+import org.spotthesigns.shared.ui.LanguageAddresses;
 
 /**
  * The fields of one step. Each writes its answer into the draft as soon as it changes, and each
@@ -158,7 +159,7 @@ final class ReportQuestions extends Div {
     private Div helpForYoungPeople() {
         UnorderedList pages = new UnorderedList();
         for (GuidancePage page : guidance.helpPages(locale)) {
-            pages.add(new ListItem(new Anchor(page.path(), page.title())));
+            pages.add(new ListItem(new Anchor(LanguageAddresses.here(page.path()), page.title())));
         }
         Div help = new Div(new Paragraph(getTranslation("report.myself.help")), pages);
         help.addClassName("info-panel");

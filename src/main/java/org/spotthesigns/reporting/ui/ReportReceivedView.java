@@ -14,10 +14,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.spotthesigns.reporting.SubmittedReport;
+import org.spotthesigns.shared.ui.LanguageAddresses;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * or printed, leaving or reloading the page asks first; "Exit this page" never does.
  */
 @Route("report/" + ReportReceivedView.SLUG)
+@RouteAlias(LanguageAddresses.PREFIX + "report/" + ReportReceivedView.SLUG)
 @AnonymousAllowed
 @JavaScript("context://scripts/keep-the-key.js")
 @StyleSheet("context://styles/keeping.css")
@@ -50,8 +53,9 @@ class ReportReceivedView extends Div implements BeforeEnterObserver, HasDynamicT
                         this::show,
                         () -> add(
                                 new Paragraph(getTranslation("report.received.gone")),
-                                new Paragraph(
-                                        new Anchor(FollowUpView.PATH, getTranslation("report.received.followup")))));
+                                new Paragraph(new Anchor(
+                                        LanguageAddresses.here(FollowUpView.PATH),
+                                        getTranslation("report.received.followup")))));
     }
 
     private void show(SubmittedReport report) {
@@ -96,14 +100,18 @@ class ReportReceivedView extends Div implements BeforeEnterObserver, HasDynamicT
                 status,
                 new H2(getTranslation("report.received.next.title")),
                 new Paragraph(getTranslation("report.received.next")),
-                new Paragraph(new Anchor(FollowUpView.PATH, getTranslation("report.received.followup"))),
-                new Paragraph(new Anchor("/report", getTranslation("report.received.another"))));
+                new Paragraph(new Anchor(
+                        LanguageAddresses.here(FollowUpView.PATH), getTranslation("report.received.followup"))),
+                new Paragraph(
+                        new Anchor(LanguageAddresses.here("/report"), getTranslation("report.received.another"))));
     }
 
     private Paragraph line(String labelKey, String id, String value) {
         Span code = new Span(value);
         code.setId(id);
         code.addClassName(id.equals("follow-up-address") ? "address" : "code");
+        // read left to right inside a right-to-left page, as written
+        code.getElement().setAttribute("dir", "ltr");
         return new Paragraph(new Span(getTranslation(labelKey)), new Text(" "), code);
     }
 
@@ -127,11 +135,11 @@ class ReportReceivedView extends Div implements BeforeEnterObserver, HasDynamicT
     private static String followUpAddress() {
         if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
             return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                    .path(FollowUpView.PATH)
+                    .path(LanguageAddresses.here(FollowUpView.PATH))
                     .build()
                     .toUriString();
         }
-        return FollowUpView.PATH;
+        return LanguageAddresses.here(FollowUpView.PATH);
     }
 
     @Override

@@ -29,12 +29,19 @@ class ReportSessionExpiry implements VaadinServiceInitListener {
         VaadinRequest request = info.getRequest();
         String location =
                 request == null ? null : request.getParameter(ApplicationConstants.REQUEST_LOCATION_PARAMETER);
-        if (location != null && (location.equals("report") || location.startsWith("report/"))) {
+        if (location != null && reportForm(location)) {
             CustomizedSystemMessages reload = new CustomizedSystemMessages();
             // no address: the client loads the page it is on again
             reload.setSessionExpiredNotificationEnabled(false);
             return reload;
         }
         return DefaultSystemMessagesProvider.get().getSystemMessages(info);
+    }
+
+    /** {@code report}, {@code report/where}, {@code pl/report/where}. */
+    private static boolean reportForm(String location) {
+        String path =
+                location.matches("[a-z]{2,3}/report(/.*)?") ? location.substring(location.indexOf('/') + 1) : location;
+        return path.equals("report") || path.startsWith("report/");
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.shared.ui.LanguageAddresses;
 
 /**
  * The start of a report: what it involves, the start button near the top, where some cases are
@@ -29,6 +31,7 @@ import org.spotthesigns.guidance.GuidanceService;
  * followed before Vaadin has started) and the view lead to the same form.
  */
 @Route("report")
+@RouteAlias(LanguageAddresses.PREFIX + "report")
 @AnonymousAllowed
 class ReportStartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -43,7 +46,7 @@ class ReportStartView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     ReportStartView(GuidanceService guidance) {
         this.guidance = guidance;
-        this.page = guidance.generalPage("report", Locale.UK);
+        this.page = guidance.generalPage("report", getLocale());
         addClassName("page");
         chosenSign.addClassName("chosen-sign");
         chosenSign.setVisible(false);
@@ -62,7 +65,8 @@ class ReportStartView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 withoutJavaScript(),
                 rightPlaceFirst(),
                 new Html("<div class=\"prose\">" + page.html() + "</div>"),
-                new Paragraph(new Anchor(FollowUpView.PATH, getTranslation("report.start.followup"))));
+                new Paragraph(new Anchor(
+                        LanguageAddresses.here(FollowUpView.PATH), getTranslation("report.start.followup"))));
     }
 
     /**
@@ -73,7 +77,7 @@ class ReportStartView extends Div implements BeforeEnterObserver, HasDynamicTitl
         H2 heading = new H2(getTranslation("report.start.routes.heading"));
         heading.setId("right-place-heading");
         var section =
-                new com.vaadin.flow.component.html.Section(heading, Signposts.list(guidance.signposts(Locale.UK)));
+                new com.vaadin.flow.component.html.Section(heading, Signposts.list(guidance.signposts(getLocale())));
         section.setId("right-place");
         section.getElement().setAttribute("aria-labelledby", "right-place-heading");
         return section;
@@ -97,7 +101,7 @@ class ReportStartView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     void showChosenSign(QueryParameters query) {
         Optional<GuidancePage> sign =
-                query.getSingleParameter(SIGN).flatMap(id -> guidance.page(Section.SIGNS, id, Locale.UK));
+                query.getSingleParameter(SIGN).flatMap(id -> guidance.page(Section.SIGNS, id, getLocale()));
         // only a place page that a kind of place matches is passed on
         Optional<String> place = query.getSingleParameter(PLACE)
                 .filter(id -> guidance.placeKinds(Locale.UK).stream().anyMatch(kind -> id.equals(kind.placePage())));

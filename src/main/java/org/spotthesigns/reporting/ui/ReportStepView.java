@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import org.spotthesigns.reporting.ReportRules;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.reporting.ReportStep;
 import org.spotthesigns.security.RateLimits;
+import org.spotthesigns.shared.ui.LanguageAddresses;
 
 /**
  * One page of the report form: a question step, or "check your answers". One topic per page, a
@@ -41,6 +43,7 @@ import org.spotthesigns.security.RateLimits;
  * the node, so a reload on another node opens this page with them.
  */
 @Route("report/:step")
+@RouteAlias(LanguageAddresses.PREFIX + "report/:step")
 @AnonymousAllowed
 class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -81,8 +84,9 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         addClassName("report-step");
     }
 
+    /** The step's address in the language the visitor is reading. */
     static String path(ReportStep step) {
-        return "/report/" + slug(step);
+        return LanguageAddresses.here("/report/" + slug(step));
     }
 
     static String slug(ReportStep step) {
@@ -105,7 +109,7 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 .isPresent();
         if (journey.takeTimedOut()) {
             // the browser came back to a draft that had timed out: say so, rather than show an empty form
-            event.forwardTo(ReportEndedView.class);
+            event.forwardTo(LanguageAddresses.route(ReportEndedView.TIMED_OUT_PATH));
             return;
         }
         removeAll();
@@ -173,8 +177,10 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         add(
                 backLink(
                         step == FIRST
-                                ? "/report"
-                                : returnToCheck ? "/report/" + CHECK : path(ReportStep.values()[step.ordinal() - 1])),
+                                ? LanguageAddresses.here("/report")
+                                : returnToCheck
+                                        ? LanguageAddresses.here("/report/" + CHECK)
+                                        : path(ReportStep.values()[step.ordinal() - 1])),
                 errors,
                 progress,
                 heading(),
@@ -219,7 +225,7 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         String page = returnToCheck || last ? CHECK : slug(ReportStep.values()[step.ordinal() + 1]);
         // confirmed: kept outside this node, so another carries on from here should this one die
         journey.confirmed(page);
-        UI.getCurrent().navigate("report/" + page);
+        UI.getCurrent().navigate(LanguageAddresses.route("/report/" + page));
     }
 
     private void showProblems(List<Problem> problems) {
@@ -264,7 +270,7 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private void send() {
         try {
             journey.sent(reports.submit(journey.draft(), ClientKey.of(limits)));
-            UI.getCurrent().navigate(ReportReceivedView.class);
+            UI.getCurrent().navigate(LanguageAddresses.route("/report/" + ReportReceivedView.SLUG));
         } catch (InvalidReportException invalid) {
             // a step was skipped or left through the address bar (a fresh browser, an old link, a second
             // tab): go to the first step that needs an answer, which opens with its error summary

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.time.Duration;
+import org.spotthesigns.shared.ui.LanguageAddresses;
 
 /**
  * The warning a few minutes before a report in progress is deleted for being left untouched, on
@@ -65,7 +66,7 @@ final class TimeOutWarning extends Div {
         dialog.setAttribute("data-minute", getTranslation("report.timeOut.minute"));
         dialog.setAttribute("data-seconds", getTranslation("report.timeOut.seconds", "{0}"));
         dialog.setAttribute("data-second", getTranslation("report.timeOut.second"));
-        dialog.setAttribute("data-ended", ReportEndedView.TIMED_OUT_PATH);
+        dialog.setAttribute("data-ended", LanguageAddresses.here(ReportEndedView.TIMED_OUT_PATH));
         dialog.appendChild(heading.getElement(), left.getElement(), actions.getElement(), announcement.getElement());
 
         // a screen reader hears when the connection drops and comes back; Vaadin's indicator shows it
@@ -101,7 +102,7 @@ final class TimeOutWarning extends Div {
 
     private void deleteAnswers() {
         journey.end();
-        UI.getCurrent().navigate(ReportEndedView.DELETED_PATH.substring(1));
+        UI.getCurrent().navigate(LanguageAddresses.route(ReportEndedView.DELETED_PATH));
     }
 
     /**
@@ -112,7 +113,7 @@ final class TimeOutWarning extends Div {
     @ClientCallable
     private void timedOut() {
         journey.end();
-        UI.getCurrent().navigate(ReportEndedView.TIMED_OUT_PATH.substring(1));
+        UI.getCurrent().navigate(LanguageAddresses.route(ReportEndedView.TIMED_OUT_PATH));
     }
 
     private String words(Duration time) {

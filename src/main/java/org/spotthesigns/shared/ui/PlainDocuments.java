@@ -62,6 +62,7 @@ class PlainDocuments implements VaadinServiceInitListener {
     private final String publicOrigin;
 
     private volatile @Nullable VaadinService service;
+    private volatile @Nullable List<String> ordered;
 
     @org.springframework.beans.factory.annotation.Autowired
     PlainDocuments(
@@ -93,16 +94,22 @@ class PlainDocuments implements VaadinServiceInitListener {
 
     /** Every language the portal's reader pages have addresses in, English first, in the switcher's order. */
     List<String> languages() {
-        Set<String> all = new TreeSet<>();
-        routes.forEach(feature -> all.addAll(feature.languages()));
-        all.add(ENGLISH);
-        List<String> ordered = new ArrayList<>(all);
-        ordered.sort(Comparator.comparingInt((String language) -> {
-                    int at = SWITCHER_ORDER.indexOf(language);
-                    return at < 0 ? SWITCHER_ORDER.size() : at;
-                })
-                .thenComparing(language -> language));
-        return ordered;
+        List<String> known = ordered;
+        if (known == null) {
+            // the features' languages are their content's folders, read once at start-up
+            Set<String> all = new TreeSet<>();
+            routes.forEach(feature -> all.addAll(feature.languages()));
+            all.add(ENGLISH);
+            List<String> sorted = new ArrayList<>(all);
+            sorted.sort(Comparator.comparingInt((String language) -> {
+                        int at = SWITCHER_ORDER.indexOf(language);
+                        return at < 0 ? SWITCHER_ORDER.size() : at;
+                    })
+                    .thenComparing(language -> language));
+            known = List.copyOf(sorted);
+            ordered = known;
+        }
+        return known;
     }
 
     /**
@@ -116,6 +123,47 @@ class PlainDocuments implements VaadinServiceInitListener {
                         .map(provider -> provider.getProvidedLocales().stream()
                                 .anyMatch(locale -> locale.getLanguage().equals(language)))
                         .orElse(false);
+    }
+
+    /**
+     * The languages the pages Vaadin serves (the report form, follow-up) have addresses in: the
+     * portal's languages whose interface words are translated, English first.
+     */
+    List<String> vaadinLanguages() {
+        VaadinService current = service;
+        if (current == null) {
+            return List.of(ENGLISH);
+        }
+        Set<String> translated = new TreeSet<>();
+        current.getInstantiator()
+                .getI18NProvider()
+                .getProvidedLocales()
+                .forEach(locale -> translated.add(locale.getLanguage()));
+        return languages().stream()
+                .filter(language -> language.equals(ENGLISH) || translated.contains(language))
+                .toList();
+    }
+
+    /** The language of a UI's or a document's words: {@code en} for British English. */
+    static String language(Locale locale) {
+        return locale.getLanguage().isEmpty() ? ENGLISH : locale.getLanguage();
+    }
+
+    /** The locale the words of a page in the language are read in. */
+    static Locale locale(String language) {
+        return language.equals(ENGLISH) ? Locale.UK : Locale.of(language);
+    }
+
+    /** The English address of a page at an address in the language: the inverse of {@link #address}. */
+    static String withoutLanguage(String address, String language) {
+        if (language.equals(ENGLISH)) {
+            return address;
+        }
+        String prefix = "/" + language;
+        if (address.equals(prefix) || address.equals(prefix + "/")) {
+            return "/";
+        }
+        return address.startsWith(prefix + "/") ? address.substring(prefix.length()) : address;
     }
 
     static boolean rightToLeft(String language) {
@@ -161,7 +209,7 @@ class PlainDocuments implements VaadinServiceInitListener {
                 VaadinService.setCurrent(current);
             }
             UI reader = new UI();
-            reader.setLocale(interfaceTranslated(language) ? Locale.of(language) : Locale.UK);
+            reader.setLocale(interfaceTranslated(language) ? locale(language) : Locale.UK);
             UI.setCurrent(reader);
             return build.get();
         } finally {
@@ -234,6 +282,7 @@ class PlainDocuments implements VaadinServiceInitListener {
         if (path != null) {
             layout.showAddress(path, "");
         }
+        layout.showLanguages(languages(), language, path == null || languages == null ? "/" : path, false);
         layout.skipWithinDocument();
         PrerenderedPages.hideInvisible(layout.getElement());
         Node frame = ElementUtil.toJsoup(document, layout.getElement());
@@ -255,7 +304,6 @@ class PlainDocuments implements VaadinServiceInitListener {
             // numbers read left to right inside right-to-left text
             body.select("a[href^=tel:]").attr("dir", "ltr");
         }
-        switcher(content, body, language, path == null || languages == null ? "/" : path);
         return document.outerHtml();
     }
 
@@ -307,43 +355,6 @@ class PlainDocuments implements VaadinServiceInitListener {
                 .attr("href", address(ENGLISH, path))
                 .attr("hreflang", ENGLISH)
                 .text(link);
-    }
-
-    /** The same page in each of the portal's languages, each named in its own words. */
-    private void switcher(Component content, Element body, String current, String path) {
-        Element header = body.selectFirst(".portal-header");
-        if (header == null) {
-            return;
-        }
-        Element nav = header.prependElement("nav")
-                .addClass("language-switcher")
-                .attr("aria-label", content.getTranslation("site.languages.label"));
-        if (!current.equals(ENGLISH) && !interfaceTranslated(current)) {
-            nav.attr("lang", ENGLISH);
-        }
-        Element list = nav.appendElement("ul");
-        for (String language : languages()) {
-            String name = words(content, "language.name." + language);
-            Element link = list.appendElement("li")
-                    .appendElement("a")
-                    .attr("href", address(language, path))
-                    .attr("lang", language)
-                    .attr("hreflang", language)
-                    .text(name != null ? name : autonym(language));
-            if (rightToLeft(language)) {
-                link.attr("dir", "rtl");
-            }
-            if (language.equals(current)) {
-                link.attr("aria-current", "page");
-            }
-        }
-    }
-
-    /** The language's own name for itself, as Java knows it, for a language the messages do not name yet. */
-    private static String autonym(String language) {
-        java.util.Locale locale = java.util.Locale.of(language);
-        String name = locale.getDisplayLanguage(locale);
-        return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /** The message, or null when the messages do not have it. */

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.shared.ExitThisPageProperties;
 import org.spotthesigns.shared.Prerendered;
 import org.spotthesigns.shared.PrerenderedRoutes;
@@ -46,11 +47,20 @@ class PrerenderedPages implements VaadinServiceInitListener {
     private final List<PrerenderedRoutes> routes;
     private final ExitThisPageProperties exit;
     private final FirstPaintProperties firstPaint;
+    private final PlainDocuments documents;
+    private final PublicPageBootstrap bootstrap;
 
-    PrerenderedPages(List<PrerenderedRoutes> routes, ExitThisPageProperties exit, FirstPaintProperties firstPaint) {
+    PrerenderedPages(
+            List<PrerenderedRoutes> routes,
+            ExitThisPageProperties exit,
+            FirstPaintProperties firstPaint,
+            PlainDocuments documents,
+            PublicPageBootstrap bootstrap) {
         this.routes = routes;
         this.exit = exit;
         this.firstPaint = firstPaint;
+        this.documents = documents;
+        this.bootstrap = bootstrap;
     }
 
     @Override
@@ -61,32 +71,43 @@ class PrerenderedPages implements VaadinServiceInitListener {
     private void prerender(IndexHtmlResponse response) {
         VaadinRequest request = response.getVaadinRequest();
         String path = routePath(request.getPathInfo());
+        String language = bootstrap.addressLanguage(path);
+        // the features know their pages by their English addresses; the words are the language's
+        String english = routePath(PlainDocuments.withoutLanguage("/" + path, language));
         QueryParameters query = QueryParameters.full(request.getParameterMap());
-        Optional<Prerendered> page = routes.stream()
-                .flatMap(feature -> feature.prerender(path, query).stream())
-                .findFirst()
-                .or(() ->
-                        RouteConfiguration.forApplicationScope().getRoute(path).isPresent()
-                                ? Optional.empty()
-                                : Optional.of(Prerendered.missing()));
         Document document = response.getDocument();
-        if (page.isEmpty()) {
-            explainWithoutJavaScript(document, path, query);
-            return;
-        }
-        switch (page.get()) {
-            case Prerendered.Page copy -> insertCopy(document, copy, path, query);
-            case Prerendered.Missing missing -> {
-                NotFoundView notFound = new NotFoundView();
-                insertCopy(document, Prerendered.page(notFound, notFound.description()), path, query);
-                response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
+        documents.outsideVaadin(language, () -> {
+            Optional<Prerendered> page = routes.stream()
+                    .flatMap(feature -> feature.prerender(english, query).stream())
+                    .findFirst()
+                    .or(() -> RouteConfiguration.forApplicationScope()
+                                    .getRoute(path)
+                                    .isPresent()
+                            ? Optional.empty()
+                            : Optional.of(Prerendered.missing()));
+            Address address = new Address(path, english, language, query);
+            if (page.isEmpty()) {
+                explainWithoutJavaScript(document, address);
+                return null;
             }
-        }
-        startVaadinLater(document);
+            switch (page.get()) {
+                case Prerendered.Page copy -> insertCopy(document, copy, address);
+                case Prerendered.Missing missing -> {
+                    NotFoundView notFound = new NotFoundView();
+                    insertCopy(document, Prerendered.page(notFound, notFound.description()), address);
+                    response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
+                }
+            }
+            startVaadinLater(document);
+            return null;
+        });
     }
 
+    /** A page's address as asked for, the same in English, and the language of its words. */
+    private record Address(String path, String english, String language, QueryParameters query) {}
+
     /** The router's view of an address: no leading or trailing slash. */
-    static String routePath(String pathInfo) {
+    static String routePath(@Nullable String pathInfo) {
         String path = pathInfo == null ? "" : pathInfo;
         while (path.startsWith("/")) {
             path = path.substring(1);
@@ -97,16 +118,25 @@ class PrerenderedPages implements VaadinServiceInitListener {
         return path;
     }
 
-    private void insertCopy(Document document, Prerendered.Page page, String path, QueryParameters query) {
-        Node copy = frame(document, page.view(), path, query);
+    private void insertCopy(Document document, Prerendered.Page page, Address address) {
+        Node copy = frame(document, page.view(), address);
         copy.attr(COPY_ATTRIBUTE, "");
         document.body().prependChild(copy);
         document.title(page.title());
         document.head().appendElement("meta").attr("name", "description").attr("content", page.description());
     }
 
-    private Node frame(Document document, Component content, String path, QueryParameters query) {
-        return frame(document, content, layout -> layout.showAddress("/" + path, query.getQueryString()));
+    private Node frame(Document document, Component content, Address address) {
+        String query = address.query().getQueryString();
+        return frame(document, content, layout -> {
+            layout.inLanguage(address.language());
+            layout.showAddress("/" + address.path(), "/" + address.english(), query);
+            layout.showLanguages(
+                    documents.vaadinLanguages(),
+                    address.language(),
+                    "/" + address.english() + (query.isEmpty() ? "" : "?" + query),
+                    true);
+        });
     }
 
     private Node frame(Document document, Component content, Consumer<PublicLayout> address) {
@@ -152,11 +182,11 @@ class PrerenderedPages implements VaadinServiceInitListener {
     }
 
     /** A page that needs Vaadin at once still tells a browser without JavaScript what else to do. */
-    private void explainWithoutJavaScript(Document document, String path, QueryParameters query) {
+    private void explainWithoutJavaScript(Document document, Address address) {
         Div content = new Div();
         content.addClassName("page");
         content.add(new H1(content.getTranslation("nojs.title")), new Paragraph(content.getTranslation("nojs.text")));
         Element noscript = document.body().prependElement("noscript");
-        noscript.appendChild(frame(document, content, path, query));
+        noscript.appendChild(frame(document, content, address));
     }
 }

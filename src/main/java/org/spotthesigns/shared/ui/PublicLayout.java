@@ -20,8 +20,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.shared.ExitThisPageProperties;
 
 /**
@@ -47,8 +51,21 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
     private final Anchor skip = new Anchor("#" + MAIN_ID, "");
 
     private final List<Anchor> sectionLinks = new ArrayList<>();
+    /** The brand, menu and footer links, each with its English address. */
+    private final Map<Anchor, String> frameLinks = new LinkedHashMap<>();
+
+    private final Header header;
+    private @Nullable Nav switcher;
+    /** The portal's languages, where Vaadin builds this frame for its own pages; null in a plain document. */
+    private final @Nullable PlainDocuments languages;
 
     PublicLayout(ExitThisPageProperties exit) {
+        this(exit, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    PublicLayout(ExitThisPageProperties exit, @Nullable PlainDocuments languages) {
+        this.languages = languages;
         // built by Vaadin for a view, and by PrerenderedPages for the first response, before any UI exists
         addClassName("portal");
 
@@ -67,12 +84,12 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
         Div exitBar = new Div(ExitThisPage.button(exit));
         exitBar.addClassName("exit-bar");
 
-        Anchor brand = new Anchor("/", getTranslation("site.name"));
+        Anchor brand = frameLink("/", getTranslation("site.name"));
         brand.addClassName("brand");
         Div bar = new Div(brand);
         bar.addClassName("header-bar");
 
-        Header header = new Header(bar, navigation());
+        header = new Header(bar, navigation());
         header.addClassName("portal-header");
 
         main.setId(MAIN_ID);
@@ -85,7 +102,7 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
     private Nav navigation() {
         UnorderedList list = new UnorderedList();
         for (String[] section : SECTIONS) {
-            Anchor link = new Anchor(section[0], getTranslation(section[1]));
+            Anchor link = frameLink(section[0], getTranslation(section[1]));
             sectionLinks.add(link);
             list.add(new ListItem(link));
         }
@@ -98,15 +115,21 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
     private Footer footer() {
         UnorderedList links = new UnorderedList(
                 // a reporter comes back days later, from whichever page they open first
-                new ListItem(new Anchor("/follow-up", getTranslation("site.footer.followUp"))),
-                new ListItem(new Anchor("/about", getTranslation("site.footer.about"))),
-                new ListItem(new Anchor("/privacy", getTranslation("site.footer.privacy"))),
-                new ListItem(new Anchor("/accessibility", getTranslation("site.footer.accessibility"))));
+                new ListItem(frameLink("/follow-up", getTranslation("site.footer.followUp"))),
+                new ListItem(frameLink("/about", getTranslation("site.footer.about"))),
+                new ListItem(frameLink("/privacy", getTranslation("site.footer.privacy"))),
+                new ListItem(frameLink("/accessibility", getTranslation("site.footer.accessibility"))));
         Nav nav = new Nav(links);
         nav.setAriaLabel(getTranslation("site.footer.label"));
         Footer footer = new Footer(nav);
         footer.addClassName("portal-footer");
         return footer;
+    }
+
+    private Anchor frameLink(String englishAddress, String text) {
+        Anchor link = new Anchor(englishAddress, text);
+        frameLinks.put(link, englishAddress);
+        return link;
     }
 
     @Override
@@ -125,23 +148,101 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
     /** Marks the section the visitor is in, for screen readers as well as by style. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        showAddress(
-                "/" + event.getLocation().getPath(),
-                event.getLocation().getQueryParameters().getQueryString());
+        String address = "/" + event.getLocation().getPath();
+        String query = event.getLocation().getQueryParameters().getQueryString();
+        if (languages == null) {
+            showAddress(address, query);
+            return;
+        }
+        String language = PlainDocuments.language(getLocale());
+        String english = PlainDocuments.withoutLanguage(address, language);
+        inLanguage(language);
+        showAddress(address, english, query);
+        showLanguages(languages.vaadinLanguages(), language, english + (query.isEmpty() ? "" : "?" + query), true);
     }
 
     /** Points the skip link at this very page and marks the section the page belongs to. */
     void showAddress(String path, String query) {
+        showAddress(path, path, query);
+    }
+
+    /**
+     * @param path        the page's address
+     * @param englishPath the same page's address in English, which the menu's sections are matched against
+     */
+    void showAddress(String path, String englishPath, String query) {
         skip.setHref(escapeControls(path + (query.isEmpty() ? "" : "?" + query)) + "#" + MAIN_ID);
         for (Anchor link : sectionLinks) {
-            String href = link.getHref();
-            boolean current = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+            String href = frameLinks.getOrDefault(link, link.getHref());
+            boolean current = href.equals("/")
+                    ? englishPath.equals("/")
+                    : englishPath.equals(href) || englishPath.startsWith(href + "/");
             if (current) {
-                link.getElement().setAttribute("aria-current", href.equals(path) ? "page" : "true");
+                link.getElement().setAttribute("aria-current", href.equals(englishPath) ? "page" : "true");
             } else {
                 link.getElement().removeAttribute("aria-current");
             }
         }
+    }
+
+    /** Points the brand, menu and footer at their pages in the language (the same, in English). */
+    void inLanguage(String language) {
+        frameLinks.forEach((link, english) -> link.setHref(PlainDocuments.address(language, english)));
+    }
+
+    /**
+     * A switcher at the top of the header to this page in each language, each named in its own
+     * words. On Vaadin's pages a language change loads the page afresh ({@code router-ignore}), so
+     * the whole frame and the document's language change with it; the answers of a report in
+     * progress stay in the visitor's session.
+     *
+     * @param all         the portal's languages, in the switcher's order
+     * @param current     the page's language
+     * @param englishPath the page's address in English, with any query
+     * @param vaadinPage  whether Vaadin's router runs on the page
+     */
+    void showLanguages(List<String> all, String current, String englishPath, boolean vaadinPage) {
+        if (switcher != null) {
+            header.remove(switcher);
+        }
+        UnorderedList list = new UnorderedList();
+        for (String language : all) {
+            String name = words("language.name." + language);
+            Anchor link =
+                    new Anchor(PlainDocuments.address(language, englishPath), name != null ? name : autonym(language));
+            link.getElement().setAttribute("lang", language).setAttribute("hreflang", language);
+            if (PlainDocuments.rightToLeft(language)) {
+                link.getElement().setAttribute("dir", "rtl");
+            }
+            if (language.equals(current)) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            if (vaadinPage) {
+                link.getElement().setAttribute("router-ignore", true);
+            }
+            list.add(new ListItem(link));
+        }
+        Nav nav = new Nav(list);
+        nav.addClassName("language-switcher");
+        nav.setAriaLabel(getTranslation("site.languages.label"));
+        if (!current.equals(PlainDocuments.ENGLISH) && !PlainDocuments.interfaceTranslated(current)) {
+            nav.getElement().setAttribute("lang", PlainDocuments.ENGLISH);
+        }
+        header.addComponentAsFirst(nav);
+        switcher = nav;
+    }
+
+    /** The language's own name for itself, as Java knows it, for a language the messages do not name yet. */
+    private static String autonym(String language) {
+        Locale locale = Locale.of(language);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    /** The message, or null when the messages do not have it. */
+    private @Nullable String words(String key) {
+        String words = getTranslation(key);
+        return words == null || words.isBlank() || words.startsWith("!{") ? null : words;
     }
 
     /** On a document without Vaadin's {@code <base>}, the skip link's fragment alone stays on the page. */

@@ -1,12 +1,18 @@
 package org.spotthesigns.shared.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.spotthesigns.shared.ExitThisPageProperties;
 import org.springframework.stereotype.Component;
 
@@ -23,44 +29,97 @@ class PublicPageBootstrap implements VaadinServiceInitListener {
     static final String VAADIN_ADDRESSES_META = "vaadin-addresses";
 
     private final ExitThisPageProperties exit;
+    private final PlainDocuments languages;
 
-    PublicPageBootstrap(ExitThisPageProperties exit) {
+    PublicPageBootstrap(ExitThisPageProperties exit, PlainDocuments languages) {
         this.exit = exit;
+        this.languages = languages;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
-            decorate(response.getDocument());
+            decorate(
+                    response.getDocument(),
+                    addressLanguage(response.getVaadinRequest().getPathInfo()));
             response.getDocument()
                     .head()
                     .appendElement("meta")
                     .attr("name", VAADIN_ADDRESSES_META)
                     .attr("content", vaadinAddresses());
         });
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(VAADIN_PAGES_LOCALE));
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            ui.setLocale(VAADIN_PAGES_LOCALE);
+            ui.addBeforeEnterListener(this::chooseLanguage);
+        });
     }
 
     /**
-     * The pages Vaadin shows (the report form, follow-up, moderation) are in British English
-     * whatever language the browser prefers: a language is chosen by the address, never by the
-     * browser, and these pages have English addresses only so far. Taking the browser's language
-     * would mix words of translated guidance (sign titles, areas) into an English form.
+     * The pages Vaadin shows are in the language their address names, whatever language the
+     * browser prefers, and in British English at an address without one (moderation has only
+     * those). Taking the browser's language would mix words of translated guidance (sign titles,
+     * areas) into an English form.
      */
     static final Locale VAADIN_PAGES_LOCALE = Locale.UK;
 
-    /** "follow-up moderation report": what Vaadin's router answers, by the address's first segment. */
-    static String vaadinAddresses() {
+    /**
+     * Before the view is built (Vaadin tells the UI's listeners before it makes the view), its
+     * words' language is the address's; a language the form is not in answers "not found".
+     */
+    private void chooseLanguage(BeforeEnterEvent event) {
+        Optional<String> named = event.getRouteParameters().get(LanguageAddresses.PARAMETER);
+        if (named.isPresent() && !servedLanguage(named.get())) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        event.getUI().setLocale(named.map(PlainDocuments::locale).orElse(VAADIN_PAGES_LOCALE));
+    }
+
+    private boolean servedLanguage(String language) {
+        return !language.equals(PlainDocuments.ENGLISH)
+                && languages.vaadinLanguages().contains(language);
+    }
+
+    /** The language an address of a Vaadin page names with its first segment, or English. */
+    String addressLanguage(@Nullable String pathInfo) {
+        String path = PrerenderedPages.routePath(pathInfo);
+        String first = path.split("/", 2)[0];
+        return servedLanguage(first) ? first : PlainDocuments.ENGLISH;
+    }
+
+    /**
+     * "follow-up moderation pl/report report ...": what Vaadin's router answers, by the address's
+     * first segment, or its first two where the first names a language.
+     */
+    String vaadinAddresses() {
         return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .map(route -> route.getTemplate().split("/", 2)[0])
+                .flatMap(route -> Stream.concat(
+                        Stream.of(route.getTemplate()),
+                        route.getRouteAliases().stream().map(alias -> alias.getTemplate())))
+                .flatMap(template -> {
+                    String[] segments = template.split("/", 3);
+                    if (!segments[0].startsWith(":" + LanguageAddresses.PARAMETER)) {
+                        return Stream.of(segments[0]);
+                    }
+                    return languages.vaadinLanguages().stream()
+                            .filter(this::servedLanguage)
+                            .map(language -> language + "/" + segments[1]);
+                })
                 .filter(segment -> !segment.isEmpty())
                 .distinct()
                 .sorted()
                 .collect(Collectors.joining(" "));
     }
 
-    void decorate(Document document) {
-        document.getElementsByTag("html").attr("lang", "en");
+    void decorate(Document document, String language) {
+        Element html = document.getElementsByTag("html").first();
+        if (html != null) {
+            html.attr("lang", language);
+            if (PlainDocuments.rightToLeft(language)) {
+                html.attr("dir", "rtl");
+            }
+        }
         Element head = document.head();
         head.appendElement("meta").attr("name", EXIT_META).attr("content", exit.url());
         head.appendElement("link")

@@ -115,9 +115,10 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
             return page.get();
         }
         if (!language.equals(PlainDocuments.ENGLISH)) {
-            return Prerendered.missing();
+            // the report form and follow-up in the language, where its words are translated
+            return vaadinRoute(path) && documents.vaadinLanguages().contains(language) ? null : Prerendered.missing();
         }
-        if (vaadinRoute(path) || staticFile(address)) {
+        if (staticFile(address) || (vaadinRoute(path) && !unknownLanguage(path))) {
             return null;
         }
         return Prerendered.missing();
@@ -135,6 +136,12 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
         return PlainDocuments.ENGLISH;
     }
 
+    /** {@code xx/report}, {@code en/report}: a Vaadin page's address in a language the portal does not have. */
+    private boolean unknownLanguage(String path) {
+        int slash = path.indexOf('/');
+        return slash > 0 && path.substring(0, slash).matches("[a-z]{2,3}") && vaadinRoute(path.substring(slash + 1));
+    }
+
     private static String withoutLanguage(String path, String language) {
         if (language.equals(PlainDocuments.ENGLISH)) {
             return path;
@@ -142,10 +149,17 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
         return path.length() == language.length() ? "" : path.substring(language.length() + 1);
     }
 
-    /** Whether a link's address leads to a reader page, which has an address in every language. */
-    private boolean readerAddress(String address) {
+    /**
+     * Whether a link's address leads to a page that has an address in the language: a reader page,
+     * or one of Vaadin's (the report form, follow-up) where the language's interface words exist.
+     */
+    private boolean inLanguage(String address, String language) {
         String path = PrerenderedPages.routePath(address);
-        return !vaadinRoute(path) && !staticFile(address);
+        if (staticFile(address)) {
+            return false;
+        }
+        return !vaadinRoute(path)
+                || (documents.vaadinLanguages().contains(language) && vaadinRoute(language + "/" + path));
     }
 
     /** Read from the query alone: a reader page is a GET, and its body is never read. */
@@ -218,7 +232,7 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
                         found.description(),
                         "/" + withoutLanguage(path.substring(1), language),
                         found.languages(),
-                        this::readerAddress);
+                        address -> inLanguage(address, language));
             case Prerendered.Missing missing -> {
                 NotFoundView notFound = new NotFoundView();
                 yield documents.document(notFound, notFound.getPageTitle(), notFound.description(), path);

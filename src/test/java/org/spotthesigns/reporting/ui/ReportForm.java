@@ -17,11 +17,19 @@ final class ReportForm {
     private final ChromeDriver browser;
     private final ResourceBundle messages;
     private final Runnable awaitPage;
+    /** The start of the form's addresses: {@code /} in English, {@code /pl/} in Polish. */
+    private final String addresses;
 
     ReportForm(ChromeDriver browser, ResourceBundle messages, Runnable awaitPage) {
+        this(browser, messages, awaitPage, "/");
+    }
+
+    /** The form at the addresses of a language, such as {@code /ur/}, with that language's words. */
+    ReportForm(ChromeDriver browser, ResourceBundle messages, Runnable awaitPage, String addresses) {
         this.browser = browser;
         this.messages = messages;
         this.awaitPage = awaitPage;
+        this.addresses = addresses;
     }
 
     String message(String key) {
@@ -30,7 +38,7 @@ final class ReportForm {
 
     void awaitStep(String slug) {
         try {
-            waitUntil(() -> browser.getCurrentUrl().contains("/report/" + slug));
+            waitUntil(() -> browser.getCurrentUrl().contains(addresses + "report/" + slug));
         } catch (org.openqa.selenium.TimeoutException stuck) {
             List<WebElement> summary = browser.findElements(By.id("error-summary"));
             try {
@@ -158,7 +166,7 @@ final class ReportForm {
 
     /** Answers the steps before "when" with the fewest answers the rules accept, ending on "when". */
     void answerUpToWhen(String noticed, String placeLabel, String townLabel, boolean pasteNoticed) {
-        browser.get(browser.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + "/report/danger");
+        browser.get(browser.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + addresses + "report/danger");
         awaitStep("danger");
         choose("dangerNow", message("report.answer.NO"));
         next("who");

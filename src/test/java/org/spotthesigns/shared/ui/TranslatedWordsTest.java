@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -15,18 +17,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The translated words of the guidance pages' frame and views: each bundle holds only keys the
- * English file has, all the keys those pages use, with the same placeholders, the MessageFormat
+ * The translated words of every page a visitor reads (the guidance pages' frame and views, the
+ * report form, follow-up): each bundle holds only keys the English file has, all the keys those
+ * pages use (a missing one fails the build, naming it and the language), with the same placeholders, the MessageFormat
  * quoting of the English file, and the numbers and service names as they are.
  */
 class TranslatedWordsTest {
 
     private static final String BUNDLE = "vaadin-i18n.translations";
-    private static final List<String> GUIDANCE_PREFIXES = List.of(
+    /** Moderation's screens (moderation., referral.) stay English; language. names each language once. */
+    private static final List<String> VISITOR_PREFIXES = List.of(
             "site.",
             "help.",
             "home.",
@@ -37,17 +42,21 @@ class TranslatedWordsTest {
             "sign.",
             "signs.",
             "place.",
-            "places.");
+            "places.",
+            "report.",
+            "followup.");
+
     private static final List<String> KEPT_AS_WRITTEN =
             List.of("999", "101", "0800 1111", "0800 555 111", "Childline", "Fearless", "Crimestoppers");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+    private static final Pattern TRANSLATION_FILE = Pattern.compile("translations_([a-z]{2,3})\\.properties");
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
     private static final Properties ENGLISH = load("vaadin-i18n/translations.properties");
 
     @ParameterizedTest
-    @ValueSource(strings = {"pl", "ur", "ar", "gu", "pa"})
+    @MethodSource("languages")
     void every_translated_key_exists_in_the_english_words(String language) {
         Properties words = translation(language);
 
@@ -55,17 +64,38 @@ class TranslatedWordsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pl", "ur", "ar", "gu", "pa"})
-    void every_word_of_the_guidance_pages_is_translated(String language) {
+    @MethodSource("languages")
+    void every_word_a_visitor_reads_is_translated(String language) {
         Properties words = translation(language);
 
-        for (String key : guidanceKeys()) {
-            assertThat(words.getProperty(key)).as("%s in %s", key, language).isNotBlank();
+        Set<String> missing = new TreeSet<>();
+        for (String key : visitorKeys()) {
+            String word = words.getProperty(key);
+            if (word == null || word.isBlank()) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing)
+                .as("keys missing in translations_%s.properties", language)
+                .isEmpty();
+    }
+
+    /** Every translation file beside the English one, so a new language is checked the day it arrives. */
+    static List<String> languages() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/vaadin-i18n"))) {
+            List<String> found = files.map(file -> file.getFileName().toString())
+                    .map(TRANSLATION_FILE::matcher)
+                    .filter(Matcher::matches)
+                    .map(name -> name.group(1))
+                    .sorted()
+                    .toList();
+            assertThat(found).contains("pl", "ur");
+            return found;
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pl", "ur", "ar", "gu", "pa"})
+    @MethodSource("languages")
     void a_translation_keeps_the_placeholders_of_the_english_word(String language) {
         Properties words = translation(language);
 
@@ -81,7 +111,7 @@ class TranslatedWordsTest {
      * doubled; elsewhere a doubled one would show twice (Punjabi writes 'ਤੇ with one).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"pl", "ur", "ar", "gu", "pa"})
+    @MethodSource("languages")
     void apostrophes_are_doubled_only_in_words_with_placeholders(String language) {
         Properties words = translation(language);
 
@@ -98,7 +128,7 @@ class TranslatedWordsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pl", "ur", "ar", "gu", "pa"})
+    @MethodSource("languages")
     void numbers_and_service_names_are_kept_as_written(String language) {
         Properties words = translation(language);
 
@@ -116,7 +146,7 @@ class TranslatedWordsTest {
 
     /** Real characters, read the same by the bundle Vaadin uses; only a space at either end is escaped. */
     @ParameterizedTest
-    @ValueSource(strings = {"pl", "ur", "ar", "gu", "pa"})
+    @MethodSource("languages")
     void the_bundle_reads_the_translation_as_written_in_utf8(String language) throws IOException {
         Properties words = translation(language);
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language));
@@ -131,14 +161,14 @@ class TranslatedWordsTest {
         }
     }
 
-    private static Set<String> guidanceKeys() {
+    private static Set<String> visitorKeys() {
         Set<String> keys = new TreeSet<>();
         for (String key : ENGLISH.stringPropertyNames()) {
-            if (GUIDANCE_PREFIXES.stream().anyMatch(key::startsWith)) {
+            if (VISITOR_PREFIXES.stream().anyMatch(key::startsWith)) {
                 keys.add(key);
             }
         }
-        assertThat(keys).contains("site.exit", "help.support.childline.before", "guidance.updated");
+        assertThat(keys).contains("site.exit", "help.support.childline.before", "report.continue", "followup.title");
         return keys;
     }
 
