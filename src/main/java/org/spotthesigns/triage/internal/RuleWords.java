@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
 final class RuleWords {
 
     /**
-     * Joiners and Arabic vowel marks, which people type or leave out at will, and the
-     * tatweel that only stretches a word: none of them changes which word it is.
+     * What people type or leave out at will without meaning another word: joiners, the soft
+     * hyphen, Arabic vowel marks and the tatweel that only stretches a word, and the Gurmukhi and
+     * Gujarati nukta and Gurmukhi addak (ਜ਼ is often written ਜ, ਕੁੱਟਿਆ often ਕੁਟਿਆ).
      */
-    private static final Pattern IGNORED = Pattern.compile("[\\u200C\\u200D\\u00AD\\u0640\\u064B-\\u065F\\u0670]");
+    private static final Pattern IGNORED =
+            Pattern.compile("[\\u200C\\u200D\\u00AD\\u0640\\u064B-\\u065F\\u0670\\u0A3C\\u0A71\\u0ABC]");
 
     /** Letters, the marks of Indic and Arabic scripts (vowel signs, nukta) and digits all belong to a word. */
     private static final String WORD_CHARACTER = "[\\p{L}\\p{M}\\p{N}]";
