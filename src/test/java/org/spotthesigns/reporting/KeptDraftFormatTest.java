@@ -26,7 +26,9 @@ class KeptDraftFormatTest {
         assertThat(read.draft().getDetails())
                 .containsExactly(
                         Detail.vehicle("AB12 CDE", "", ""), new Detail(DetailKind.NICKNAME, "Smokey", "", "", ""));
-        assertThat(read.draft().language()).as("kept before the form had other languages").isEqualTo("en");
+        assertThat(read.draft().language())
+                .as("kept before the form had other languages")
+                .isEqualTo("en");
     }
 
     @Test

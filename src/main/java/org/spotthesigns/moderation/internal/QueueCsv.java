@@ -24,9 +24,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The queue as CSV for partner agencies: one row per report, every cell safe to open in a
  * spreadsheet, written for people: local times, statuses, ages, signs and flags in words, areas,
- * places, agencies and the language the reporter wrote in by name. The reporter's words are exported exactly as stored, and again in a
- * last column HTML-escaped, for agencies whose systems import the file into web pages: they take
- * that column and show it as it is, and markup the reporter typed stays words there too.
+ * places, agencies and the language of the reporter's form by name. The reporter's words are
+ * exported exactly as stored, and again in a last column HTML-escaped, for agencies whose systems
+ * import the file into web pages: they take that column and show it as it is, and markup the
+ * reporter typed stays words there too.
  */
 public final class QueueCsv implements AutoCloseable {
 

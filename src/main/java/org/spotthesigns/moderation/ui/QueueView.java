@@ -156,9 +156,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0));
         wide.add(grid.addComponentColumn(row -> stacked(
-                        reference(row),
-                        new Span(Labels.status(row.status(), this::getTranslation)),
-                        writtenIn(row)))
+                        reference(row), new Span(Labels.status(row.status(), this::getTranslation)), writtenIn(row)))
                 .setHeader(getTranslation("moderation.queue.column.report"))
                 .setAutoWidth(true)
                 .setFlexGrow(0));

@@ -212,8 +212,8 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String language = report.answers().language();
         if (!ReportDraft.ENGLISH.equals(language)) {
             // so a moderator can bring in an interpreter; English, most reports, goes unsaid
-            Span writtenIn = new Span(" · "
-                    + getTranslation("moderation.case.writtenIn", ModerationService.languageName(language)));
+            Span writtenIn = new Span(
+                    " · " + getTranslation("moderation.case.writtenIn", ModerationService.languageName(language)));
             writtenIn.setId("written-in");
             summary.add(writtenIn);
         }

@@ -274,7 +274,8 @@ public final class RuleSetLoader {
         Map<String, List<String>> words = new LinkedHashMap<>();
         if (node instanceof SequenceNode list) {
             words.put(TriageRule.ENGLISH, wordList(rule, TriageRule.ENGLISH, list));
-        } else if (node instanceof MappingNode languages && !languages.getValue().isEmpty()) {
+        } else if (node instanceof MappingNode languages
+                && !languages.getValue().isEmpty()) {
             for (NodeTuple tuple : languages.getValue()) {
                 String language = text(tuple.getKeyNode(), "a language");
                 if (!known.languages().contains(language)) {
@@ -285,7 +286,8 @@ public final class RuleSetLoader {
                 }
                 if (words.containsKey(language)) {
                     throw problem(
-                            line(tuple.getKeyNode()), "rule '" + rule + "': the words of '" + language + "' are given twice");
+                            line(tuple.getKeyNode()),
+                            "rule '" + rule + "': the words of '" + language + "' are given twice");
                 }
                 words.put(language, wordList(rule, language, tuple.getValueNode()));
             }
@@ -296,13 +298,17 @@ public final class RuleSetLoader {
                             + "such as { en: [knife], pl: [nóż] }");
         }
         Predicate<TriageInput> test = TriageRule.anyWord(words);
-        return new Condition("words", String.join(", ", words.values().stream().flatMap(List::stream).toList()), test);
+        return new Condition(
+                "words",
+                String.join(", ", words.values().stream().flatMap(List::stream).toList()),
+                test);
     }
 
     private List<String> wordList(String rule, String language, Node node) {
         if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
             throw problem(
-                    line(node), "rule '" + rule + "': the words of '" + language + "' must be a list such as [knife, machete]");
+                    line(node),
+                    "rule '" + rule + "': the words of '" + language + "' must be a list such as [knife, machete]");
         }
         return list.getValue().stream().map(item -> text(item, "word")).toList();
     }

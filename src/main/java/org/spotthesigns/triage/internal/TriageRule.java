@@ -11,6 +11,9 @@ import org.spotthesigns.triage.TriageInput;
 /** One rule from {@code content/triage/}: the conditions it checks and what it adds. */
 record TriageRule(String id, String reason, List<Condition> conditions, int points, Optional<Priority> atLeast) {
 
+    /** The language whose words every report is searched for. */
+    static final String ENGLISH = "en";
+
     boolean matches(TriageInput report) {
         return conditions.stream().allMatch(condition -> condition.test().test(report));
     }
@@ -30,9 +33,8 @@ record TriageRule(String id, String reason, List<Condition> conditions, int poin
                 patterns.put(language, some.stream().map(RuleWords::whole).toList()));
         List<Pattern> english = patterns.getOrDefault(ENGLISH, List.of());
         return report -> {
-            List<Pattern> own = ENGLISH.equals(report.language())
-                    ? List.of()
-                    : patterns.getOrDefault(report.language(), List.of());
+            List<Pattern> own =
+                    ENGLISH.equals(report.language()) ? List.of() : patterns.getOrDefault(report.language(), List.of());
             if (english.isEmpty() && own.isEmpty()) {
                 return false;
             }
@@ -41,6 +43,4 @@ record TriageRule(String id, String reason, List<Condition> conditions, int poin
                     || own.stream().anyMatch(pattern -> pattern.matcher(text).find());
         };
     }
-
-    static final String ENGLISH = "en";
 }

@@ -69,8 +69,9 @@ class RuleSetLoaderTest {
                     add: 5
                 """)))
                 .isInstanceOf(InvalidContentException.class)
-                .hasMessageStartingWith(FILE + ":12: rule 'knives': unknown language 'so' under 'words' (expected one of ar,"
-                        + " en, gu, pa, pl, ur)");
+                .hasMessageStartingWith(
+                        FILE + ":12: rule 'knives': unknown language 'so' under 'words' (expected one of ar,"
+                                + " en, gu, pa, pl, ur)");
     }
 
     @Test

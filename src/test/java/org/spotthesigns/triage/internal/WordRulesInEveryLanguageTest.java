@@ -16,7 +16,8 @@ class WordRulesInEveryLanguageTest {
 
     @Test
     void a_polish_report_matches_a_polish_word() {
-        assertThat(rulesMatched("pl", "Chłopak miał przy sobie NÓŻ i bał się wrócić.")).contains("weapon");
+        assertThat(rulesMatched("pl", "Chłopak miał przy sobie NÓŻ i bał się wrócić."))
+                .contains("weapon");
         assertThat(rulesMatched("pl", "Grozili mu, że coś się stanie.")).contains("violence");
     }
 
@@ -81,7 +82,9 @@ class WordRulesInEveryLanguageTest {
 
     @Test
     void a_word_inside_a_longer_word_in_another_script_is_not_a_match() {
-        assertThat(rulesMatched("ar", "السكينة والهدوء")).as("calm, not a knife").doesNotContain("weapon");
+        assertThat(rulesMatched("ar", "السكينة والهدوء"))
+                .as("calm, not a knife")
+                .doesNotContain("weapon");
     }
 
     private static List<String> rulesMatched(String language, String text) {
