@@ -87,7 +87,7 @@ abstract class ReportServiceContract {
     @Test
     void a_language_the_portal_is_not_written_in_is_refused_and_nothing_is_stored() {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
-        draft.setLanguage("so");
+        draft.setLanguage("xx");
         long before = repository.count();
 
         assertThatThrownBy(() -> reports.submit(draft, client())).isInstanceOf(IllegalArgumentException.class);
