@@ -179,7 +179,8 @@ public class ModerationService {
                 id -> AnsweredQuestions.label(areas, id),
                 id -> AnsweredQuestions.label(places, id),
                 id -> AnsweredQuestions.label(agencies, id),
-                id -> signs.getOrDefault(id, id));
+                id -> signs.getOrDefault(id, id),
+                ModerationService::languageName);
         try (QueueCsv csv = new QueueCsv(out, ModerationService::words, names, clock.instant())) {
             for (int page = 0; ; page++) {
                 List<QueueRow> rowsOfPage = queue.page(filter, page, EXPORT_PAGE);
@@ -216,6 +217,24 @@ public class ModerationService {
 
     public List<Choice> placeKinds() {
         return guidance.placeKinds(Locale.UK);
+    }
+
+    /**
+     * The languages a report can be written in, by their codes, each named in English as moderators
+     * read it ("Polish"): English first, then the others by name.
+     */
+    public List<Choice> languages() {
+        return guidance.languages().stream()
+                .map(code -> new Choice(code, languageName(code), null, null))
+                .sorted(java.util.Comparator.comparing((Choice language) -> !"en".equals(language.id()))
+                        .thenComparing(Choice::label))
+                .toList();
+    }
+
+    /** A language's name in English, for its code as a report stores it: "Polish" for {@code pl}. */
+    public static String languageName(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK);
+        return name.isEmpty() ? code : name;
     }
 
     /** Whether a referral of the report is prepared and awaiting a second moderator's approval. */

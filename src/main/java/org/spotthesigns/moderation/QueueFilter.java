@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param suspectedSpam only reports in (true) or out of (false) the suspected-spam lane
  * @param text         a reference, or words in what the reporter wrote or where
  * @param attention    only reports not yet triaged, or only those past their deadline
+ * @param language     only reports written in the form of this language, such as {@code pl}
  */
 public record QueueFilter(
         Set<ReportStatus> statuses,
@@ -20,7 +21,8 @@ public record QueueFilter(
         @Nullable String assignedTo,
         @Nullable Boolean suspectedSpam,
         String text,
-        Attention attention) {
+        Attention attention,
+        @Nullable String language) {
 
     public static final int TEXT_LIMIT = 200;
 
@@ -44,11 +46,18 @@ public record QueueFilter(
             @Nullable String assignedTo,
             @Nullable Boolean suspectedSpam,
             String text) {
-        this(statuses, priorities, area, placeKind, assignedTo, suspectedSpam, text, Attention.ANY);
+        this(statuses, priorities, area, placeKind, assignedTo, suspectedSpam, text, Attention.ANY, null);
     }
 
     public QueueFilter withAttention(Attention attention) {
-        return new QueueFilter(statuses, priorities, area, placeKind, assignedTo, suspectedSpam, text, attention);
+        return new QueueFilter(
+                statuses, priorities, area, placeKind, assignedTo, suspectedSpam, text, attention, language);
+    }
+
+    /** Only the reports written in this language's form; null for every language. */
+    public QueueFilter withLanguage(@Nullable String language) {
+        return new QueueFilter(
+                statuses, priorities, area, placeKind, assignedTo, suspectedSpam, text, attention, language);
     }
 
     public QueueFilter {

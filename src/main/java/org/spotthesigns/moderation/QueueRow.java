@@ -18,6 +18,7 @@ import org.spotthesigns.shared.PlainText;
  * @param signs           the ids of the signs the reporter ticked
  * @param linked          triage linked the report to another
  * @param referralToApprove a referral was prepared and waits for a second moderator's approval
+ * @param language        the language of the form the reporter used, such as {@code pl}
  */
 public record QueueRow(
         String reference,
@@ -35,7 +36,8 @@ public record QueueRow(
         @Nullable AgeBand ageBand,
         List<String> signs,
         boolean linked,
-        boolean referralToApprove) {
+        boolean referralToApprove,
+        String language) {
 
     /** More than two lines of the queue hold at any width: the screen cuts the rest with an ellipsis. */
     private static final int SUMMARY_LENGTH = 400;

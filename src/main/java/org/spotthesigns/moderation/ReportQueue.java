@@ -79,6 +79,7 @@ public class ReportQueue {
                 report.getAgeBand(),
                 report.getSigns(),
                 report.isLinked(),
-                referralToApprove);
+                referralToApprove,
+                report.getLanguage());
     }
 }

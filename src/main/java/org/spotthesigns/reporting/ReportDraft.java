@@ -20,6 +20,12 @@ public class ReportDraft {
 
     private static final RandomGenerator KEYS = ReportReference.strongRandom();
 
+    /** The language of a report whose form named none: the portal's first language. */
+    public static final String ENGLISH = "en";
+
+    /** The shape of a language's code, as its folder in {@code content/} is named. */
+    private static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2,3}");
+
     public enum Answer {
         YES,
         NO,
@@ -134,6 +140,11 @@ public class ReportDraft {
     private String contactNotes = "";
     /** A field people never see; only a program filling every field in puts anything here. */
     private String website = "";
+    /**
+     * The language of the form the reporter filled in, as the code of its folder in
+     * {@code content/}; {@link ReportRules} checks that it is one of the portal's languages.
+     */
+    private String language = ENGLISH;
 
     private final Instant startedAt;
     /**
@@ -362,6 +373,25 @@ public class ReportDraft {
 
     public void setWebsite(@Nullable String website) {
         this.website = website == null ? "" : website;
+    }
+
+    /** The language of the form the reporter used: {@code en}, {@code pl}, {@code ur}... */
+    public String language() {
+        return language;
+    }
+
+    /**
+     * Records the language of the form the reporter is using.
+     *
+     * @param language the code of one of the portal's languages, as its address names it
+     * @throws IllegalArgumentException when it is not two or three lowercase letters; a code of
+     *     that shape that is not one of the portal's languages is refused by {@link ReportRules}
+     */
+    public void setLanguage(String language) {
+        if (language == null || !LANGUAGE_CODE.matcher(language).matches()) {
+            throw new IllegalArgumentException("not a language code");
+        }
+        this.language = language;
     }
 
     public Instant getStartedAt() {

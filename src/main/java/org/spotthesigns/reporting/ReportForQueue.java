@@ -16,6 +16,7 @@ import org.spotthesigns.reporting.ReportDraft.Answer;
  * @param dangerNow whether the reporter said someone is in danger now: the queue flags it
  * @param ageBand  how old the person at risk seemed: the queue flags under 13
  * @param signs    the ids of the signs the reporter ticked
+ * @param language the language of the form the reporter used, such as {@code pl}: the queue filters by it
  */
 public record ReportForQueue(
         ReportReference reference,
@@ -27,7 +28,8 @@ public record ReportForQueue(
         String location,
         Answer dangerNow,
         AgeBand ageBand,
-        List<String> signs) {
+        List<String> signs,
+        String language) {
 
     public ReportForQueue {
         signs = List.copyOf(signs);

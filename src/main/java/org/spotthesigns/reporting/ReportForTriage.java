@@ -18,6 +18,8 @@ import org.spotthesigns.reporting.ReportDraft.DetailKind;
  * @param area          the area of the report's town, or of the journey's start
  * @param journeyToArea the area where a journey ended; null when it was no journey
  * @param location      where exactly, in the reporter's words (may be empty)
+ * @param language the language of the form the reporter used, such as {@code pl}: word rules
+ *                 read its words besides the English ones
  * @param open     still being worked on by moderators
  */
 public record ReportForTriage(
@@ -35,6 +37,7 @@ public record ReportForTriage(
         Answer happenedBefore,
         List<Detail> details,
         String words,
+        String language,
         SpamSignals spam,
         boolean open) {
 

@@ -83,8 +83,13 @@ public class ReportService {
      * @param clientKey the keyed hash standing for the sender's address, for rate limits only
      * @throws InvalidReportException when an answer breaks the rules; nothing is stored
      * @throws RateLimitedException   when this client, or everyone together, sent too many lately
+     * @throws IllegalArgumentException when the draft's language is not one of the portal's: only
+     *     the form sets it, from its address, so this is the portal's fault and not the reporter's
      */
     public SubmittedReport submit(ReportDraft draft, String clientKey) {
+        if (!guidance.languages().contains(draft.language())) {
+            throw new IllegalArgumentException("not one of the portal's languages: " + draft.language());
+        }
         List<Problem> problems = rules.checkAll(draft);
         if (!problems.isEmpty()) {
             throw new InvalidReportException(problems);
@@ -197,6 +202,7 @@ public class ReportService {
                     report.getHappenedBefore(),
                     report.getDetails().stream().map(ReportService::detail).toList(),
                     words,
+                    report.getLanguage(),
                     new ReportForTriage.SpamSignals(
                             report.isHoneypotFilled(), report.getSecondsToComplete(), report.getLinkCount(), (int)
                                     similarBefore),
@@ -225,7 +231,8 @@ public class ReportService {
                         report.getLocation(),
                         report.getDangerNow(),
                         report.getAgeBand(),
-                        List.copyOf(report.getSigns()))));
+                        List.copyOf(report.getSigns()),
+                        report.getLanguage())));
     }
 
     /**
@@ -366,6 +373,7 @@ public class ReportService {
 
     private static ReportForModeration forModeration(ReportRecord report) {
         ReportDraft answers = new ReportDraft(report.getSubmittedAt());
+        answers.setLanguage(report.getLanguage());
         answers.setDangerNow(report.getDangerNow());
         answers.setConcernFor(report.getConcernFor());
         answers.setAgeBand(report.getAgeBand());
@@ -428,6 +436,7 @@ public class ReportService {
                 draft.getSigns(),
                 noticed,
                 wordsFingerprint(noticed));
+        report.writtenIn(draft.language());
         // the area follows from the town: both were checked against the towns list above
         String town = draft.getTown();
         String journeyTo = draft.isJourney() ? draft.getJourneyTo() : null;

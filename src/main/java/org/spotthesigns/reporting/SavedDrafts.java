@@ -203,7 +203,8 @@ public class SavedDrafts {
             @Nullable String contactPhone,
             @Nullable String contactEmail,
             @Nullable String contactNotes,
-            @Nullable String website) {
+            @Nullable String website,
+            @Nullable String language) {
 
         static Snapshot of(DraftToken token, ReportDraft draft, String page) {
             return new Snapshot(
@@ -237,7 +238,8 @@ public class SavedDrafts {
                     draft.getContactPhone(),
                     draft.getContactEmail(),
                     draft.getContactNotes(),
-                    draft.getWebsite());
+                    draft.getWebsite(),
+                    draft.language());
         }
 
         ReportDraft toDraft() {
@@ -276,6 +278,10 @@ public class SavedDrafts {
             restored.setContactEmail(contactEmail);
             restored.setContactNotes(contactNotes);
             restored.setWebsite(website);
+            // a draft kept before the form had other languages was filled in in English
+            if (language != null) {
+                restored.setLanguage(language);
+            }
             return restored;
         }
 

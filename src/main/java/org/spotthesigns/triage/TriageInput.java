@@ -9,6 +9,8 @@ import java.util.Set;
  * @param areas  the report's area, and for a journey the area where it ended too: an area rule
  *               matches either
  * @param text   everything the reporter wrote in their own words, already cleaned to plain text
+ * @param language the language of the form the reporter used, such as {@code pl}: word rules look
+ *               for its words as well as the English ones
  * @param linked the other recent reports that share a detail or a place with this one
  */
 public record TriageInput(
@@ -22,6 +24,7 @@ public record TriageInput(
         String happenedBefore,
         Set<String> detailKinds,
         String text,
+        String language,
         Sending sending,
         Linked linked) {
 
@@ -86,6 +89,7 @@ public record TriageInput(
                 happenedBefore,
                 detailKinds,
                 text,
+                "en",
                 Sending.BY_A_PERSON,
                 Linked.NONE);
     }

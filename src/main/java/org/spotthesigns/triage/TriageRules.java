@@ -28,7 +28,8 @@ public class TriageRules {
         KnownAnswers known = new KnownAnswers(
                 guidance.signs(Locale.UK).stream().map(GuidancePage::id).collect(Collectors.toSet()),
                 guidance.placeKinds(Locale.UK).stream().map(Choice::id).collect(Collectors.toSet()),
-                guidance.areas(Locale.UK).stream().map(Choice::id).collect(Collectors.toSet()));
+                guidance.areas(Locale.UK).stream().map(Choice::id).collect(Collectors.toSet()),
+                guidance.languages());
         String location = properties.rulesLocation();
         this.rules = RuleSetLoader.load(
                 resources.getResource(location),

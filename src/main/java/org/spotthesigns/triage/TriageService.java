@@ -188,6 +188,7 @@ public class TriageService {
                 spelling(report.happenedBefore()),
                 report.detailKinds().stream().map(TriageService::spelling).collect(Collectors.toSet()),
                 report.words(),
+                report.language(),
                 new TriageInput.Sending(
                         report.spam().honeypotFilled(),
                         report.spam().secondsToComplete(),

@@ -99,6 +99,33 @@ class ModerationServiceIntegrationTest {
     }
 
     @Test
+    void the_queue_filters_by_the_language_a_report_was_written_in_and_says_which() {
+        String words = "interpreter " + UUID.randomUUID();
+        String polish = submit(words, draft -> draft.setLanguage("pl"));
+        String urdu = submit(words, draft -> draft.setLanguage("ur"));
+        String english = submit(words, draft -> {});
+        as("alice");
+        QueueFilter these = new QueueFilter(Set.of(), Set.of(), null, null, null, null, words);
+
+        assertThat(moderation.queue(these.withLanguage("pl"), 0, 50))
+                .extracting(QueueRow::reference, QueueRow::language)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(polish, "pl"));
+        assertThat(moderation.count(these.withLanguage("ur"))).isEqualTo(1);
+        assertThat(moderation.queue(these.withLanguage("en"), 0, 50))
+                .extracting(QueueRow::reference)
+                .containsExactly(english);
+        assertThat(moderation.count(these)).isEqualTo(3);
+        assertThat(moderation.open(urdu).orElseThrow().report().answers().language())
+                .isEqualTo("ur");
+        assertThat(moderation.languages())
+                .extracting(org.spotthesigns.guidance.Choice::id, org.spotthesigns.guidance.Choice::label)
+                .startsWith(org.assertj.core.groups.Tuple.tuple("en", "English"))
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("pl", "Polish"),
+                        org.assertj.core.groups.Tuple.tuple("pa", "Punjabi"));
+    }
+
+    @Test
     void the_dashboards_untriaged_and_overdue_figures_each_have_a_queue_of_their_own() {
         String words = "needs attention " + UUID.randomUUID();
         String untriaged = submit(words, draft -> {});

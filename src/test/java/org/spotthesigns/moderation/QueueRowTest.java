@@ -99,6 +99,7 @@ class QueueRowTest {
                 ageBand,
                 List.of(),
                 linked,
-                false);
+                false,
+                "en");
     }
 }

@@ -26,5 +26,21 @@ class KeptDraftFormatTest {
         assertThat(read.draft().getDetails())
                 .containsExactly(
                         Detail.vehicle("AB12 CDE", "", ""), new Detail(DetailKind.NICKNAME, "Smokey", "", "", ""));
+        assertThat(read.draft().language())
+                .as("kept before the form had other languages")
+                .isEqualTo("en");
+    }
+
+    @Test
+    void a_kept_draft_opens_in_the_language_it_was_filled_in() {
+        DraftToken token = DraftToken.random();
+        String followUpKey = FollowUpKey.random(new SplittableRandom(7)).value();
+        String kept = """
+                {"draft":"%s","page":"what","startedAt":"2026-11-30T10:00:00Z","idempotencyKey":"earlier",
+                 "followUpKey":"%s","contactMe":false,"language":"ur"}
+                """.formatted(token.id(), followUpKey);
+
+        assertThat(SavedDrafts.read(token, kept).orElseThrow().draft().language())
+                .isEqualTo("ur");
     }
 }

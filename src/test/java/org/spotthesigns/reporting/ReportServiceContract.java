@@ -57,6 +57,44 @@ abstract class ReportServiceContract {
     org.spotthesigns.guidance.GuidanceService guidance;
 
     @Test
+    void a_report_keeps_the_language_of_its_form_for_moderators_triage_and_the_queue() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setLanguage("pl");
+
+        String reference = reports.submit(draft, client()).reference().value();
+
+        assertThat(jdbc.queryForObject("select language from report where reference = ?", String.class, reference))
+                .isEqualTo("pl");
+        assertThat(reports.forModeration(reference).orElseThrow().answers().language())
+                .isEqualTo("pl");
+        assertThat(reports.forTriage(reference, java.time.Duration.ofHours(1))
+                        .orElseThrow()
+                        .language())
+                .isEqualTo("pl");
+        assertThat(reports.forQueue(reference).orElseThrow().language()).isEqualTo("pl");
+    }
+
+    @Test
+    void a_report_from_a_form_that_named_no_language_is_english() {
+        String reference = reports.submit(ReportDrafts.complete(Instant.now()), client())
+                .reference()
+                .value();
+
+        assertThat(reports.forModeration(reference).orElseThrow().answers().language())
+                .isEqualTo("en");
+    }
+
+    @Test
+    void a_language_the_portal_is_not_written_in_is_refused_and_nothing_is_stored() {
+        ReportDraft draft = ReportDrafts.complete(Instant.now());
+        draft.setLanguage("xx");
+        long before = repository.count();
+
+        assertThatThrownBy(() -> reports.submit(draft, client())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
     void a_journey_with_a_full_postcode_stores_its_towns_their_areas_and_only_the_postcode_district() {
         ReportDraft draft = ReportDrafts.complete(Instant.now());
         draft.setJourney(true);

@@ -137,6 +137,7 @@ class CaseFromEvents {
                                 report.dangerNow() == Answer.YES,
                                 report.ageBand(),
                                 report.signs())
-                        .journeyTo(report.journeyToArea()))));
+                        .journeyTo(report.journeyToArea())
+                        .writtenIn(report.language()))));
     }
 }

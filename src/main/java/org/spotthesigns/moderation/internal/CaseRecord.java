@@ -61,6 +61,10 @@ public class CaseRecord {
     @Column(name = "place_kind", nullable = false, length = 64)
     private String placeKind;
 
+    /** The language of the form the reporter used, such as {@code pl}: the queue filters by it (V28). */
+    @Column(nullable = false, length = 3)
+    private String language = "en";
+
     /** What the reporter noticed, as they wrote it: the queue lists it and the export carries it. */
     @Column(nullable = false, length = 64000)
     private String noticed;
@@ -168,6 +172,16 @@ public class CaseRecord {
 
     public @Nullable String getJourneyToArea() {
         return journeyToArea;
+    }
+
+    /** The report was written in this language's form: a moderator may filter by it to bring in an interpreter. */
+    public CaseRecord writtenIn(String language) {
+        this.language = language;
+        return this;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public void claim(String moderator, Instant at) {

@@ -24,9 +24,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The queue as CSV for partner agencies: one row per report, every cell safe to open in a
  * spreadsheet, written for people: local times, statuses, ages, signs and flags in words, areas,
- * places and agencies by name. The reporter's words are exported exactly as stored, and again in a
- * last column HTML-escaped, for agencies whose systems import the file into web pages: they take
- * that column and show it as it is, and markup the reporter typed stays words there too.
+ * places, agencies and the language of the reporter's form by name. The reporter's words are
+ * exported exactly as stored, and again in a last column HTML-escaped, for agencies whose systems
+ * import the file into web pages: they take that column and show it as it is, and markup the
+ * reporter typed stays words there too.
  */
 public final class QueueCsv implements AutoCloseable {
 
@@ -43,6 +44,7 @@ public final class QueueCsv implements AutoCloseable {
             "suspectedSpam",
             "ageBand",
             "signs",
+            "language",
             "flags",
             "noticed",
             "noticedEscaped");
@@ -56,7 +58,8 @@ public final class QueueCsv implements AutoCloseable {
             Function<String, String> area,
             Function<String, String> place,
             Function<String, String> agency,
-            Function<String, String> sign) {}
+            Function<String, String> sign,
+            Function<String, String> language) {}
 
     private final CSVPrinter printer;
     private final Words words;
@@ -107,6 +110,7 @@ public final class QueueCsv implements AutoCloseable {
                                 : text(words.of(
                                         "report.ageBand." + row.ageBand().name())),
                         text(row.signs().stream().map(names.sign()).collect(Collectors.joining("; "))),
+                        text(names.language().apply(row.language())),
                         text(row.flags(now).stream()
                                 .map(flag -> words.of("moderation.flag." + flag.name()))
                                 .collect(Collectors.joining("; "))),

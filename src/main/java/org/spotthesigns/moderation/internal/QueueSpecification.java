@@ -49,6 +49,9 @@ public final class QueueSpecification {
             if (filter.placeKind() != null) {
                 where.add(cb.equal(root.get("placeKind"), filter.placeKind()));
             }
+            if (filter.language() != null) {
+                where.add(cb.equal(root.get("language"), filter.language()));
+            }
             if (filter.assignedTo() != null) {
                 where.add(cb.equal(root.get("assignedTo"), filter.assignedTo()));
             }

@@ -73,6 +73,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final CheckboxGroup<Integer> priorities = new CheckboxGroup<>();
     private final Select<String> area = new Select<>();
     private final Select<String> place = new Select<>();
+    private final Select<String> language = new Select<>();
     private final Checkbox mine = new Checkbox();
     private final Select<String> spam = new Select<>();
     private final Select<String> attention = new Select<>();
@@ -87,6 +88,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Registration stopResizing = () -> {};
     private final Map<String, String> areaNames;
     private final Map<String, String> placeNames;
+    private final Map<String, String> languageNames;
     private QueueFilter filter = QueueFilter.OPEN;
     private boolean reading;
 
@@ -102,6 +104,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("queue");
         this.areaNames = names(moderation.areas());
         this.placeNames = names(moderation.placeKinds());
+        this.languageNames = names(moderation.languages());
 
         status.setLabel(getTranslation("moderation.queue.filter.status"));
         status.setId("filter-status");
@@ -117,6 +120,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         priorities.setItemLabelGenerator(p -> "P" + p);
         choices(area, getTranslation("moderation.queue.filter.area"), "filter-area", areaNames);
         choices(place, getTranslation("moderation.queue.filter.place"), "filter-place", placeNames);
+        choices(language, getTranslation("moderation.queue.filter.language"), "filter-language", languageNames);
         mine.setLabel(getTranslation("moderation.queue.filter.mine"));
         mine.setId("filter-mine");
         spam.setLabel(getTranslation("moderation.queue.filter.spam"));
@@ -134,7 +138,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         text.setMaxLength(QueueFilter.TEXT_LIMIT);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
-        List.of(status, area, place, spam, attention)
+        List.of(status, area, place, language, spam, attention)
                 .forEach(select -> select.addValueChangeListener(e -> filtersChanged()));
         priorities.addValueChangeListener(e -> filtersChanged());
         mine.addValueChangeListener(e -> filtersChanged());
@@ -151,8 +155,8 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("moderation.queue.column.urgency"))
                 .setAutoWidth(true)
                 .setFlexGrow(0));
-        wide.add(grid.addComponentColumn(
-                        row -> stacked(reference(row), new Span(Labels.status(row.status(), this::getTranslation))))
+        wide.add(grid.addComponentColumn(row -> stacked(
+                        reference(row), new Span(Labels.status(row.status(), this::getTranslation)), writtenIn(row)))
                 .setHeader(getTranslation("moderation.queue.column.report"))
                 .setAutoWidth(true)
                 .setFlexGrow(0));
@@ -184,7 +188,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                 ? getTranslation("moderation.queue.countMore", ReportQueue.COUNTED_UP_TO)
                                 : getTranslation("moderation.queue.count", counted.getItemCount())));
 
-        Div filters = new Div(status, priorities, attention, area, place, spam, mine, text);
+        Div filters = new Div(status, priorities, attention, area, place, language, spam, mine, text);
         filters.addClassName("queue-filters");
         Anchor export = new Anchor(
                 download -> {
@@ -212,6 +216,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .collect(Collectors.toSet()));
         area.setValue(known(area, first(parameters, "area", ANY)));
         place.setValue(known(place, first(parameters, "place", ANY)));
+        language.setValue(known(language, first(parameters, "language", ANY)));
         spam.setValue(known(spam, first(parameters, "spam", ANY)));
         attention.setValue(known(attention, first(parameters, "attention", ANY)));
         mine.setValue("yes".equals(first(parameters, "mine", "")));
@@ -281,6 +286,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         put(parameters, "area", area.getValue());
         put(parameters, "place", place.getValue());
+        put(parameters, "language", language.getValue());
         put(parameters, "spam", spam.getValue());
         put(parameters, "attention", attention.getValue());
         if (mine.getValue()) {
@@ -313,7 +319,8 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     case "untriaged" -> QueueFilter.Attention.UNTRIAGED;
                     case "overdue" -> QueueFilter.Attention.OVERDUE;
                     default -> QueueFilter.Attention.ANY;
-                });
+                },
+                blankToNull(language.getValue()));
     }
 
     /** Time left in words ("due in 35 min"), with the exact time as a tooltip and for screen readers. */
@@ -355,6 +362,17 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return stacked;
     }
 
+    /** "Written in Polish" for a report sent from another language's form; nothing for English, most reports. */
+    private Span writtenIn(QueueRow row) {
+        Span writtenIn = new Span();
+        writtenIn.addClassName("written-in");
+        if (!"en".equals(row.language())) {
+            writtenIn.setText(getTranslation(
+                    "moderation.queue.writtenIn", languageNames.getOrDefault(row.language(), row.language())));
+        }
+        return writtenIn;
+    }
+
     private static Anchor reference(QueueRow row) {
         Anchor open = new Anchor(ReportView.path(row.reference()), row.reference());
         open.addClassName("reference");
@@ -379,7 +397,7 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 row.assignedTo() == null
                         ? getTranslation("moderation.queue.card.unclaimed")
                         : getTranslation("moderation.queue.card.claimedBy", row.assignedTo()));
-        Div card = new Div(top, flags(row), noticed(row), facts, claimed);
+        Div card = new Div(top, flags(row), noticed(row), facts, writtenIn(row), claimed);
         card.addClassName("queue-card");
         return card;
     }

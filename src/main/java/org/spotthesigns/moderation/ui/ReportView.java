@@ -44,6 +44,7 @@ import org.spotthesigns.moderation.WorkflowException;
 import org.spotthesigns.moderation.internal.QueueBroadcaster;
 import org.spotthesigns.reporting.AnsweredQuestions;
 import org.spotthesigns.reporting.FollowUp.Author;
+import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.security.AuditEntry;
 import org.spotthesigns.security.Role;
@@ -207,6 +208,14 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         summary.setId("report-summary");
         if (report.suspectedSpam()) {
             summary.add(new Span(" · " + getTranslation("moderation.case.suspectedSpam")));
+        }
+        String language = report.answers().language();
+        if (!ReportDraft.ENGLISH.equals(language)) {
+            // so a moderator can bring in an interpreter; English, most reports, goes unsaid
+            Span writtenIn = new Span(
+                    " · " + getTranslation("moderation.case.writtenIn", ModerationService.languageName(language)));
+            writtenIn.setId("written-in");
+            summary.add(writtenIn);
         }
         Div theCase = new Div(triage(shown), answers(report), links(shown));
         theCase.addClassName("case-main");

@@ -159,6 +159,10 @@ public class ReportRecord {
     @Column(name = "link_count", nullable = false)
     private int linkCount;
 
+    /** The language of the form the reporter used, such as {@code pl} (V28); older reports are English. */
+    @Column(nullable = false, length = 3)
+    private String language = "en";
+
     /** The sending draft's name: a repeated send of the same draft finds this report (V15). */
     @Column(name = "idempotency_key", length = 36)
     private String idempotencyKey;
@@ -202,6 +206,11 @@ public class ReportRecord {
         this.ageBand = ageBand;
         this.signs = new LinkedHashSet<>(signs);
         this.noticed = noticed;
+    }
+
+    /** The language of the form the reporter used: one of the portal's, checked before it reaches here. */
+    public void writtenIn(String language) {
+        this.language = language;
     }
 
     public void where(String placeKind, String area, String location) {
@@ -299,6 +308,10 @@ public class ReportRecord {
 
     public String getWordsFingerprint() {
         return wordsFingerprint;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getPlaceKind() {

@@ -47,8 +47,11 @@ public final class RuleSetLoader {
     private static final Set<String> DETAILS =
             Set.of("vehicle-registration", "booking-number", "phone-number", "nickname", "social-media");
 
-    /** The answers the report form offers, by id: what rules may name. */
-    public record KnownAnswers(Set<String> signs, Set<String> placeKinds, Set<String> areas) {}
+    /**
+     * The answers the report form offers, by id, and the languages it is written in, by code:
+     * what rules may name.
+     */
+    public record KnownAnswers(Set<String> signs, Set<String> placeKinds, Set<String> areas, Set<String> languages) {}
 
     private final String file;
     private final KnownAnswers known;
@@ -266,14 +269,48 @@ public final class RuleSetLoader {
         return value;
     }
 
+    /** English words as a list, or the words of each language under its code: {@code en: [knife], pl: [nóż]}. */
     private Condition words(String rule, Node node) {
-        if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
-            throw problem(line(node), "rule '" + rule + "': 'words' must be a list such as [knife, machete]");
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        if (node instanceof SequenceNode list) {
+            words.put(TriageRule.ENGLISH, wordList(rule, TriageRule.ENGLISH, list));
+        } else if (node instanceof MappingNode languages
+                && !languages.getValue().isEmpty()) {
+            for (NodeTuple tuple : languages.getValue()) {
+                String language = text(tuple.getKeyNode(), "a language");
+                if (!known.languages().contains(language)) {
+                    throw problem(
+                            line(tuple.getKeyNode()),
+                            "rule '" + rule + "': unknown language '" + language + "' under 'words' (expected one of "
+                                    + String.join(", ", new java.util.TreeSet<>(known.languages())) + ")");
+                }
+                if (words.containsKey(language)) {
+                    throw problem(
+                            line(tuple.getKeyNode()),
+                            "rule '" + rule + "': the words of '" + language + "' are given twice");
+                }
+                words.put(language, wordList(rule, language, tuple.getValueNode()));
+            }
+        } else {
+            throw problem(
+                    line(node),
+                    "rule '" + rule + "': 'words' must be a list such as [knife, machete], or lists by language "
+                            + "such as { en: [knife], pl: [nóż] }");
         }
-        List<String> words =
-                list.getValue().stream().map(item -> text(item, "word")).toList();
         Predicate<TriageInput> test = TriageRule.anyWord(words);
-        return new Condition("words", String.join(", ", words), test);
+        return new Condition(
+                "words",
+                String.join(", ", words.values().stream().flatMap(List::stream).toList()),
+                test);
+    }
+
+    private List<String> wordList(String rule, String language, Node node) {
+        if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
+            throw problem(
+                    line(node),
+                    "rule '" + rule + "': the words of '" + language + "' must be a list such as [knife, machete]");
+        }
+        return list.getValue().stream().map(item -> text(item, "word")).toList();
     }
 
     private Map<String, Node> fields(MappingNode mapping, Set<String> allowed) {

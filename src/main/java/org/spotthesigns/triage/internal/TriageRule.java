@@ -1,7 +1,7 @@
 package org.spotthesigns.triage.internal;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -11,6 +11,9 @@ import org.spotthesigns.triage.TriageInput;
 /** One rule from {@code content/triage/}: the conditions it checks and what it adds. */
 record TriageRule(String id, String reason, List<Condition> conditions, int points, Optional<Priority> atLeast) {
 
+    /** The language whose words every report is searched for. */
+    static final String ENGLISH = "en";
+
     boolean matches(TriageInput report) {
         return conditions.stream().allMatch(condition -> condition.test().test(report));
     }
@@ -18,16 +21,26 @@ record TriageRule(String id, String reason, List<Condition> conditions, int poin
     /** A condition with the words that wrote it, for error messages. */
     record Condition(String name, String value, Predicate<TriageInput> test) {}
 
-    /** Whole words or phrases, in any case; "knife" does not match "knifepoint"'s neighbours by accident. */
-    static Predicate<TriageInput> anyWord(List<String> words) {
-        List<Pattern> patterns = words.stream()
-                .map(word -> Pattern.compile("(?<![\\p{L}\\p{N}])"
-                        + Pattern.quote(word.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q")
-                        + "(?![\\p{L}\\p{N}])"))
-                .toList();
+    /**
+     * Whole words or phrases, in any case ("knife" is not found in "knifepoint"): the English ones
+     * in every report, and those of the report's language besides, since people mix languages.
+     *
+     * @param words the words of each language, by its code
+     */
+    static Predicate<TriageInput> anyWord(Map<String, List<String>> words) {
+        Map<String, List<Pattern>> patterns = new java.util.HashMap<>();
+        words.forEach((language, some) ->
+                patterns.put(language, some.stream().map(RuleWords::whole).toList()));
+        List<Pattern> english = patterns.getOrDefault(ENGLISH, List.of());
         return report -> {
-            String text = report.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            return patterns.stream().anyMatch(pattern -> pattern.matcher(text).find());
+            List<Pattern> own =
+                    ENGLISH.equals(report.language()) ? List.of() : patterns.getOrDefault(report.language(), List.of());
+            if (english.isEmpty() && own.isEmpty()) {
+                return false;
+            }
+            String text = RuleWords.comparable(report.text());
+            return english.stream().anyMatch(pattern -> pattern.matcher(text).find())
+                    || own.stream().anyMatch(pattern -> pattern.matcher(text).find());
         };
     }
 }

@@ -74,7 +74,8 @@ class QueueCsvTest {
                 AgeBand.UNDER_13,
                 List.of("gifts", "older-friends"),
                 true,
-                false);
+                false,
+                "pl");
         // British Summer Time: an hour ahead of UTC
         QueueRow summer = new QueueRow(
                 "ABC-DEF-GHJ",
@@ -92,7 +93,8 @@ class QueueCsvTest {
                 null,
                 List.of(),
                 false,
-                false);
+                false,
+                "en");
 
         CSVRecord record = export(List.of(referred, summer), Map.of("K7M-4QX-9TD", "leicestershire-police"))
                 .getFirst();
@@ -107,6 +109,7 @@ class QueueCsvTest {
         assertThat(record.get("Referred to")).isEqualTo("Leicestershire Police");
         assertThat(record.get("Age")).isEqualTo("Under 13");
         assertThat(record.get("Signs")).isEqualTo("Gifts from someone older; Older friends");
+        assertThat(record.get("Written in")).isEqualTo("Polish");
         // exported at 11:00 UTC, after the deadline
         assertThat(record.get("Flags")).isEqualTo("Danger now; Under 13; Overdue; Linked; Reporter replied");
         assertThat(record.get("Suspected spam")).isEqualTo("no");
@@ -116,6 +119,7 @@ class QueueCsvTest {
         assertThat(other.get("Referred to")).isEmpty();
         assertThat(other.get("Age")).isEmpty();
         assertThat(other.get("Signs")).isEmpty();
+        assertThat(other.get("Written in")).isEqualTo("English");
         assertThat(other.get("Flags")).isEqualTo("Suspected spam");
         assertThat(other.get("Suspected spam")).isEqualTo("yes");
     }
@@ -139,7 +143,8 @@ class QueueCsvTest {
                                 AgeBand.AGE_13_TO_17,
                                 List.of(),
                                 false,
-                                false))
+                                false,
+                                "en"))
                         .toList(),
                 Map.of());
     }
@@ -156,12 +161,16 @@ class QueueCsvTest {
                 "gifts",
                 "Gifts from someone older",
                 "older-friends",
-                "Older friends");
+                "Older friends",
+                "pl",
+                "Polish",
+                "en",
+                "English");
         Function<String, String> name = id -> names.getOrDefault(id, id);
         try (QueueCsv csv = new QueueCsv(
                 out,
                 QueueCsvTest::words,
-                new QueueCsv.Names(name, name, name, name),
+                new QueueCsv.Names(name, name, name, name, name),
                 Instant.parse("2026-11-30T11:00:00Z"))) {
             csv.add(rows, referredTo);
         }

@@ -124,6 +124,7 @@ class LinkKeyTest {
                 Answer.NO,
                 List.of(),
                 "",
+                "en",
                 new ReportForTriage.SpamSignals(false, 300, 0, 0),
                 true));
 
@@ -161,6 +162,7 @@ class LinkKeyTest {
                 Answer.NO,
                 List.of(detail),
                 "",
+                "en",
                 new ReportForTriage.SpamSignals(false, 300, 0, 0),
                 true));
     }

@@ -18,6 +18,7 @@ final class Reports {
     private String happenedBefore = "no";
     private final Set<String> details = new HashSet<>();
     private String text = "";
+    private String language = "en";
     private TriageInput.Sending sending = TriageInput.Sending.BY_A_PERSON;
     private TriageInput.Linked linked = TriageInput.Linked.NONE;
 
@@ -77,6 +78,12 @@ final class Reports {
         return this;
     }
 
+    /** Sent from the form in this language, such as {@code pl}. */
+    Reports writtenIn(String code) {
+        language = code;
+        return this;
+    }
+
     Reports sentAs(TriageInput.Sending how) {
         sending = how;
         return this;
@@ -99,6 +106,7 @@ final class Reports {
                 happenedBefore,
                 details,
                 text,
+                language,
                 sending,
                 linked);
     }

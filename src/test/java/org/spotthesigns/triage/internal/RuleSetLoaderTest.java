@@ -58,6 +58,23 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void words_of_an_unknown_language_name_the_file_the_line_and_the_rule() {
+        assertThatThrownBy(() -> parse(rules("""
+                  - id: knives
+                    reason: Knives
+                    when:
+                      words:
+                        en: [knife]
+                        PL: [nóż]
+                    add: 5
+                """)))
+                .isInstanceOf(InvalidContentException.class)
+                .hasMessageStartingWith(
+                        FILE + ":12: rule 'knives': unknown language 'PL' under 'words' (expected one of ")
+                .hasMessageContaining(" pl, ");
+    }
+
+    @Test
     void an_unknown_condition_is_refused() {
         assertThatThrownBy(() -> parse(rules("""
                   - id: moon

@@ -25,7 +25,8 @@ final class ShippedRules {
                     .map(GuidancePage::id)
                     .collect(Collectors.toSet()),
             CONTENT.choices("place-kinds", Locale.UK).stream().map(Choice::id).collect(Collectors.toSet()),
-            CONTENT.choices("areas", Locale.UK).stream().map(Choice::id).collect(Collectors.toSet()));
+            CONTENT.choices("areas", Locale.UK).stream().map(Choice::id).collect(Collectors.toSet()),
+            CONTENT.languages());
 
     private ShippedRules() {}
 
