@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -137,7 +138,7 @@ public final class ContentLoader {
             String[] parts = file.getKey().split("/");
             String text = new String(file.getValue(), StandardCharsets.UTF_8);
             if (parts.length == 3 && parts[1].equals("options") && parts[2].equals(SignpostList.FILE)) {
-                signposts = SignpostList.read(path, text);
+                signposts = SignpostList.read(path, text, english == null ? null : english.signposts());
                 continue;
             }
             if (parts.length == 3 && parts[1].equals("options") && parts[2].endsWith(".yml")) {
@@ -181,6 +182,12 @@ public final class ContentLoader {
         for (Map.Entry<String, byte[]> file : optionFiles) {
             String name =
                     file.getKey().substring(file.getKey().lastIndexOf('/') + 1).replace(".yml", "");
+            if (english != null && !english.lists().containsKey(name)) {
+                throw new InvalidContentException(
+                        "content/" + file.getKey(),
+                        0,
+                        "a translated option list needs an English list with the same file name in content/en/options");
+            }
             Set<String> placeIds = english == null
                     ? ids(requireNonNull(sections.get(Section.PLACES)))
                     : ids(english.pages(Section.PLACES));
@@ -191,7 +198,8 @@ public final class ContentLoader {
                             new String(file.getValue(), StandardCharsets.UTF_8),
                             placeIds,
                             name.equals(TOWNS),
-                            areaReferences));
+                            areaReferences,
+                            english == null ? null : english.choices(name)));
         }
         if (english == null) {
             for (String list : REQUIRED_LISTS) {
@@ -214,8 +222,8 @@ public final class ContentLoader {
                             "content/en/pages/" + page + ".md", 0, "this page is missing: the site shows it");
                 }
             }
-            checkLinks(sections, links);
         }
+        checkLinks(english == null ? sections : english.sections(), sections, links);
         checkAreas(areaReferences, english == null ? lists.getOrDefault(AREAS, List.of()) : english.choices(AREAS));
         return new LanguageContent(sections, lists, signposts);
     }
@@ -288,14 +296,20 @@ public final class ContentLoader {
     /** Where a page's links were written, kept until all pages are known and the links checked. */
     private record LinkSource(String path, int bodyFirstLine, List<GuidanceMarkdown.LinkTarget> links) {}
 
-    /** A link to a page of the portal that does not exist is a broken promise to the reader. */
-    private static void checkLinks(Map<Section, List<GuidancePage>> sections, Map<GuidancePage, LinkSource> links) {
+    /**
+     * A link to a page of the portal that does not exist is a broken promise to the reader. A
+     * translation's addresses mirror English's, so its links are checked against the English pages.
+     */
+    private static void checkLinks(
+            Map<Section, List<GuidancePage>> english,
+            Map<Section, List<GuidancePage>> sections,
+            Map<GuidancePage, LinkSource> links) {
         Set<String> known = new HashSet<>();
         for (Section section : Section.values()) {
             if (!section.indexPath().isEmpty()) {
                 known.add(section.indexPath());
             }
-            requireNonNull(sections.get(section)).forEach(page -> known.add(page.path()));
+            requireNonNull(english.get(section)).forEach(page -> known.add(page.path()));
         }
         sections.values()
                 .forEach(pages -> pages.forEach(page -> {
@@ -339,8 +353,17 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * Reads an option list. A translation's list ({@code originals} being English's) changes only
+     * the labels: it holds the same options, each with the same place and area.
+     */
     private static List<Choice> choices(
-            String path, String yaml, Set<String> placeIds, boolean needsArea, List<AreaReference> areaReferences) {
+            String path,
+            String yaml,
+            Set<String> placeIds,
+            boolean needsArea,
+            List<AreaReference> areaReferences,
+            @Nullable List<Choice> originals) {
         Node root = FrontMatter.parseYaml(path, yaml, 1);
         Node options = root instanceof MappingNode mapping ? field(mapping, "options") : null;
         if (!(options instanceof SequenceNode sequence)) {
@@ -387,9 +410,44 @@ public final class ContentLoader {
             if (labelValue.isEmpty()) {
                 throw new InvalidContentException(path, line, "the option '" + idValue + "' has an empty label");
             }
-            choices.add(new Choice(idValue, labelValue, placeValue, areaValue));
+            Choice choice = new Choice(idValue, labelValue, placeValue, areaValue);
+            if (originals != null) {
+                checkTranslated(path, id.getStartMark().getLine() + 1, choice, originals);
+            }
+            choices.add(choice);
+        }
+        if (originals != null) {
+            for (Choice original : originals) {
+                if (!seen.contains(original.id())) {
+                    throw new InvalidContentException(
+                            path,
+                            0,
+                            "the English option '" + original.id()
+                                    + "' is missing: a translated list holds every option, or readers cannot choose it");
+                }
+            }
         }
         return List.copyOf(choices);
+    }
+
+    private static void checkTranslated(String path, int line, Choice choice, List<Choice> originals) {
+        Choice original = originals.stream()
+                .filter(o -> o.id().equals(choice.id()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidContentException(
+                        path,
+                        line,
+                        "the option id '" + choice.id()
+                                + "' is not in the English list: a translation changes only the labels"));
+        if (!Objects.equals(original.placePage(), choice.placePage())
+                || !Objects.equals(original.area(), choice.area())) {
+            throw new InvalidContentException(
+                    path,
+                    line,
+                    "the option '" + choice.id() + "' must name the same place and area as in English (place: "
+                            + Objects.requireNonNullElse(original.placePage(), "none") + ", area: "
+                            + Objects.requireNonNullElse(original.area(), "none") + ")");
+        }
     }
 
     private static @Nullable Node field(MappingNode mapping, String name) {

@@ -3,6 +3,7 @@ package org.spotthesigns.guidance.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,11 @@ final class SignpostList {
 
     private SignpostList() {}
 
-    static List<Signpost> read(String path, String yaml) {
+    /**
+     * Reads the routes. A translation's routes ({@code originals} being English's) change only the
+     * words: the same routes, each with the same numbers and addresses and the same first-step.
+     */
+    static List<Signpost> read(String path, String yaml, @Nullable List<Signpost> originals) {
         Node root = FrontMatter.parseYaml(path, yaml, 1);
         Node routes = root instanceof MappingNode mapping ? field(mapping, "routes") : null;
         if (!(routes instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
@@ -67,9 +72,10 @@ final class SignpostList {
                         line(required(path, entry, "id")),
                         "the route id '" + id + "' is not a unique lower-case id");
             }
+            Signpost original = originals == null ? null : original(path, entry, id, originals);
             String situation = text(path, entry, "situation", SITUATION_LIMIT);
             String advice = text(path, entry, "advice", ADVICE_LIMIT);
-            List<Link> links = links(path, entry);
+            List<Link> links = links(path, entry, original);
             Node when = required(path, entry, "first-step");
             FirstStep firstStep;
             try {
@@ -78,15 +84,52 @@ final class SignpostList {
                 throw new InvalidContentException(
                         path, line(when), "the first-step must be one of always, when-in-danger, never");
             }
+            if (original != null && firstStep != original.firstStep()) {
+                throw new InvalidContentException(
+                        path,
+                        line(when),
+                        "the first-step must be '"
+                                + original.firstStep()
+                                        .name()
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace('_', '-')
+                                + "' as in English: a translation changes only the words");
+            }
             signposts.add(new Signpost(id, situation, advice, links, firstStep));
+        }
+        if (originals != null) {
+            for (Signpost original : originals) {
+                if (!seen.contains(original.id())) {
+                    throw new InvalidContentException(
+                            path,
+                            0,
+                            "the English route '" + original.id()
+                                    + "' is missing: a translation holds every route, or its readers miss where to go");
+                }
+            }
         }
         return List.copyOf(signposts);
     }
 
-    private static List<Link> links(String path, MappingNode entry) {
+    private static Signpost original(String path, MappingNode entry, String id, List<Signpost> originals) {
+        return originals.stream()
+                .filter(o -> o.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new InvalidContentException(
+                        path,
+                        line(required(path, entry, "id")),
+                        "the route id '" + id
+                                + "' is not in the English routes.yml: a translation changes only the words"));
+    }
+
+    private static List<Link> links(String path, MappingNode entry, @Nullable Signpost original) {
         Node node = required(path, entry, "links");
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
             throw new InvalidContentException(path, line(node), "'links' must be a list of 'text' and 'href' pairs");
+        }
+        if (original != null && sequence.getValue().size() != original.links().size()) {
+            throw new InvalidContentException(
+                    path, line(node), "the route needs the " + original.links().size() + " links it has in English");
         }
         List<Link> links = new ArrayList<>();
         for (Node item : sequence.getValue()) {
@@ -100,6 +143,16 @@ final class SignpostList {
                         path,
                         line(required(path, link, "href")),
                         "the link '" + href + "' must be tel: and digits, or an https:// address");
+            }
+            if (original != null) {
+                String english = original.links().get(links.size()).href();
+                if (!href.equals(english)) {
+                    throw new InvalidContentException(
+                            path,
+                            line(required(path, link, "href")),
+                            "the link '" + href + "' must be '" + english
+                                    + "' as in English: a translation changes only the words");
+                }
             }
             links.add(new Link(text, href));
         }

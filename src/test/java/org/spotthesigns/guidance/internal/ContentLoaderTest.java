@@ -441,6 +441,137 @@ class ContentLoaderTest {
     }
 
     @Test
+    void a_translated_option_the_english_list_lacks_names_the_line_of_its_id() throws IOException {
+        write("cy/options/agencies.yml", """
+                options:
+                  - id: police
+                    label: Heddlu
+                  - label: Ysgol
+                    id: school
+                """);
+
+        assertThatThrownBy(this::load)
+                .isInstanceOf(InvalidContentException.class)
+                .hasMessageStartingWith(
+                        "content/cy/options/agencies.yml:5: the option id 'school' is not in the English list");
+    }
+
+    @Test
+    void a_translated_option_list_english_does_not_have_is_refused() throws IOException {
+        write("cy/options/colours.yml", """
+                options:
+                  - id: red
+                    label: Coch
+                """);
+
+        assertThatThrownBy(this::load)
+                .hasMessage("content/cy/options/colours.yml: a translated option list needs an English list "
+                        + "with the same file name in content/en/options");
+    }
+
+    @Test
+    void a_translated_option_with_another_place_or_area_than_english_names_its_line() throws IOException {
+        write("cy/options/place-kinds.yml", """
+                options:
+                  - id: online
+                    label: Ar-lein
+                  - id: banks
+                    label: Banc
+                """);
+        assertThatThrownBy(this::load)
+                .hasMessage("content/cy/options/place-kinds.yml:4: the option 'banks' must name the same place and "
+                        + "area as in English (place: banks, area: none)");
+
+        write("cy/options/place-kinds.yml", """
+                options:
+                  - {id: banks, label: Banc, place: banks}
+                  - {id: online, label: Ar-lein}
+                """);
+        write("cy/options/towns.yml", """
+                options:
+                  - {id: leicester, label: "Caerlŷr", area: leicester}
+                  - {id: narborough, label: Narborough, area: narborough}
+                """);
+        assertThatThrownBy(this::load)
+                .hasMessage("content/cy/options/towns.yml:3: the option 'narborough' must name the same place and "
+                        + "area as in English (place: none, area: leicester)");
+    }
+
+    @Test
+    void a_translated_option_list_without_an_english_option_names_it() throws IOException {
+        write("cy/options/place-kinds.yml", """
+                options:
+                  - {id: banks, label: Banc, place: banks}
+                """);
+
+        assertThatThrownBy(this::load)
+                .hasMessageStartingWith("content/cy/options/place-kinds.yml: the English option 'online' is missing");
+    }
+
+    @Test
+    void a_translated_route_english_lacks_names_the_line_of_its_id() throws IOException {
+        write("cy/options/routes.yml", ROUTES + """
+                  - id: lost-pet
+                    situation: Anifail ar goll
+                    advice: Ffoniwch y cyngor.
+                    links:
+                      - text: Ffoniwch
+                        href: tel:101
+                    first-step: never
+                """);
+
+        assertThatThrownBy(this::load)
+                .hasMessageStartingWith(
+                        "content/cy/options/routes.yml:19: the route id 'lost-pet' is not in the English routes.yml");
+    }
+
+    @Test
+    void a_translated_route_keeps_englishs_numbers_addresses_and_first_step_or_names_the_line() throws IOException {
+        write("cy/options/routes.yml", ROUTES.replace("Abuse online", "Cam-drin ar-lein"));
+        assertThat(load().signposts(Locale.of("cy")).get(1).situation()).isEqualTo("Cam-drin ar-lein");
+
+        write("cy/options/routes.yml", ROUTES.replace("href: tel:08001111", "href: tel:08001112"));
+        assertThatThrownBy(this::load)
+                .hasMessageStartingWith(
+                        "content/cy/options/routes.yml:17: the link 'tel:08001112' must be 'tel:08001111' as in English");
+
+        write("cy/options/routes.yml", ROUTES.replace("""
+                      - text: Or call
+                        href: tel:08001111
+                """, ""));
+        assertThatThrownBy(this::load)
+                .hasMessage("content/cy/options/routes.yml:14: the route needs the 2 links it has in English");
+
+        write("cy/options/routes.yml", ROUTES.replace("first-step: when-in-danger", "first-step: always"));
+        assertThatThrownBy(this::load)
+                .hasMessageStartingWith(
+                        "content/cy/options/routes.yml:9: the first-step must be 'when-in-danger' as in English");
+    }
+
+    @Test
+    void a_translated_routes_file_without_an_english_route_names_it() throws IOException {
+        write("cy/options/routes.yml", ROUTES.substring(0, ROUTES.indexOf("  - id: online")));
+
+        assertThatThrownBy(this::load)
+                .hasMessageStartingWith("content/cy/options/routes.yml: the English route 'online' is missing");
+    }
+
+    @Test
+    void a_translated_page_may_link_to_any_english_page_but_not_to_one_english_lacks() throws IOException {
+        String welsh = translated(page("two-phones", "Cario dau ffôn", 20, "[]"), false);
+        write("cy/signs/two-phones.md", welsh + "\nGweler [arian](/signs/lots-of-cash).\n");
+        assertThat(load().page(Section.SIGNS, "two-phones", Locale.of("cy"))
+                        .orElseThrow()
+                        .html())
+                .contains("href=\"/signs/lots-of-cash\"");
+
+        write("cy/signs/two-phones.md", welsh + "\nGweler [tri](/signs/three-phones).\n");
+        assertThatThrownBy(this::load)
+                .hasMessage("content/cy/signs/two-phones.md:14: the link '/signs/three-phones' points to no page "
+                        + "of the portal");
+    }
+
+    @Test
     void a_translation_says_whether_a_native_speaker_has_reviewed_it_and_an_original_does_not() throws IOException {
         write("cy/signs/two-phones.md", page("two-phones", "Cario dau ffôn", 20, "[]"));
         assertThatThrownBy(this::load)
