@@ -269,6 +269,8 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void send() {
         try {
+            // the language of the form as it was sent, so moderators know whether to bring in an interpreter
+            journey.draft().setLanguage(LanguageAddresses.language());
             journey.sent(reports.submit(journey.draft(), ClientKey.of(limits)));
             UI.getCurrent().navigate(LanguageAddresses.route("/report/" + ReportReceivedView.SLUG));
         } catch (InvalidReportException invalid) {

@@ -217,6 +217,53 @@ class PublicPagesBrowserTest extends BrowserTest {
         }
     }
 
+    /**
+     * Each kind of page in each language, at a phone's width: the home page, a sign, a place, a
+     * young people's page and the start of a report, each with its title, one heading, the
+     * language and direction of its address, no sideways scroll and no axe violation. (Every page
+     * in every language is checked over HTTP by {@link PublicPagesIT}; the words differ by
+     * language, the structure does not.)
+     */
+    @Test
+    void every_kind_of_page_in_every_language_passes_axe_on_a_phone() {
+        List<String> languages = guidance.languages().stream()
+                .filter(language -> !language.equals("en"))
+                .sorted()
+                .toList();
+        assertThat(languages).contains("pl", "ur", "ar", "gu", "pa");
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(375, 812));
+        SoftAssertions soft = new SoftAssertions();
+        try {
+            for (String language : languages) {
+                for (String english : List.of(
+                        "/",
+                        "/signs/two-phones",
+                        "/where-it-happens/taxis-and-private-hire",
+                        "/help/am-i-being-exploited",
+                        "/report")) {
+                    String path = "/" + language + english;
+                    open(path);
+                    assertAccessible(path);
+                    soft.assertThat(browser.getTitle()).as("title of %s", path).endsWith(TITLE_SUFFIX);
+                    soft.assertThat(browser.findElements(By.cssSelector("main h1")))
+                            .as("h1 on %s", path)
+                            .hasSize(1);
+                    soft.assertThat(script("return document.documentElement.lang + ' ' + document.documentElement.dir"))
+                            .as("language and direction of %s", path)
+                            .isEqualTo(language + " " + (language.equals("ur") || language.equals("ar") ? "rtl" : ""));
+                    soft.assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
+                            .as("page width of %s", path)
+                            .isLessThanOrEqualTo(
+                                    Long.parseLong(script("return document.documentElement.clientWidth;")));
+                }
+            }
+            soft.assertAll();
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
     private long top(String selector) {
         return Long.parseLong(script(
                 "window.scrollTo(0, 0); return Math.round(document.querySelector(arguments[0]).getBoundingClientRect().top);",

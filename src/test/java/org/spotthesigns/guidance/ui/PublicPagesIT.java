@@ -35,9 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PublicPagesIT extends RunningPortalTest {
 
-    private static final java.util.ResourceBundle POLISH =
-            java.util.ResourceBundle.getBundle("vaadin-i18n.translations", java.util.Locale.of("pl"));
-
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.UK);
 
     @Autowired
@@ -163,70 +160,82 @@ class PublicPagesIT extends RunningPortalTest {
     }
 
     /**
-     * Each guidance page at its Polish address: in Polish, naming the page in every language it is
-     * written in, with the switcher, the notice that no Polish speaker has checked it yet (leading
-     * to the English page), and links that stay in Polish except to the English-only report form
-     * and follow-up.
+     * Each guidance page at its address in every other language: in that language (right to left
+     * in Urdu and Arabic), naming the page in every language it is written in, with the switcher,
+     * the notice that no speaker of it has checked it yet (leading to the English page), and every
+     * link staying in the language, the report form and follow-up included.
      */
     @Test
-    void every_guidance_page_has_a_polish_address_in_polish_with_its_languages_switcher_and_notice() throws Exception {
+    void every_guidance_page_has_an_address_in_every_language_in_that_language_with_its_switcher_and_notice()
+            throws Exception {
         var pages = PublicAddresses.withHeadings(guidance, MESSAGES);
+        List<String> languages = guidance.languages().stream()
+                .filter(language -> !language.equals("en"))
+                .sorted()
+                .toList();
+        assertThat(languages).contains("pl", "ur", "ar", "gu", "pa");
         SoftAssertions soft = new SoftAssertions();
-        for (String english : pages.keySet()) {
-            String path = inPolish(english);
-            HttpResponse<String> response = get(path);
-            Document document = Jsoup.parse(response.body());
-            var main = document.select("main");
+        for (String language : languages) {
+            ResourceBundle words = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.of(language));
+            boolean rightToLeft = language.equals("ur") || language.equals("ar");
+            for (String english : pages.keySet()) {
+                String path = "/" + language + (english.equals("/") ? "/" : english);
+                HttpResponse<String> response = get(path);
+                Document document = Jsoup.parse(response.body());
+                var main = document.select("main");
 
-            soft.assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
-            soft.assertThat(document.select("html").attr("lang"))
-                    .as("language of %s", path)
-                    .isEqualTo("pl");
-            soft.assertThat(document.select("html").hasAttr("dir"))
-                    .as("direction of %s", path)
-                    .isFalse();
-            soft.assertThat(document.select("h1")).as("h1 on %s", path).hasSize(1);
-            if (!List.of("/signs", "/where-it-happens", "/help").contains(english)) {
-                // a section's own list has its heading from the interface's words, English for now
-                soft.assertThat(main.select("h1").text())
-                        .as("heading of %s", path)
-                        .isNotBlank()
-                        .isNotEqualTo(pages.get(english));
+                soft.assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
+                soft.assertThat(document.select("html").attr("lang"))
+                        .as("language of %s", path)
+                        .isEqualTo(language);
+                soft.assertThat(document.select("html").attr("dir"))
+                        .as("direction of %s", path)
+                        .isEqualTo(rightToLeft ? "rtl" : "");
+                soft.assertThat(document.title()).as("title of %s", path).endsWith(" - Spot the Signs");
+                soft.assertThat(document.select("h1")).as("h1 on %s", path).hasSize(1);
+                if (!List.of("/signs", "/where-it-happens", "/help").contains(english)) {
+                    // a section's own list has its heading from the interface's words
+                    soft.assertThat(main.select("h1").text())
+                            .as("heading of %s", path)
+                            .isNotBlank()
+                            .isNotEqualTo(pages.get(english));
+                }
+                soft.assertThat(document.select("head link[rel=alternate]"))
+                        .as("other languages of %s", path)
+                        .extracting(link -> link.attr("hreflang") + " " + link.attr("href"))
+                        .contains("en " + english, language + " " + path, "x-default " + english);
+                var switcher = document.select("header .language-switcher a");
+                soft.assertThat(switcher)
+                        .as("language switcher on %s", path)
+                        .extracting(link -> link.attr("hreflang") + " " + link.attr("lang") + " " + link.attr("href"))
+                        .contains("en en " + english, language + " " + language + " " + path);
+                soft.assertThat(switcher.select("[aria-current=page]").attr("hreflang"))
+                        .as("the current language on %s", path)
+                        .isEqualTo(language);
+                var notice = main.select(".translation-notice");
+                soft.assertThat(notice.text())
+                        .as("notice on %s", path)
+                        .contains(MESSAGES.getString("language.notice." + language));
+                soft.assertThat(notice.select("a[hreflang=en]").attr("href"))
+                        .as("the notice's link on %s", path)
+                        .isEqualTo(english);
+                soft.assertThat(document.select(".portal-nav, .portal-footer, .exit-bar"))
+                        .as("the frame's words in the language on %s, not marked as English", path)
+                        .isNotEmpty()
+                        .noneMatch(part -> part.hasAttr("lang"));
+                soft.assertThat(document.select(".exit-bar").text())
+                        .as("the exit control on %s", path)
+                        .contains(words.getString("site.exit"));
+                soft.assertThat(document.select("body a[href^=/]:not([hreflang])").stream()
+                                .map(link -> link.attr("href")))
+                        .as("links on %s", path)
+                        .isNotEmpty()
+                        .allMatch(href -> href.startsWith("/" + language + "/"), "stay under /" + language + "/");
+                soft.assertThat(document.select("a[href^=/" + language + "/report], .portal-footer a[href=/" + language
+                                + "/follow-up]"))
+                        .as("the report form and follow-up in the language, on %s", path)
+                        .hasSizeGreaterThanOrEqualTo(2);
             }
-            soft.assertThat(document.select("head link[rel=alternate]"))
-                    .as("other languages of %s", path)
-                    .extracting(link -> link.attr("hreflang") + " " + link.attr("href"))
-                    .contains("en " + english, "pl " + path, "x-default " + english);
-            var switcher = document.select("header .language-switcher a");
-            soft.assertThat(switcher)
-                    .as("language switcher on %s", path)
-                    .extracting(link -> link.attr("hreflang") + " " + link.attr("lang") + " " + link.attr("href") + " "
-                            + link.text())
-                    .contains("en en " + english + " English", "pl pl " + path + " Polski");
-            soft.assertThat(switcher.select("[aria-current=page]").attr("hreflang"))
-                    .as("the current language on %s", path)
-                    .isEqualTo("pl");
-            var notice = main.select(".translation-notice");
-            soft.assertThat(notice.text()).as("notice on %s", path).contains("po polsku");
-            soft.assertThat(notice.select("a[hreflang=en]").attr("href"))
-                    .as("the notice's link on %s", path)
-                    .isEqualTo(english);
-            soft.assertThat(document.select(".portal-nav, .portal-footer, .exit-bar"))
-                    .as("the frame's words in Polish on %s, not marked as English", path)
-                    .isNotEmpty()
-                    .noneMatch(part -> part.hasAttr("lang"));
-            soft.assertThat(document.select(".exit-bar").text())
-                    .as("the exit control on %s", path)
-                    .contains(POLISH.getString("site.exit"));
-            soft.assertThat(document.select("body a[href^=/]:not([hreflang])").stream()
-                            .map(link -> link.attr("href"))
-                            .filter(href -> !href.startsWith("/report") && !href.startsWith("/follow-up")))
-                    .as("links on %s", path)
-                    .isNotEmpty()
-                    .allMatch(href -> href.startsWith("/pl/"), "stay under /pl/");
-            soft.assertThat(document.select("a[href^=/report], .portal-footer a[href=/follow-up]"))
-                    .as("the report form and follow-up, English at their own addresses, on %s", path)
-                    .isNotEmpty();
         }
         soft.assertAll();
     }
@@ -255,7 +264,8 @@ class PublicPagesIT extends RunningPortalTest {
     /** An address under a language the portal does not have, or an English page under a prefix, is not a page. */
     @Test
     void an_unknown_language_answers_404_in_english_with_the_switcher_to_every_home_page() throws Exception {
-        for (String path : List.of("/xx/signs/two-phones", "/en/signs/two-phones", "/pl/no-such-page", "/pl/report")) {
+        for (String path :
+                List.of("/xx/signs/two-phones", "/en/signs/two-phones", "/pl/no-such-page", "/pl/moderation")) {
             HttpResponse<String> response = get(path);
             Document document = Jsoup.parse(response.body());
 
@@ -296,8 +306,7 @@ class PublicPagesIT extends RunningPortalTest {
                 URI address = URI.create(link.absUrl(link.hasAttr("src") ? "src" : "href"));
                 String next = address.getRawPath();
                 if (url("/").startsWith(address.getScheme() + "://" + address.getAuthority() + "/")
-                        && !next.startsWith("/report")
-                        && !next.startsWith("/follow-up")
+                        && !next.matches("(/[a-z]{2,3})?/(report|follow-up)(/.*)?")
                         && seen.add(next)) {
                     toVisit.add(next);
                 }

@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.testing.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +32,9 @@ class LanguageJourneyBrowserTest extends BrowserTest {
 
     @Autowired
     GuidanceService guidance;
+
+    @Autowired
+    ReportService reports;
 
     private Dimension window;
 
@@ -104,8 +108,11 @@ class LanguageJourneyBrowserTest extends BrowserTest {
 
         awaitHeading(polish.getString("report.received.title"));
         assertThat(browser.getCurrentUrl()).endsWith("/pl/report/received");
-        assertThat(browser.findElement(By.id("reference")).getText()).matches("[A-Z2-9]{3}-[A-Z2-9]{3}-[A-Z2-9]{3}");
+        String reference = browser.findElement(By.id("reference")).getText();
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("/pl/follow-up");
+        // moderators see it was written in Polish
+        assertThat(reports.forModeration(reference).orElseThrow().answers().language())
+                .isEqualTo("pl");
     }
 
     @Test

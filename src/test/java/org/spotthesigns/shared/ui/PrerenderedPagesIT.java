@@ -49,7 +49,48 @@ class PrerenderedPagesIT extends RunningPortalTest {
                 .isEqualTo("interaction");
         assertThat(page.select("meta[name=vaadin-addresses]").attr("content"))
                 .as("the addresses Vaadin's router takes; links to any other load a page of their own")
-                .isEqualTo("follow-up moderation report");
+                .isEqualTo("ar/follow-up ar/report follow-up gu/follow-up gu/report moderation pa/follow-up pa/report"
+                        + " pl/follow-up pl/report report ur/follow-up ur/report");
+    }
+
+    /**
+     * The start of a report at each language's address arrives whole in that language, right to
+     * left in Urdu and Arabic, and reads without JavaScript; a language the portal does not have
+     * answers 404.
+     */
+    @Test
+    void the_report_start_arrives_whole_in_every_language_and_an_unknown_one_is_not_found() throws Exception {
+        for (String language : List.of("pl", "ur", "ar", "gu", "pa")) {
+            java.util.ResourceBundle words =
+                    java.util.ResourceBundle.getBundle("vaadin-i18n.translations", java.util.Locale.of(language));
+            HttpResponse<String> response = get("/" + language + "/report");
+            Document page = Jsoup.parse(response.body());
+
+            assertThat(response.statusCode()).as(language).isEqualTo(200);
+            assertThat(page.select("html").attr("lang")).as(language).isEqualTo(language);
+            assertThat(page.select("html").attr("dir"))
+                    .as(language)
+                    .isEqualTo(language.equals("ur") || language.equals("ar") ? "rtl" : "");
+            assertThat(page.select("[data-first-paint] h1")).as(language).hasSize(1);
+            assertThat(page.title()).as(language).endsWith(" - Spot the Signs").doesNotStartWith("Report a concern");
+            assertThat(page.select("[data-first-paint] #start-report").text())
+                    .as(language)
+                    .isEqualTo(words.getString("report.start.button"));
+            assertThat(page.select("[data-first-paint] #start-report").attr("href"))
+                    .isEqualTo("/" + language + "/report/danger");
+            assertThat(page.select("[data-first-paint] noscript").text())
+                    .as(language)
+                    .isEqualTo(words.getString("report.nojs"));
+            assertThat(page.select("[data-first-paint] .language-switcher a[aria-current=page]")
+                            .attr("hreflang"))
+                    .isEqualTo(language);
+
+            Document followUp = Jsoup.parse(get("/" + language + "/follow-up").body());
+            assertThat(followUp.select("html").attr("lang")).as(language).isEqualTo(language);
+        }
+        for (String unknown : List.of("/xx/report", "/en/report", "/xx/follow-up", "/en/report/danger")) {
+            assertThat(get(unknown).statusCode()).as(unknown).isEqualTo(404);
+        }
     }
 
     @Test
