@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
@@ -355,7 +356,9 @@ public final class ContentLoader {
 
     /**
      * Reads an option list. A translation's list ({@code originals} being English's) changes only
-     * the labels: it holds the same options, each with the same place and area.
+     * the labels: its options are English's, each with the same place and area; one it does not
+     * hold (yet) reads in English, in English's order, as a page not yet translated does. So a
+     * translation of the towns holds only the choices with words to translate ("not sure").
      */
     private static List<Choice> choices(
             String path,
@@ -417,15 +420,11 @@ public final class ContentLoader {
             choices.add(choice);
         }
         if (originals != null) {
-            for (Choice original : originals) {
-                if (!seen.contains(original.id())) {
-                    throw new InvalidContentException(
-                            path,
-                            0,
-                            "the English option '" + original.id()
-                                    + "' is missing: a translated list holds every option, or readers cannot choose it");
-                }
-            }
+            Map<String, Choice> translated = new HashMap<>();
+            choices.forEach(choice -> translated.put(choice.id(), choice));
+            return originals.stream()
+                    .map(original -> translated.getOrDefault(original.id(), original))
+                    .toList();
         }
         return List.copyOf(choices);
     }

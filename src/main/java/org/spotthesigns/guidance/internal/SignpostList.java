@@ -1,9 +1,11 @@
 package org.spotthesigns.guidance.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -98,15 +100,12 @@ final class SignpostList {
             signposts.add(new Signpost(id, situation, advice, links, firstStep));
         }
         if (originals != null) {
-            for (Signpost original : originals) {
-                if (!seen.contains(original.id())) {
-                    throw new InvalidContentException(
-                            path,
-                            0,
-                            "the English route '" + original.id()
-                                    + "' is missing: a translation holds every route, or its readers miss where to go");
-                }
-            }
+            // a route not translated yet still shows, in English, in English's order: none may go missing
+            Map<String, Signpost> translated = new HashMap<>();
+            signposts.forEach(signpost -> translated.put(signpost.id(), signpost));
+            return originals.stream()
+                    .map(original -> translated.getOrDefault(original.id(), original))
+                    .toList();
         }
         return List.copyOf(signposts);
     }
