@@ -117,12 +117,7 @@ class PlainDocuments implements VaadinServiceInitListener {
      * messages in the language; where they have none, they are English and marked so.
      */
     static boolean interfaceTranslated(String language) {
-        return language.equals(ENGLISH)
-                || java.util.Optional.ofNullable(VaadinService.getCurrent())
-                        .map(current -> current.getInstantiator().getI18NProvider())
-                        .map(provider -> provider.getProvidedLocales().stream()
-                                .anyMatch(locale -> locale.getLanguage().equals(language)))
-                        .orElse(false);
+        return language.equals(ENGLISH) || PortalTranslations.TRANSLATED.contains(language);
     }
 
     /**
@@ -130,18 +125,7 @@ class PlainDocuments implements VaadinServiceInitListener {
      * portal's languages whose interface words are translated, English first.
      */
     List<String> vaadinLanguages() {
-        VaadinService current = service;
-        if (current == null) {
-            return List.of(ENGLISH);
-        }
-        Set<String> translated = new TreeSet<>();
-        current.getInstantiator()
-                .getI18NProvider()
-                .getProvidedLocales()
-                .forEach(locale -> translated.add(locale.getLanguage()));
-        return languages().stream()
-                .filter(language -> language.equals(ENGLISH) || translated.contains(language))
-                .toList();
+        return languages().stream().filter(PlainDocuments::interfaceTranslated).toList();
     }
 
     /** The language of a UI's or a document's words: {@code en} for British English. */

@@ -5,6 +5,8 @@ import com.vaadin.flow.i18n.I18NUtil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Vaadin's own provider of the words in {@code vaadin-i18n/translations*.properties}, with British
@@ -15,8 +17,21 @@ import java.util.Locale;
 @org.springframework.stereotype.Component
 class PortalTranslations extends DefaultI18NProvider {
 
+    private static final List<Locale> FILES =
+            I18NUtil.getDefaultTranslationLocales(PortalTranslations.class.getClassLoader());
+
+    /**
+     * The languages with a translation file of their own, read once from the files: which pages
+     * have words in a language is decided from these, never from whatever Vaadin service a thread
+     * happens to hold.
+     */
+    static final Set<String> TRANSLATED = FILES.stream()
+            .map(Locale::getLanguage)
+            .filter(language -> !language.isEmpty() && !language.equals("en"))
+            .collect(Collectors.toUnmodifiableSet());
+
     PortalTranslations() {
-        super(englishFirst(I18NUtil.getDefaultTranslationLocales(PortalTranslations.class.getClassLoader())));
+        super(englishFirst(FILES));
     }
 
     static List<Locale> englishFirst(List<Locale> translations) {
