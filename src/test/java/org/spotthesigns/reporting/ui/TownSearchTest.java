@@ -38,6 +38,18 @@ class TownSearchTest {
     }
 
     @Test
+    void a_translated_choice_is_found_by_the_first_words_of_its_label_in_its_own_script() {
+        Map<String, String> urdu = new LinkedHashMap<>(TOWNS);
+        urdu.put("somewhere-else", "کہیں لیسٹر (Leicester)، لیسٹرشائر (Leicestershire) اور رٹلینڈ (Rutland) سے باہر");
+        urdu.put("not-sure", "مجھے یقین نہیں کہ کہاں");
+
+        assertThat(TownSearch.matches(urdu, "مجھے")).containsExactly("not-sure");
+        assertThat(TownSearch.matches(urdu, " مجھے  یقین نہیں")).containsExactly("not-sure");
+        assertThat(TownSearch.matches(urdu, "کہیں")).containsExactly("somewhere-else");
+        assertThat(TownSearch.matches(urdu, "not sure")).isEmpty();
+    }
+
+    @Test
     void nothing_typed_offers_the_whole_list_in_its_order() {
         assertThat(TownSearch.matches(TOWNS, "")).containsExactlyElementsOf(TOWNS.keySet());
         assertThat(TownSearch.matches(TOWNS, null)).hasSize(TOWNS.size());
