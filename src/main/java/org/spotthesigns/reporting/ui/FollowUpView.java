@@ -31,7 +31,7 @@ import org.spotthesigns.reporting.RateLimitedException;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.security.RateLimits;
 import org.spotthesigns.shared.AreaTime;
-import org.spotthesigns.shared.ui.LanguageAddresses;
+import org.spotthesigns.shared.LanguageAddresses;
 
 /**
  * A reporter comes back with their reference and key: the report's status, the messages with

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.spotthesigns.shared.ui.LanguageAddresses;
+import org.spotthesigns.shared.LanguageAddresses;
 
 /**
  * What a reporter sees when a report in progress ends unsent (decision record 0025): the time-out

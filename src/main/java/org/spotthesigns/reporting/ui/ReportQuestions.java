@@ -54,7 +54,7 @@ import org.spotthesigns.reporting.ReportDraft.Detail;
 import org.spotthesigns.reporting.ReportDraft.DetailKind;
 import org.spotthesigns.reporting.ReportRules;
 import org.spotthesigns.reporting.ReportStep;
-import org.spotthesigns.shared.ui.LanguageAddresses;
+import org.spotthesigns.shared.LanguageAddresses;
 
 /**
  * The fields of one step. Each writes its answer into the draft as soon as it changes, and each

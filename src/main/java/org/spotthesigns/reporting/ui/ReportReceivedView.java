@@ -19,7 +19,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.spotthesigns.reporting.SubmittedReport;
-import org.spotthesigns.shared.ui.LanguageAddresses;
+import org.spotthesigns.shared.LanguageAddresses;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**

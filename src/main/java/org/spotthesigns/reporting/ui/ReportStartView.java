@@ -21,7 +21,7 @@ import java.util.Optional;
 import org.spotthesigns.guidance.GuidancePage;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
-import org.spotthesigns.shared.ui.LanguageAddresses;
+import org.spotthesigns.shared.LanguageAddresses;
 
 /**
  * The start of a report: what it involves, the start button near the top, where some cases are

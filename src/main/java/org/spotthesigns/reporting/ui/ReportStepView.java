@@ -33,7 +33,7 @@ import org.spotthesigns.reporting.ReportRules;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.reporting.ReportStep;
 import org.spotthesigns.security.RateLimits;
-import org.spotthesigns.shared.ui.LanguageAddresses;
+import org.spotthesigns.shared.LanguageAddresses;
 
 /**
  * One page of the report form: a question step, or "check your answers". One topic per page, a

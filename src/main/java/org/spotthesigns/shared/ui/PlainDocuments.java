@@ -23,6 +23,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.shared.ExitThisPageProperties;
+import org.spotthesigns.shared.LanguageAddresses;
 import org.spotthesigns.shared.Prerendered.Languages;
 import org.spotthesigns.shared.ReaderRoutes;
 
@@ -46,7 +47,7 @@ class PlainDocuments implements VaadinServiceInitListener {
     /** Vaadin's router reads it; without Vaadin it means nothing, and it is not HTML. */
     static final String ROUTER_IGNORE = "router-ignore";
 
-    static final String ENGLISH = "en";
+    static final String ENGLISH = LanguageAddresses.ENGLISH;
     /** The order the switcher names the languages in: English, then the most spoken in Leicester after it. */
     static final List<String> SWITCHER_ORDER = List.of(ENGLISH, "pl", "gu", "pa", "ur", "ar", "so");
     /** Languages written right to left (Arabic script, Hebrew, Thaana). */
@@ -117,7 +118,7 @@ class PlainDocuments implements VaadinServiceInitListener {
      * messages in the language; where they have none, they are English and marked so.
      */
     static boolean interfaceTranslated(String language) {
-        return language.equals(ENGLISH) || PortalTranslations.TRANSLATED.contains(language);
+        return language.equals(ENGLISH) || PortalTranslations.hasWords(language);
     }
 
     /**
@@ -130,7 +131,7 @@ class PlainDocuments implements VaadinServiceInitListener {
 
     /** The language of a UI's or a document's words: {@code en} for British English. */
     static String language(Locale locale) {
-        return locale.getLanguage().isEmpty() ? ENGLISH : locale.getLanguage();
+        return LanguageAddresses.language(locale);
     }
 
     /** The locale the words of a page in the language are read in. */
@@ -160,10 +161,7 @@ class PlainDocuments implements VaadinServiceInitListener {
      * @return the same page's address in the language
      */
     static String address(String language, String path) {
-        if (language.equals(ENGLISH)) {
-            return path;
-        }
-        return "/" + language + (path.equals("/") ? "/" : path);
+        return LanguageAddresses.address(language, path);
     }
 
     @Override

@@ -5,8 +5,8 @@ import com.vaadin.flow.i18n.I18NUtil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Vaadin's own provider of the words in {@code vaadin-i18n/translations*.properties}, with British
@@ -17,21 +17,25 @@ import java.util.stream.Collectors;
 @org.springframework.stereotype.Component
 class PortalTranslations extends DefaultI18NProvider {
 
-    private static final List<Locale> FILES =
-            I18NUtil.getDefaultTranslationLocales(PortalTranslations.class.getClassLoader());
+    private static final Map<String, Boolean> HAS_WORDS = new ConcurrentHashMap<>();
 
     /**
-     * The languages with a translation file of their own, read once from the files: which pages
-     * have words in a language is decided from these, never from whatever Vaadin service a thread
-     * happens to hold.
+     * Whether a language has a translation file of its own, looked up by its name: a listing of the
+     * folder (what Vaadin's own provider reads) finds nothing inside the packaged jar, where the
+     * pages would then have been English whatever their address.
      */
-    static final Set<String> TRANSLATED = FILES.stream()
-            .map(Locale::getLanguage)
-            .filter(language -> !language.isEmpty() && !language.equals("en"))
-            .collect(Collectors.toUnmodifiableSet());
+    static boolean hasWords(String language) {
+        return HAS_WORDS.computeIfAbsent(
+                language,
+                code -> code.matches("[a-z]{2,3}")
+                        && PortalTranslations.class
+                                        .getClassLoader()
+                                        .getResource("vaadin-i18n/translations_" + code + ".properties")
+                                != null);
+    }
 
     PortalTranslations() {
-        super(englishFirst(FILES));
+        super(englishFirst(I18NUtil.getDefaultTranslationLocales(PortalTranslations.class.getClassLoader())));
     }
 
     static List<Locale> englishFirst(List<Locale> translations) {

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.shared.ExitThisPageProperties;
+import org.spotthesigns.shared.LanguageAddresses;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,7 @@
-package org.spotthesigns.shared.ui;
+package org.spotthesigns.shared;
 
 import com.vaadin.flow.component.UI;
+import java.util.Locale;
 
 /**
  * The addresses of the pages Vaadin serves in the language the visitor is reading: the report form
@@ -14,16 +15,37 @@ public final class LanguageAddresses {
 
     /**
      * The start of a route alias for a page's address in another language: any short code is
-     * taken, and a language the form is not in answers "not found" ({@link PublicPageBootstrap}).
+     * taken, and a language the form is not in answers "not found" (the UI's listener in
+     * {@code shared.ui.PublicPageBootstrap}).
      */
     public static final String PREFIX = ":" + PARAMETER + "([a-z]{2,3})/";
 
     private LanguageAddresses() {}
 
+    /** English, whose addresses have no language in them. */
+    public static final String ENGLISH = "en";
+
     /** The language of the current UI's words ({@code en} outside any UI). */
     public static String language() {
         UI ui = UI.getCurrent();
-        return ui == null ? PlainDocuments.ENGLISH : PlainDocuments.language(ui.getLocale());
+        return ui == null ? ENGLISH : language(ui.getLocale());
+    }
+
+    /** The language of a UI's or a document's words: {@code en} for British English. */
+    public static String language(Locale locale) {
+        return locale.getLanguage().isEmpty() ? ENGLISH : locale.getLanguage();
+    }
+
+    /**
+     * @param language a language of the portal
+     * @param path     an address of an English page, such as {@code /} or {@code /signs/two-phones}
+     * @return the same page's address in the language
+     */
+    public static String address(String language, String path) {
+        if (language.equals(ENGLISH)) {
+            return path;
+        }
+        return "/" + language + (path.equals("/") ? "/" : path);
     }
 
     /**
@@ -31,7 +53,7 @@ public final class LanguageAddresses {
      * @return the same page's address in the current UI's language
      */
     public static String here(String englishAddress) {
-        return PlainDocuments.address(language(), englishAddress);
+        return address(language(), englishAddress);
     }
 
     /** The same, as Vaadin's router takes it: without the leading slash. */
