@@ -5,8 +5,11 @@
 #   ./mvnw -q package -DskipTests          # the production jar, once
 #   benchmarks/lighthouse.sh [runs] [route ...]
 #
-# Defaults: 3 runs of every public route. The jar runs on port 8091 with a throw-away H2 file.
-# PORTAL_ARGS adds settings to the jar (for example --spotthesigns.first-paint.vaadin-starts=idle).
+# Defaults: 3 runs of every public route and of every step of the report form (each loaded cold:
+# Lighthouse opens every run in a fresh profile, so no session and no draft). The jar runs on port
+# 8091 with a throw-away H2 file.
+# PORTAL_ARGS adds settings to the jar (for example --spotthesigns.first-paint.vaadin-starts=idle);
+# PORTAL_JAR names another jar than the one in target/ (a build kept to compare before and after).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +22,7 @@ if [ ${#ROUTES[@]} -eq 0 ]; then
   for f in content/en/signs/*.md; do ROUTES+=("/signs/$(basename "$f" .md)"); done
   for f in content/en/places/*.md; do ROUTES+=("/where-it-happens/$(basename "$f" .md)"); done
   for f in content/en/help/*.md; do ROUTES+=("/help/$(basename "$f" .md)"); done
+  for step in danger who what where when details about-you; do ROUTES+=("/report/$step"); done
 fi
 
 OUT=target/lighthouse
@@ -27,7 +31,7 @@ if [ ! -x "$OUT/node_modules/.bin/lighthouse" ]; then
   npm install --silent --no-audit --no-fund --prefix "$OUT" "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null
 fi
 
-JAR=$(ls target/spot-the-signs-*.jar | grep -v original | head -1)
+JAR=${PORTAL_JAR:-$(ls target/spot-the-signs-*.jar | grep -v original | head -1)}
 PORT=8091
 "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$JAR" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:./$OUT/h2/portal" \
   --spotthesigns.contact-details.development-key-file="./$OUT/h2/key" --logging.level.root=WARN \
