@@ -122,7 +122,7 @@ class ReportFirstPaint implements PrerenderedRoutes {
         view.showCopy(step, draft, returnToCheck);
         PlainControls.replaceIn(view.getElement());
         view.getElement().appendChild(withoutJavaScript(view));
-        return Prerendered.page(view, guidance.generalPage("report", Locale.UK).summary());
+        return Prerendered.page(view, guidance.generalPage("report", view.getLocale()).summary());
     }
 
     /** The copy's fields cannot send anything without JavaScript: the telephone can. */
