@@ -97,7 +97,8 @@ final class PlainControls {
             }
             Element choice = new Element("div");
             choice.getClassList().add("plain-choice");
-            choice.appendChild(input, new Element("label").setAttribute("for", itemId).setText(itemLabel(item)));
+            choice.appendChild(
+                    input, new Element("label").setAttribute("for", itemId).setText(itemLabel(item)));
             fieldset.appendChild(choice);
             index++;
         }
@@ -211,7 +212,9 @@ final class PlainControls {
     }
 
     private static List<Element> items(Element group, String itemTag) {
-        return group.getChildren().filter(child -> itemTag.equals(child.getTag())).toList();
+        return group.getChildren()
+                .filter(child -> itemTag.equals(child.getTag()))
+                .toList();
     }
 
     private static String itemLabel(Element item) {

@@ -101,8 +101,9 @@ class ReportFirstPaint implements PrerenderedRoutes {
         if (!STEPS.contains(page)) {
             return Optional.of(Prerendered.missing()); // any other address under the form does not exist
         }
-        return ReportStepView.step(page).flatMap(step -> draftInProgress()
-                .map(draft -> inLanguage(locale, () -> step(step, draft, query))));
+        return ReportStepView.step(page)
+                .flatMap(step ->
+                        draftInProgress().map(draft -> inLanguage(locale, () -> step(step, draft, query, locale))));
     }
 
     /**
@@ -111,18 +112,26 @@ class ReportFirstPaint implements PrerenderedRoutes {
      * at once.
      */
     private Optional<ReportDraft> draftInProgress() {
-        return VaadinSession.getCurrent() == null ? Optional.empty() : journeys.getObject().forFirstPaint();
+        return VaadinSession.getCurrent() == null
+                ? Optional.empty()
+                : journeys.getObject().forFirstPaint();
     }
 
-    private Prerendered step(ReportStep step, ReportDraft draft, QueryParameters query) {
+    private Prerendered step(ReportStep step, ReportDraft draft, QueryParameters query, Locale locale) {
         ReportStepView view = new ReportStepView(journeys.getObject(), rules, reports, limits, guidance, timeOut);
         boolean returnToCheck = query.getSingleParameter("return")
                 .filter(ReportStepView.CHECK::equals)
                 .isPresent();
         view.showCopy(step, draft, returnToCheck);
         PlainControls.replaceIn(view.getElement());
-        view.getElement().appendChild(withoutJavaScript(view));
-        return Prerendered.page(view, guidance.generalPage("report", view.getLocale()).summary());
+        // under the question's heading, where a reader without JavaScript looks first
+        Element heading = view.getElement()
+                .getChildren()
+                .filter(child -> ReportStepView.HEADING.equals(child.getAttribute("id")))
+                .findFirst()
+                .orElseThrow();
+        view.getElement().insertChild(view.getElement().indexOfChild(heading) + 1, withoutJavaScript(view));
+        return Prerendered.page(view, guidance.generalPage("report", locale).summary());
     }
 
     /** The copy's fields cannot send anything without JavaScript: the telephone can. */

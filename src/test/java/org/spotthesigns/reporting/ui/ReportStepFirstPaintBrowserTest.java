@@ -33,7 +33,9 @@ class ReportStepFirstPaintBrowserTest extends BrowserTest {
         browser.get(url("/report/danger"));
         // a script's click makes no pointer or key event, so Vaadin stays unstarted while the choice is made
         script("document.querySelector('[data-first-paint] label[for=first-paint-dangerNow-1]').click();");
-        assertThat(vaadinHasStarted()).as("started by the choice made from a script").isFalse();
+        assertThat(vaadinHasStarted())
+                .as("started by the choice made from a script")
+                .isFalse();
         assertThat(script("return document.getElementById('first-paint-dangerNow-1').checked;"))
                 .isEqualTo("true");
 
