@@ -153,8 +153,15 @@ final class PlainControls {
         String inputId = ID_PREFIX + id;
         holder.appendChild(new Element("label").setAttribute("for", inputId).setText(string(field, "label")));
         Element box = new Element("select").setAttribute("id", inputId);
-        // the items live in the browser until Vaadin starts: the copy offers the chosen one
-        box.appendChild(new Element("option").setText(string(field, "value")));
+        // the copy shows the chosen item only: the list opens once Vaadin has started
+        String chosen = string(field, "value");
+        String label = field.getChildren()
+                .flatMap(Element::getChildren)
+                .filter(item -> chosen.equals(item.getAttribute("value")))
+                .map(Element::getTextRecursively)
+                .findFirst()
+                .orElse("");
+        box.appendChild(new Element("option").setText(label));
         box.setAttribute("disabled", true);
         holder.appendChild(box);
         return holder;

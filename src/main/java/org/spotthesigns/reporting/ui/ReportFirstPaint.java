@@ -5,18 +5,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportRules;
@@ -35,14 +30,12 @@ import org.springframework.beans.factory.ObjectProvider;
  * view would show something else (a draft that timed out), the step starts Vaadin at once, as the
  * check page and the confirmation do, and says without JavaScript what else to do.
  *
- * <p>An address may start with a language's two-letter code ({@code pl/report/danger}); the page is
- * then built with that language as the interface's locale. English has no prefix.
+ * <p>A page at a language's address ({@code /pl/report/danger}) arrives here by its English
+ * address ({@code report/danger}), built while the current UI's locale is that language
+ * ({@code PrerenderedPages} reads it from the address), so its words, lists and links are in it.
  */
 @org.springframework.stereotype.Component
 class ReportFirstPaint implements PrerenderedRoutes {
-
-    /** An optional language, then the form's own address: {@code report}, {@code pl/report/where}. */
-    private static final Pattern FORM_ADDRESS = Pattern.compile("(?:([a-z]{2})/)?(report(?:/(.*))?)");
 
     private static final Set<String> STEPS = Stream.concat(
                     Arrays.stream(ReportStep.values()).map(ReportStepView::slug),
@@ -77,33 +70,19 @@ class ReportFirstPaint implements PrerenderedRoutes {
 
     @Override
     public Optional<Prerendered> prerender(String path, QueryParameters query) {
-        Matcher address = FORM_ADDRESS.matcher(path);
-        if (!address.matches()) {
+        if (path.equals("report")) {
+            ReportStartView start = new ReportStartView(guidance);
+            start.showChosenSign(query);
+            return Optional.of(Prerendered.page(start, start.description()));
+        }
+        if (!path.startsWith("report/")) {
             return Optional.empty();
         }
-        @Nullable String language = address.group(1);
-        if (language != null
-                && (language.equals("en")
-                        || RouteConfiguration.forApplicationScope()
-                                .getRoute(path)
-                                .isEmpty())) {
-            return Optional.empty(); // no form in that language: not one of this feature's addresses
-        }
-        Locale locale = language == null ? Locale.UK : Locale.of(language);
-        @Nullable String page = address.group(3);
-        if (page == null) {
-            return Optional.of(inLanguage(locale, () -> {
-                ReportStartView start = new ReportStartView(guidance);
-                start.showChosenSign(query);
-                return Prerendered.page(start, start.description());
-            }));
-        }
+        String page = path.substring("report/".length());
         if (!STEPS.contains(page)) {
             return Optional.of(Prerendered.missing()); // any other address under the form does not exist
         }
-        return ReportStepView.step(page)
-                .flatMap(step ->
-                        draftInProgress().map(draft -> inLanguage(locale, () -> step(step, draft, query, locale))));
+        return ReportStepView.step(page).flatMap(step -> draftInProgress().map(draft -> step(step, draft, query)));
     }
 
     /**
@@ -117,7 +96,7 @@ class ReportFirstPaint implements PrerenderedRoutes {
                 : journeys.getObject().forFirstPaint();
     }
 
-    private Prerendered step(ReportStep step, ReportDraft draft, QueryParameters query, Locale locale) {
+    private Prerendered step(ReportStep step, ReportDraft draft, QueryParameters query) {
         ReportStepView view = new ReportStepView(journeys.getObject(), rules, reports, limits, guidance, timeOut);
         boolean returnToCheck = query.getSingleParameter("return")
                 .filter(ReportStepView.CHECK::equals)
@@ -131,6 +110,8 @@ class ReportFirstPaint implements PrerenderedRoutes {
                 .findFirst()
                 .orElseThrow();
         view.getElement().insertChild(view.getElement().indexOfChild(heading) + 1, withoutJavaScript(view));
+        UI reader = UI.getCurrent();
+        Locale locale = reader == null ? Locale.UK : reader.getLocale();
         return Prerendered.page(view, guidance.generalPage("report", locale).summary());
     }
 
@@ -141,18 +122,5 @@ class ReportFirstPaint implements PrerenderedRoutes {
         note.addClassName("no-script");
         noscript.appendChild(note.getElement());
         return noscript;
-    }
-
-    /** Builds the page with the language's words, as a UI whose locale is the language would. */
-    private static <T> T inLanguage(Locale locale, Supplier<T> build) {
-        UI outside = UI.getCurrent();
-        UI reader = new UI();
-        reader.setLocale(locale);
-        UI.setCurrent(reader);
-        try {
-            return build.get();
-        } finally {
-            UI.setCurrent(outside);
-        }
     }
 }

@@ -87,6 +87,20 @@ class ReportStepFirstPaintIT extends RunningPortalTest {
         assertThat(main.select("#seenOn-day")).hasSize(1);
     }
 
+    @Test
+    void a_step_at_a_languages_address_arrives_in_that_language() throws Exception {
+        HttpResponse<String> response = get("/pl/report/danger");
+        Document page = Jsoup.parse(response.body());
+        Element main = page.selectFirst("body > [data-first-paint] main");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(main).isNotNull();
+        assertThat(main.select("h1#step-heading").text()).isEqualTo("Czy ktoś jest teraz w niebezpieczeństwie?");
+        assertThat(main.select(".step-count").text()).isEqualTo("Krok 1 z 7");
+        assertThat(main.select("a.back-link").attr("href")).isEqualTo("/pl/report");
+        assertThat(main.select("button[data-twin=continue]").text()).isEqualTo("Dalej");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
