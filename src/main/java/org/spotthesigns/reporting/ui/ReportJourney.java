@@ -65,9 +65,9 @@ class ReportJourney {
 
     /**
      * The draft as the next page of the form will show it, for that page's first paint: the one in
-     * progress (this session's, or one another node kept), or empty when there is none, or when
-     * the draft timed out and the form will say so instead. Starts no draft and answers nothing
-     * once-only: the page's view asks again when Vaadin starts.
+     * progress (this session's, or one another node kept), a blank one when there is none (not
+     * kept: the view starts its own), or empty when the draft timed out and the form will say so
+     * instead. Answers nothing once-only: the page's view asks again when Vaadin starts.
      */
     Optional<ReportDraft> forFirstPaint() {
         lookForKept();
