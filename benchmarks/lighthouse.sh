@@ -5,8 +5,12 @@
 #   ./mvnw -q package -DskipTests          # the production jar, once
 #   benchmarks/lighthouse.sh [runs] [route ...]
 #
-# Defaults: 3 runs of every public route. The jar runs on port 8091 with a throw-away H2 file.
-# PORTAL_ARGS adds settings to the jar (for example --spotthesigns.first-paint.vaadin-starts=idle).
+# Defaults: 3 runs of every public route and of every step of the report form (each loaded cold:
+# Lighthouse opens every run in a fresh profile, so no session and no draft). The jar runs on port
+# 8091 with a throw-away H2 file.
+# PORTAL_ARGS adds settings to the jar (for example --spotthesigns.first-paint.vaadin-starts=idle);
+# PORTAL_JAR names another jar than the one in target/ (a build kept to compare before and after);
+# PORTAL_PORT another port than 8091.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +23,7 @@ if [ ${#ROUTES[@]} -eq 0 ]; then
   for f in content/en/signs/*.md; do ROUTES+=("/signs/$(basename "$f" .md)"); done
   for f in content/en/places/*.md; do ROUTES+=("/where-it-happens/$(basename "$f" .md)"); done
   for f in content/en/help/*.md; do ROUTES+=("/help/$(basename "$f" .md)"); done
+  for step in danger who what where when details about-you; do ROUTES+=("/report/$step"); done
 fi
 
 OUT=target/lighthouse
@@ -27,14 +32,14 @@ if [ ! -x "$OUT/node_modules/.bin/lighthouse" ]; then
   npm install --silent --no-audit --no-fund --prefix "$OUT" "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null
 fi
 
-JAR=$(ls target/spot-the-signs-*.jar | grep -v original | head -1)
-PORT=8091
+JAR=${PORTAL_JAR:-$(ls target/spot-the-signs-*.jar | grep -v original | head -1)}
+PORT=${PORTAL_PORT:-8091}
 "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$JAR" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:./$OUT/h2/portal" \
   --spotthesigns.contact-details.development-key-file="./$OUT/h2/key" --logging.level.root=WARN \
   --spotthesigns.site.public-origin="http://localhost:$PORT" ${PORTAL_ARGS:-} > "$OUT/portal.log" 2>&1 &
 PORTAL=$!
 trap 'kill $PORTAL 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -fs "http://localhost:$PORT/" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 180); do curl -fs "http://localhost:$PORT/" >/dev/null 2>&1 && break; sleep 1; done
 
 export CHROME_PATH=/usr/bin/chromium
 for route in "${ROUTES[@]}"; do

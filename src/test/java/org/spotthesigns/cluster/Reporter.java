@@ -87,6 +87,13 @@ final class Reporter {
         until(
                 Duration.ofSeconds(30),
                 () -> browser.getCurrentUrl().contains("/report/" + slug) && title.equals(heading()));
+        // a step loaded as a page of its own is pre-rendered, and Vaadin starts at the first touch
+        until(
+                Duration.ofSeconds(30),
+                () -> Boolean.TRUE.equals(
+                        browser.executeScript("if (!document.querySelector('[data-first-paint]')) return true;"
+                                + " if (document.readyState === 'complete')"
+                                + " window.dispatchEvent(new PointerEvent('pointerdown')); return false;")));
         awaitIdle();
     }
 

@@ -64,6 +64,17 @@ class ReportJourney {
     }
 
     /**
+     * The draft as the next page of the form will show it, for that page's first paint: the one in
+     * progress (this session's, or one another node kept), a blank one when there is none (not
+     * kept: the view starts its own), or empty when the draft timed out and the form will say so
+     * instead. Answers nothing once-only: the page's view asks again when Vaadin starts.
+     */
+    Optional<ReportDraft> forFirstPaint() {
+        lookForKept();
+        return timedOut ? Optional.empty() : Optional.of(draft != null ? draft : new ReportDraft(clock.instant()));
+    }
+
+    /**
      * The draft another node kept for this browser, the first time this session needs one. A
      * cookie naming a draft that no longer opens means the draft timed out (it is deleted after
      * the session timeout): the cookie goes, and {@link #takeTimedOut()} says so once.

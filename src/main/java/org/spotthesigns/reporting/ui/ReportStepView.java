@@ -29,6 +29,7 @@ import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.reporting.InvalidReportException;
 import org.spotthesigns.reporting.Problem;
 import org.spotthesigns.reporting.RateLimitedException;
+import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportRules;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.reporting.ReportStep;
@@ -93,7 +94,7 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
         return step.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static Optional<ReportStep> step(String slug) {
+    static Optional<ReportStep> step(String slug) {
         return Arrays.stream(ReportStep.values())
                 .filter(step -> slug(step).equals(slug))
                 .findFirst();
@@ -166,9 +167,28 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void showStep(ReportStep step, boolean returnToCheck) {
+        showQuestions(step, journey.draft(), returnToCheck);
+        if (journey.takeNeedsAnswer(step)) {
+            List<Problem> problems = rules.check(step, journey.draft());
+            if (!problems.isEmpty()) {
+                showProblems(problems);
+            }
+        }
+    }
+
+    /**
+     * The step as Vaadin will show it, for the first response ({@link ReportFirstPaint}): built
+     * from the draft in progress, asking the journey nothing and changing nothing in it.
+     */
+    void showCopy(ReportStep step, ReportDraft draft, boolean returnToCheck) {
+        removeAll();
+        showQuestions(step, draft, returnToCheck);
+    }
+
+    private void showQuestions(ReportStep step, ReportDraft draft, boolean returnToCheck) {
         int number = step.ordinal() + 1;
         title = getTranslation("report.step." + slug(step) + ".title");
-        questions = new ReportQuestions(step, journey.draft(), guidance, getLocale(), rules.today());
+        questions = new ReportQuestions(step, draft, guidance, getLocale(), rules.today());
         Paragraph progress = new Paragraph(getTranslation("report.step.of", number, ReportStep.values().length));
         progress.addClassName("step-count");
         Button next = new Button(getTranslation("report.continue"), click -> next(step, returnToCheck));
@@ -186,12 +206,6 @@ class ReportStepView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 heading(),
                 questions,
                 new Div(next));
-        if (journey.takeNeedsAnswer(step)) {
-            List<Problem> problems = rules.check(step, journey.draft());
-            if (!problems.isEmpty()) {
-                showProblems(problems);
-            }
-        }
     }
 
     /**

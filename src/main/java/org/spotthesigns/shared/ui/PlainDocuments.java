@@ -201,6 +201,24 @@ class PlainDocuments implements VaadinServiceInitListener {
     }
 
     /**
+     * Builds a page that Vaadin serves (a pre-rendered first response) with the words of a
+     * language: the request's own Vaadin state stays current (its session holds, for example, the
+     * report in progress that a step of the form shows), and only the UI is one of no session whose
+     * locale is the language, as {@link #outsideVaadin(String, Supplier)} sets it.
+     */
+    <T> T inLanguage(String language, Supplier<T> build) {
+        UI outside = UI.getCurrent();
+        UI reader = new UI();
+        reader.setLocale(interfaceTranslated(language) ? locale(language) : Locale.UK);
+        UI.setCurrent(reader);
+        try {
+            return build.get();
+        } finally {
+            UI.setCurrent(outside);
+        }
+    }
+
+    /**
      * @param content     the view, not attached to any UI; only its elements are read
      * @param title       the document's title
      * @param description its meta description

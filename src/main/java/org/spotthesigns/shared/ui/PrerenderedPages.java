@@ -76,7 +76,7 @@ class PrerenderedPages implements VaadinServiceInitListener {
         String english = routePath(PlainDocuments.withoutLanguage("/" + path, language));
         QueryParameters query = QueryParameters.full(request.getParameterMap());
         Document document = response.getDocument();
-        documents.outsideVaadin(language, () -> {
+        documents.inLanguage(language, () -> {
             Optional<Prerendered> page = routes.stream()
                     .flatMap(feature -> feature.prerender(english, query).stream())
                     .findFirst()

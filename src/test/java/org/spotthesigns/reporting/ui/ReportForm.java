@@ -63,6 +63,11 @@ final class ReportForm {
         String title = message("report.step." + slug + ".title");
         waitUntil(() -> title.equals(browser.executeScript(
                 "const h1 = document.querySelector('main h1'); return h1 ? h1.textContent : null;")));
+        // a step loaded as a page of its own arrives pre-rendered and starts Vaadin at the first
+        // touch, which a person makes before anything else: the journeys go on in Vaadin's view
+        waitUntil(() -> "complete".equals(browser.executeScript("return document.readyState;")));
+        browser.executeScript("if (document.querySelector('[data-first-paint]'))"
+                + " window.dispatchEvent(new PointerEvent('pointerdown'));");
         awaitPage.run();
     }
 

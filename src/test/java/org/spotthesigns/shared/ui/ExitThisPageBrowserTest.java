@@ -208,6 +208,9 @@ class ExitThisPageBrowserTest extends BrowserTest {
             browser.get(url("/report"));
             browser.findElement(By.id("start-report")).click();
             waitUntil(Duration.ofSeconds(10), () -> browser.getCurrentUrl().contains("/report/danger"));
+            // the step arrives pre-rendered; the reporter's first touch, once it has loaded, starts Vaadin
+            waitUntil(Duration.ofSeconds(10), () -> "complete".equals(script("return document.readyState;")));
+            startVaadin();
             awaitPage();
             browser.findElements(By.cssSelector("#dangerNow vaadin-radio-button")).stream()
                     .filter(button -> button.getText().equals(MESSAGES.getString("report.answer.NO")))

@@ -46,14 +46,24 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
                 withoutJavaScript.findElement(By.cssSelector(".no-script")).getText();
         assertThat(note).contains("999", "101", "0800 555 111", "Crimestoppers", "charity");
 
+        // the first step reads without JavaScript too, and says under its question that the form needs it
         withoutJavaScript.findElement(By.id("start-report")).click();
         assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText())
-                .isEqualTo(MESSAGES.getString("nojs.title"));
-        assertThat(withoutJavaScript.findElement(By.tagName("main")).getText()).contains("999", "101", "0800 555 111");
+                .isEqualTo(MESSAGES.getString("report.step.danger.title"));
+        assertThat(withoutJavaScript
+                        .findElement(By.cssSelector("h1 + noscript .no-script"))
+                        .getText())
+                .contains("999", "101", "0800 555 111");
         assertThat(withoutJavaScript
                         .findElement(By.cssSelector(".emergency-banner"))
                         .getText())
                 .contains("999");
+
+        // a page that needs Vaadin at once says so instead
+        withoutJavaScript.get(url("/report/check"));
+        assertThat(withoutJavaScript.findElement(By.tagName("h1")).getText())
+                .isEqualTo(MESSAGES.getString("nojs.title"));
+        assertThat(withoutJavaScript.findElement(By.tagName("main")).getText()).contains("999", "101", "0800 555 111");
     }
 
     @Test
