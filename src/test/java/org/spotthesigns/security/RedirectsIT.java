@@ -11,15 +11,13 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.testing.RawHttp;
 import org.spotthesigns.testing.RunningPortalTest;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every redirect stays on the portal, whatever host a request claims to be for: a forged
  * {@code Host} or {@code X-Forwarded-Host} never comes back in a {@code Location}. Run with the
- * production profile's way of reading a proxy's headers, which honours {@code X-Forwarded-Host}
- * from the local address the test sends from.
+ * portal's own way of reading a proxy's headers ({@code server.forward-headers-strategy=native},
+ * application.properties), in the running portal the other tests share.
  */
-@TestPropertySource(properties = "server.forward-headers-strategy=native")
 class RedirectsIT extends RunningPortalTest {
 
     private static final List<String> FORGED =

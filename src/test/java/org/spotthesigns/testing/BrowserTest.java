@@ -12,8 +12,11 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,9 +34,32 @@ public abstract class BrowserTest extends RunningPortalTest {
 
     protected static ChromeDriver browser;
 
+    /** A phone's screen, as the journeys on a phone use it. */
+    protected static final Dimension PHONE = new Dimension(375, 812);
+
+    /** The window as each test finds it; a test on a phone narrows it, and it is put back after. */
+    private Dimension window;
+
     @BeforeAll
     static void openBrowser() {
         browser = Chromium.start();
+    }
+
+    @BeforeEach
+    void noteTheWindow() {
+        window = browser.manage().window().getSize();
+    }
+
+    @AfterEach
+    void putTheWindowBack() {
+        if (!browser.manage().window().getSize().equals(window)) {
+            browser.manage().window().setSize(window);
+        }
+    }
+
+    /** Narrows the window to a phone's screen for the rest of the test. */
+    protected static void onAPhone() {
+        browser.manage().window().setSize(PHONE);
     }
 
     @AfterAll

@@ -145,7 +145,7 @@ class PublicPagesBrowserTest extends BrowserTest {
     }
 
     /**
-     * A Polish page at a phone's width: axe, no sideways scroll, and the switcher kept to a line or
+     * A Polish page at a phone's width: no sideways scroll, and the switcher kept to a line or
      * two so the heading stays near the top. Then a page right to left (Urdu or Arabic when their
      * content is there; until then the same Polish page turned right to left, which is all the
      * stylesheet sees of a language): the exit control and the Childline box on the mirrored side,
@@ -164,8 +164,8 @@ class PublicPagesBrowserTest extends BrowserTest {
                     .as("the exit control, left to right")
                     .isGreaterThan(width / 2);
 
+            // axe: every_kind_of_page_in_every_language_passes_axe_on_a_phone, a young people's page among them
             open("/pl" + english);
-            assertAccessible("/pl" + english);
             assertThat(script("return document.documentElement.lang;")).isEqualTo("pl");
             assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
                     .as("page width of /pl%s", english)
@@ -192,7 +192,6 @@ class PublicPagesBrowserTest extends BrowserTest {
                     .orElse(null);
             if (rightToLeft != null) {
                 open(rightToLeft);
-                assertAccessible(rightToLeft);
             } else {
                 browser.executeScript("document.documentElement.dir = 'rtl'; document.documentElement.lang = 'ur';");
             }

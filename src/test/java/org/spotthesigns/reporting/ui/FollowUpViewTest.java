@@ -6,17 +6,20 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Random;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.spotthesigns.reporting.PublicStatus;
 import org.spotthesigns.reporting.ReportDrafts;
+import org.spotthesigns.reporting.ReportReference;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.reporting.SubmittedReport;
 import org.spotthesigns.triage.TriageProperties;
@@ -64,6 +67,31 @@ class FollowUpViewTest extends SpringBrowserlessTest {
             explanations.add(when);
         }
         assertThat(explanations).as("each status says something of its own").hasSize(2 * PublicStatus.values().length);
+    }
+
+    @Test
+    void a_wrong_key_is_refused_and_after_five_tries_the_reference_is_throttled() {
+        navigate(FollowUpView.class);
+        test($(TextField.class).id("reference"))
+                .setValue(ReportReference.random(new Random()).value());
+        test($(PasswordField.class).id("key")).setValue("AAAA-BBBB-CCCC-DDDD");
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            test($(Button.class).id("open-report")).click();
+
+            assertThat(errorSummary()).as("try %d", attempt).contains(MESSAGES.getString("followup.error.nomatch"));
+            assertThat(((FollowUpView) getCurrentView()).getPageTitle()).startsWith("Error: ");
+            assertThat($(Paragraph.class).withId("status").exists()).isFalse();
+        }
+
+        test($(Button.class).id("open-report")).click();
+        assertThat(errorSummary()).contains(MESSAGES.getString("followup.error.limited"));
+    }
+
+    private String errorSummary() {
+        Div summary = $(Div.class).id("error-summary");
+        assertThat(summary.isVisible()).isTrue();
+        return summary.getElement().getTextRecursively();
     }
 
     /** The page states the triage targets in words: a change of the targets must change the words too. */

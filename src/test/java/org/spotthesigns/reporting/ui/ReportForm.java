@@ -1,15 +1,21 @@
 package org.spotthesigns.reporting.ui;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.spotthesigns.reporting.DraftToken;
+import org.spotthesigns.reporting.ReportDraft;
+import org.spotthesigns.reporting.SavedDrafts;
 
 /** Filling the report form the way a person does: clicking labels, typing, pressing Continue. */
 final class ReportForm {
@@ -167,6 +173,33 @@ final class ReportForm {
         next("details");
         next("about-you");
         next("check");
+    }
+
+    /**
+     * The shortest complete report, as {@link #fillInBriefly} leaves it, kept outside the node as
+     * Continue keeps it and named by this browser's draft cookie (decision record 0017); then opens
+     * "check your answers", which finds it. For journeys about the check page and what follows it,
+     * which need not answer every step again. The browser must be on the portal already.
+     */
+    void openCheckWithKeptDraft(SavedDrafts drafts, String noticed, String placeKind) {
+        ReportDraft draft = new ReportDraft(Instant.now().minusSeconds(60));
+        draft.setDangerNow(ReportDraft.Answer.NO);
+        draft.setConcernFor(ReportDraft.ConcernFor.VULNERABLE_ADULT);
+        draft.setAgeBand(ReportDraft.AgeBand.NOT_SURE);
+        draft.setNoticed(noticed);
+        draft.setPlaceKind(placeKind);
+        draft.setTown("leicester");
+        draft.setSeenOn(LocalDate.now(ZoneId.of("Europe/London")));
+        draft.setStillHappening(ReportDraft.Answer.YES);
+        draft.setHappenedBefore(ReportDraft.Answer.NOT_SURE);
+        DraftToken token = DraftToken.random();
+        if (!drafts.save(token, draft, ReportStepView.CHECK)) {
+            throw new IllegalStateException("the draft was not kept");
+        }
+        browser.manage().addCookie(new Cookie(DraftCookie.NAME, token.value(), "/"));
+        browser.get(browser.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + addresses + "report/check");
+        waitUntil(() -> !browser.findElements(By.cssSelector(".check-answers")).isEmpty());
+        awaitPage.run();
     }
 
     /** Answers the steps before "when" with the fewest answers the rules accept, ending on "when". */

@@ -19,6 +19,7 @@ import org.spotthesigns.reporting.ReportDraft;
 import org.spotthesigns.reporting.ReportDrafts;
 import org.spotthesigns.reporting.ReportRules;
 import org.spotthesigns.reporting.ReportService;
+import org.spotthesigns.reporting.SavedDrafts;
 import org.spotthesigns.reporting.SubmittedReport;
 import org.spotthesigns.testing.BrowserTest;
 import org.spotthesigns.testing.SwitchableDataSource;
@@ -45,53 +46,22 @@ class ReportJourneyBrowserTest extends BrowserTest {
     @Autowired
     ReportTimeOut timeOut;
 
+    @Autowired
+    SavedDrafts drafts;
+
     private SwitchableDataSource database;
     private ReportForm form;
-
-    /** The window as the journeys find it; a journey on a phone narrows it, and it is put back after. */
-    private org.openqa.selenium.Dimension window;
 
     @BeforeEach
     void prepare() {
         database = (SwitchableDataSource) dataSource;
         form = new ReportForm(browser, MESSAGES, this::awaitPage);
-        window = browser.manage().window().getSize();
         browser.manage().deleteAllCookies();
     }
 
     @AfterEach
-    void putTheWindowBackAndForgetTheVisitor() {
-        browser.manage().window().setSize(window);
+    void forgetTheVisitor() {
         browser.manage().deleteAllCookies();
-    }
-
-    /**
-     * The address chooses the language, and the form has English addresses only so far: a browser
-     * that prefers Polish gets the whole form in English, with no translated sign title mixed in.
-     */
-    @Test
-    void a_browser_preferring_polish_gets_the_form_in_english_with_no_translated_words_mixed_in() {
-        browser.manage().deleteAllCookies();
-        browser.executeCdpCommand("Network.enable", java.util.Map.of());
-        browser.executeCdpCommand(
-                "Network.setExtraHTTPHeaders",
-                java.util.Map.of("headers", java.util.Map.of("Accept-Language", "pl-PL,pl;q=0.9")));
-        try {
-            open("/report/danger");
-            form.awaitStep("danger");
-            form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
-            form.next("who");
-            form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
-            form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
-            form.next("what");
-
-            String signs = browser.findElement(By.id("signs")).getText();
-            assertThat(signs).contains("Carrying two phones").doesNotContain("Dwa telefony");
-        } finally {
-            browser.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of()));
-            browser.executeCdpCommand("Network.disable", java.util.Map.of());
-            browser.manage().deleteAllCookies();
-        }
     }
 
     @Test
@@ -140,13 +110,11 @@ class ReportJourneyBrowserTest extends BrowserTest {
         assertThat(form.checkbox("signs", "Carrying two phones").getAttribute("checked"))
                 .isNotNull();
         form.type(By.cssSelector("#noticed textarea"), SCRIPT_PAYLOAD);
-        assertAccessible("step 3");
         form.next("where");
 
         form.choose("placeKind", guidance.placeKinds(Locale.UK).get(0).label());
         form.chooseTown("town", "Leicester");
         form.type(By.cssSelector("#location textarea"), MARKUP_PAYLOAD);
-        assertAccessible("step 4");
         form.next("when");
 
         LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
@@ -208,7 +176,6 @@ class ReportJourneyBrowserTest extends BrowserTest {
         String key = browser.findElement(By.id("follow-up-key")).getText();
         assertThat(reference).matches("[A-Z2-9]{3}-[A-Z2-9]{3}-[A-Z2-9]{3}");
         assertThat(key).matches("([A-Z2-9]{4}-){3}[A-Z2-9]{4}");
-        assertAccessible("the confirmation");
 
         open("/report/received");
         assertThat(browser.findElements(By.id("follow-up-key"))).isEmpty();
@@ -259,12 +226,12 @@ class ReportJourneyBrowserTest extends BrowserTest {
         browser.manage().deleteAllCookies();
         String word = "W".repeat(ReportRules.NOTICED_LIMIT);
         open("/");
-        // filled in on a wide window, where the date can be typed; then looked at on a phone
-        form.fillInBriefly(word, guidance.placeKinds(Locale.UK).get(0).label(), "Leicester", true);
+        // looked at on a wide window, then on a phone
+        form.openCheckWithKeptDraft(drafts, word, firstPlaceKind());
         assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
                 .contains(word);
         assertNoSidewaysScrolling("check your answers, wide");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        onAPhone();
         assertNoSidewaysScrolling("check your answers");
 
         // one letter too many, then away through the address bar
@@ -322,13 +289,11 @@ class ReportJourneyBrowserTest extends BrowserTest {
         browser.manage().deleteAllCookies();
         java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("saved-key");
         try {
-            // filled in on a wide window, where the date can be typed; then sent and kept on a phone
+            // sent and kept on a phone
+            onAPhone();
             open("/");
-            form.fillInBriefly(
-                    "Keeping the key: a girl handed a parcel to a man in a car",
-                    guidance.placeKinds(Locale.UK).get(0).label(),
-                    "Leicester");
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            form.openCheckWithKeptDraft(
+                    drafts, "Keeping the key: a girl handed a parcel to a man in a car", firstPlaceKind());
             browser.findElement(By.id("send-report")).click();
             awaitHeading(MESSAGES.getString("report.received.title"));
             String reference = browser.findElement(By.id("reference")).getText();
@@ -432,13 +397,9 @@ class ReportJourneyBrowserTest extends BrowserTest {
     @Test
     void an_anonymous_reporter_is_warned_beside_an_answer_holding_a_phone_number_and_may_still_send_it() {
         browser.manage().deleteAllCookies();
-        // filled in on a wide window, where the date can be typed; then checked on a phone
+        onAPhone();
         open("/");
-        form.fillInBriefly(
-                "A man keeps texting my son. Call me on 07911 123456",
-                guidance.placeKinds(Locale.UK).get(0).label(),
-                "Leicester");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        form.openCheckWithKeptDraft(drafts, "A man keeps texting my son. Call me on 07911 123456", firstPlaceKind());
 
         WebElement warning = browser.findElement(By.id("identifying-noticed"));
         assertThat(warning.isDisplayed()).isTrue();
@@ -481,13 +442,12 @@ class ReportJourneyBrowserTest extends BrowserTest {
 
     @Test
     void on_a_phone_a_taxi_driver_adds_a_vehicle_and_a_booking_number_and_sees_them_before_sending() {
+        onAPhone();
         open("/");
-        // filled in on a wide window, where the date can be typed; the details are added on a phone
-        form.fillInBriefly(
+        form.openCheckWithKeptDraft(
+                drafts,
                 "Two lads with a holdall, picked up from the station " + ReportDrafts.digits(6),
-                guidance.placeKinds(Locale.UK).get(0).label(),
-                "Leicester");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+                firstPlaceKind());
         browser.findElement(By.cssSelector("a[href='/report/details?return=check']"))
                 .click();
         form.awaitStep("details");
@@ -551,6 +511,10 @@ class ReportJourneyBrowserTest extends BrowserTest {
         assertThat(browser.executeScript("return window.xssRan === undefined")).isEqualTo(true);
     }
 
+    private String firstPlaceKind() {
+        return guidance.placeKinds(Locale.UK).get(0).id();
+    }
+
     /** Whether the confirmation's key has been copied, saved or printed, as the page's script records it. */
     private String keyKept() {
         return browser.findElement(By.id("key-sheet")).getAttribute("data-key-kept");
@@ -571,7 +535,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
      */
     @Test
     void radios_and_tick_boxes_on_a_phone_are_stacked_with_targets_of_44_pixels_and_whole_labels() {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        onAPhone();
         open("/report/danger");
         java.util.List<java.util.Map<String, Number>> danger = targets("dangerNow");
         assertStackedTargets("dangerNow", danger);
@@ -611,7 +575,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
 
     @Test
     void on_a_phone_today_and_yesterday_fill_in_the_date_and_the_report_goes_on() {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        onAPhone();
         open("/");
         form.answerUpToWhen(
                 "Quick date test: a girl handed a parcel to a driver",
@@ -671,7 +635,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
 
     @Test
     void on_a_phone_an_impossible_an_incomplete_and_a_future_date_are_each_refused_at_the_date_keeping_every_answer() {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        onAPhone();
         open("/");
         form.answerUpToWhen(
                 "Date errors test: a boy collecting cash",
@@ -713,7 +677,6 @@ class ReportJourneyBrowserTest extends BrowserTest {
         awaitDateError(MESSAGES.getString("report.error.seenOn.future"));
         assertThat(invalidBoxes()).containsExactly("seenOn-day", "seenOn-month", "seenOn-year");
         assertThat(form.dateShown()).isEqualTo(parts(tomorrow));
-        assertAccessible("the when step refusing a date still to come");
 
         form.quickDate("yesterday");
         form.choose("happenedBefore", MESSAGES.getString("report.answer.NO"));
@@ -783,7 +746,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
     @Test
     void on_a_phone_a_journey_is_described_by_searching_two_towns_and_a_full_postcode_is_cut_to_its_district() {
         browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        onAPhone();
         answerUpToWhere();
         form.choose("placeKind", "Taxi or private hire car");
         browser.findElement(By.cssSelector("#journey label")).click();
@@ -813,34 +776,9 @@ class ReportJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
-    void a_report_started_from_the_taxis_page_has_the_taxi_kind_of_place_chosen() {
-        browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
-        open("/where-it-happens/taxis-and-private-hire");
-        assertThat(vaadinHasStarted()).isFalse();
-        browser.findElement(By.id("report-this-place")).click();
-        awaitHeading(guidance.generalPage("report", Locale.UK).title());
-        browser.findElement(By.id("start-report")).click();
-        form.awaitStep("danger");
-        form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
-        form.next("who");
-        form.choose("concernFor", MESSAGES.getString("report.concernFor.CHILD"));
-        form.choose("ageBand", MESSAGES.getString("report.ageBand.AGE_13_TO_17"));
-        form.next("what");
-        form.checkbox("signs", "Carrying two phones")
-                .findElement(By.tagName("label"))
-                .click();
-        awaitPage();
-        form.next("where");
-
-        assertThat(form.radio("placeKind", "Taxi or private hire car").getAttribute("checked"))
-                .isNotNull();
-    }
-
-    @Test
     void the_where_step_has_no_accessibility_problem_on_a_phone_with_or_without_its_errors() {
         browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        onAPhone();
         answerUpToWhere();
         assertAccessible("the where step on a phone");
 
@@ -898,37 +836,12 @@ class ReportJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
-    void a_wrong_key_is_refused_and_after_five_tries_the_reference_is_throttled() {
-        open("/follow-up");
-        form.type(By.cssSelector("#reference input"), "K7M-4QX-9TD");
-        form.type(By.cssSelector("#key input"), "AAAA-BBBB-CCCC-DDDD");
-
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            browser.findElement(By.id("open-report")).click();
-            waitUntil(
-                    java.time.Duration.ofSeconds(10),
-                    () -> browser.findElement(By.id("error-summary"))
-                            .getText()
-                            .contains(MESSAGES.getString("followup.error.nomatch")));
-            assertThat(browser.getTitle()).startsWith("Error: ");
-            assertThat(browser.findElements(By.id("status"))).isEmpty();
-        }
-
-        browser.findElement(By.id("open-report")).click();
-        waitUntil(
-                java.time.Duration.ofSeconds(10),
-                () -> browser.findElement(By.id("error-summary"))
-                        .getText()
-                        .contains(MESSAGES.getString("followup.error.limited")));
-    }
-
-    @Test
     void a_send_that_fails_because_the_database_is_down_keeps_every_answer_and_succeeds_later() {
         open("/");
-        form.fillInBriefly(
+        form.openCheckWithKeptDraft(
+                drafts,
                 "Database down test: a man collecting cash from a teenager",
-                guidance.placeKinds(Locale.UK).get(1).label(),
-                "Loughborough");
+                guidance.placeKinds(Locale.UK).get(1).id());
 
         database.goDown();
         try {
@@ -1017,7 +930,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
     /** The start button on a phone: on the first screen, not at the bottom of a long page. */
     @Test
     void on_a_phone_the_start_button_is_on_the_first_screen() {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        onAPhone();
         // the first paint, as a phone shows it before Vaadin has started
         browser.get(url("/report"));
         waitUntil(
@@ -1043,7 +956,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
         java.time.Duration idle = timeOut.getIdle();
         java.time.Duration warning = timeOut.getWarning();
         try {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            onAPhone();
             timeOut.setIdle(java.time.Duration.ofSeconds(24));
             timeOut.setWarning(java.time.Duration.ofSeconds(18));
             open("/report/danger");

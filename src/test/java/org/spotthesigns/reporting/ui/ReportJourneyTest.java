@@ -27,6 +27,17 @@ class ReportJourneyTest {
     }
 
     @Test
+    void a_kind_of_place_a_link_brings_is_chosen_unless_the_reporter_has_chosen_one() {
+        journey.chooseFromLink("taxis-and-private-hire");
+        assertThat(journey.draft().getPlaceKind()).isEqualTo("taxis-and-private-hire");
+
+        journey.draft().setPlaceKind("banks");
+        journey.chooseFromLink("taxis-and-private-hire"); // Back to the first step, whose address still names the place
+
+        assertThat(journey.draft().getPlaceKind()).isEqualTo("banks");
+    }
+
+    @Test
     void the_step_a_refused_send_leads_to_shows_its_problems_once() {
         journey.needsAnswer(ReportStep.WHAT);
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.spotthesigns.guidance.GuidanceService;
+import org.spotthesigns.reporting.SavedDrafts;
 import org.spotthesigns.security.RateLimit;
 import org.spotthesigns.security.RateLimits;
 import org.spotthesigns.testing.BrowserTest;
@@ -21,6 +22,9 @@ class ReportRefusedBrowserTest extends BrowserTest {
 
     @Autowired
     GuidanceService guidance;
+
+    @Autowired
+    SavedDrafts drafts;
 
     @Test
     void a_refused_report_says_why_and_keeps_every_answer_on_screen() {
@@ -45,10 +49,10 @@ class ReportRefusedBrowserTest extends BrowserTest {
     private void sendWithNoAllowanceLeft() {
         open("/");
         ReportForm form = new ReportForm(browser, MESSAGES, this::awaitPage);
-        form.fillInBriefly(
+        form.openCheckWithKeptDraft(
+                drafts,
                 "Refused test: a girl of about 15 carrying packages for an older man",
-                guidance.placeKinds(Locale.UK).get(0).label(),
-                "Leicester");
+                guidance.placeKinds(Locale.UK).get(0).id());
 
         browser.findElement(By.id("send-report")).click();
 

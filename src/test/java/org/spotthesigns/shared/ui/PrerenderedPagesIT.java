@@ -130,6 +130,26 @@ class PrerenderedPagesIT extends RunningPortalTest {
                 .isEqualTo("/report/danger");
     }
 
+    /** A place page's report link names the page, and the start passes it on; the form then chooses its kind of place. */
+    @Test
+    void the_report_start_carries_the_place_page_a_report_began_from_on_to_the_form() throws Exception {
+        String link = Jsoup.parse(
+                        get("/where-it-happens/taxis-and-private-hire").body())
+                .select("main a#report-this-place")
+                .attr("href");
+        assertThat(link).isEqualTo("/report?place=taxis-and-private-hire");
+
+        assertThat(Jsoup.parse(get(link).body())
+                        .select("[data-first-paint] #start-report")
+                        .attr("href"))
+                .isEqualTo("/report/danger?place=taxis-and-private-hire");
+        assertThat(Jsoup.parse(get("/report?place=%3Cscript%3E").body())
+                        .select("[data-first-paint] #start-report")
+                        .attr("href"))
+                .as("a place no kind of place matches is not passed on")
+                .isEqualTo("/report/danger");
+    }
+
     @Test
     void a_page_that_needs_vaadin_starts_it_at_once_and_explains_itself_without_javascript() throws Exception {
         assertThat(get("/report/received").statusCode()).isEqualTo(200);
