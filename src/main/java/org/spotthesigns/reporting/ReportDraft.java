@@ -21,7 +21,7 @@ public class ReportDraft {
     private static final RandomGenerator KEYS = ReportReference.strongRandom();
 
     /** The language of a report whose form named none: the portal's first language. */
-    public static final String ENGLISH = "en";
+    public static final String ENGLISH = org.spotthesigns.shared.LanguageAddresses.ENGLISH;
 
     /** The shape of a language's code, as its folder in {@code content/} is named. */
     private static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2,3}");

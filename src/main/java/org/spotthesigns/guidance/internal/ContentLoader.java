@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.guidance.Choice;
@@ -419,14 +420,19 @@ public final class ContentLoader {
             }
             choices.add(choice);
         }
-        if (originals != null) {
-            Map<String, Choice> translated = new HashMap<>();
-            choices.forEach(choice -> translated.put(choice.id(), choice));
-            return originals.stream()
-                    .map(original -> translated.getOrDefault(original.id(), original))
-                    .toList();
-        }
-        return List.copyOf(choices);
+        return originals == null ? List.copyOf(choices) : inEnglishOrder(originals, choices, Choice::id);
+    }
+
+    /**
+     * A translated list's entries in English's order, English's own where the translation has none
+     * yet (as a page not yet translated reads in English): an entry never goes missing in a language.
+     */
+    static <T> List<T> inEnglishOrder(List<T> originals, List<T> translated, Function<T, String> id) {
+        Map<String, T> byId = new HashMap<>();
+        translated.forEach(entry -> byId.put(id.apply(entry), entry));
+        return originals.stream()
+                .map(original -> byId.getOrDefault(id.apply(original), original))
+                .toList();
     }
 
     private static void checkTranslated(String path, int line, Choice choice, List<Choice> originals) {

@@ -1,11 +1,9 @@
 package org.spotthesigns.guidance.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -99,15 +97,9 @@ final class SignpostList {
             }
             signposts.add(new Signpost(id, situation, advice, links, firstStep));
         }
-        if (originals != null) {
-            // a route not translated yet still shows, in English, in English's order: none may go missing
-            Map<String, Signpost> translated = new HashMap<>();
-            signposts.forEach(signpost -> translated.put(signpost.id(), signpost));
-            return originals.stream()
-                    .map(original -> translated.getOrDefault(original.id(), original))
-                    .toList();
-        }
-        return List.copyOf(signposts);
+        return originals == null
+                ? List.copyOf(signposts)
+                : ContentLoader.inEnglishOrder(originals, signposts, Signpost::id);
     }
 
     private static Signpost original(String path, MappingNode entry, String id, List<Signpost> originals) {

@@ -64,6 +64,7 @@ class PlainDocuments implements VaadinServiceInitListener {
 
     private volatile @Nullable VaadinService service;
     private volatile @Nullable List<String> ordered;
+    private volatile @Nullable List<String> withWords;
 
     @org.springframework.beans.factory.annotation.Autowired
     PlainDocuments(
@@ -126,12 +127,14 @@ class PlainDocuments implements VaadinServiceInitListener {
      * portal's languages whose interface words are translated, English first.
      */
     List<String> vaadinLanguages() {
-        return languages().stream().filter(PlainDocuments::interfaceTranslated).toList();
-    }
-
-    /** The language of a UI's or a document's words: {@code en} for British English. */
-    static String language(Locale locale) {
-        return LanguageAddresses.language(locale);
+        List<String> known = withWords;
+        if (known == null) {
+            known = languages().stream()
+                    .filter(PlainDocuments::interfaceTranslated)
+                    .toList();
+            withWords = known;
+        }
+        return known;
     }
 
     /** The locale the words of a page in the language are read in. */
@@ -153,15 +156,6 @@ class PlainDocuments implements VaadinServiceInitListener {
 
     static boolean rightToLeft(String language) {
         return RIGHT_TO_LEFT.contains(language);
-    }
-
-    /**
-     * @param language a language of the portal
-     * @param path     an address of an English reader page, such as {@code /} or {@code /signs/two-phones}
-     * @return the same page's address in the language
-     */
-    static String address(String language, String path) {
-        return LanguageAddresses.address(language, path);
     }
 
     @Override
@@ -269,12 +263,12 @@ class PlainDocuments implements VaadinServiceInitListener {
                 head.appendElement("link")
                         .attr("rel", "alternate")
                         .attr("hreflang", other)
-                        .attr("href", publicOrigin + address(other, path));
+                        .attr("href", publicOrigin + LanguageAddresses.address(other, path));
             }
             head.appendElement("link")
                     .attr("rel", "alternate")
                     .attr("hreflang", "x-default")
-                    .attr("href", publicOrigin + address(ENGLISH, path));
+                    .attr("href", publicOrigin + LanguageAddresses.address(ENGLISH, path));
         }
         Element body = html.appendElement("body");
         PublicLayout layout = new PublicLayout(exit);
@@ -322,7 +316,7 @@ class PlainDocuments implements VaadinServiceInitListener {
                 }
             }
             if (readerPage.test(href.substring(0, end))) {
-                link.attr("href", address(language, href.substring(0, end)) + href.substring(end));
+                link.attr("href", LanguageAddresses.address(language, href.substring(0, end)) + href.substring(end));
             }
         }
     }
@@ -352,7 +346,7 @@ class PlainDocuments implements VaadinServiceInitListener {
         }
         notice.appendText(sentence + " ");
         notice.appendElement("a")
-                .attr("href", address(ENGLISH, path))
+                .attr("href", LanguageAddresses.address(ENGLISH, path))
                 .attr("hreflang", ENGLISH)
                 .text(link);
     }

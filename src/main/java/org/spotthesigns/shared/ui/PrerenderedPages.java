@@ -127,16 +127,15 @@ class PrerenderedPages implements VaadinServiceInitListener {
     }
 
     private Node frame(Document document, Component content, Address address) {
-        String query = address.query().getQueryString();
-        return frame(document, content, layout -> {
-            layout.inLanguage(address.language());
-            layout.showAddress("/" + address.path(), "/" + address.english(), query);
-            layout.showLanguages(
-                    documents.vaadinLanguages(),
-                    address.language(),
-                    "/" + address.english() + (query.isEmpty() ? "" : "?" + query),
-                    true);
-        });
+        return frame(
+                document,
+                content,
+                layout -> layout.showVaadinPage(
+                        "/" + address.path(),
+                        "/" + address.english(),
+                        address.language(),
+                        address.query().getQueryString(),
+                        documents));
     }
 
     private Node frame(Document document, Component content, Consumer<PublicLayout> address) {

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.spotthesigns.shared.ExitThisPageProperties;
+import org.spotthesigns.shared.LanguageAddresses;
 
 /**
  * The frame of every public page: the emergency banner, the exit control, navigation that is a
@@ -154,11 +155,18 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
             showAddress(address, query);
             return;
         }
-        String language = PlainDocuments.language(getLocale());
-        String english = PlainDocuments.withoutLanguage(address, language);
+        String language = LanguageAddresses.language(getLocale());
+        showVaadinPage(address, PlainDocuments.withoutLanguage(address, language), language, query, languages);
+    }
+
+    /**
+     * A page Vaadin serves, at its address in a language: the frame's links in that language, the
+     * current section and the switcher to the same page (and query) in every language Vaadin's pages have.
+     */
+    void showVaadinPage(String path, String englishPath, String language, String query, PlainDocuments portal) {
         inLanguage(language);
-        showAddress(address, english, query);
-        showLanguages(languages.vaadinLanguages(), language, english + (query.isEmpty() ? "" : "?" + query), true);
+        showAddress(path, englishPath, query);
+        showLanguages(portal.vaadinLanguages(), language, englishPath + (query.isEmpty() ? "" : "?" + query), true);
     }
 
     /** Points the skip link at this very page and marks the section the page belongs to. */
@@ -187,7 +195,7 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
 
     /** Points the brand, menu and footer at their pages in the language (the same, in English). */
     void inLanguage(String language) {
-        frameLinks.forEach((link, english) -> link.setHref(PlainDocuments.address(language, english)));
+        frameLinks.forEach((link, english) -> link.setHref(LanguageAddresses.address(language, english)));
     }
 
     /**
@@ -208,8 +216,8 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
         UnorderedList list = new UnorderedList();
         for (String language : all) {
             String name = words("language.name." + language);
-            Anchor link =
-                    new Anchor(PlainDocuments.address(language, englishPath), name != null ? name : autonym(language));
+            Anchor link = new Anchor(
+                    LanguageAddresses.address(language, englishPath), name != null ? name : autonym(language));
             link.getElement().setAttribute("lang", language).setAttribute("hreflang", language);
             if (PlainDocuments.rightToLeft(language)) {
                 link.getElement().setAttribute("dir", "rtl");

@@ -142,11 +142,9 @@ class ReaderDocuments extends AbstractHandlerMapping implements ReaderPages {
         return slash > 0 && path.substring(0, slash).matches("[a-z]{2,3}") && vaadinRoute(path.substring(slash + 1));
     }
 
+    /** A route path ({@code pl/signs/two-phones}) without its language: {@code signs/two-phones}. */
     private static String withoutLanguage(String path, String language) {
-        if (language.equals(PlainDocuments.ENGLISH)) {
-            return path;
-        }
-        return path.length() == language.length() ? "" : path.substring(language.length() + 1);
+        return PrerenderedPages.routePath(PlainDocuments.withoutLanguage("/" + path, language));
     }
 
     /**
