@@ -139,6 +139,8 @@ final class Reporter {
     }
 
     void until(Duration timeout, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, timeout).until(driver -> condition.getAsBoolean());
+        new WebDriverWait(browser, timeout)
+                .pollingEvery(org.spotthesigns.testing.BrowserTest.POLL)
+                .until(driver -> condition.getAsBoolean());
     }
 }

@@ -27,6 +27,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public abstract class BrowserTest extends RunningPortalTest {
 
+    /**
+     * How often a wait looks again. Selenium's default of half a second, paid at every step of
+     * every journey, was a good part of the browser tests' time.
+     */
+    public static final Duration POLL = Duration.ofMillis(50);
+
     /** The WCAG 2.0, 2.1 and 2.2 A and AA rules. */
     protected static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -142,7 +148,7 @@ public abstract class BrowserTest extends RunningPortalTest {
     }
 
     protected static void waitUntil(Duration timeout, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, timeout).until(driver -> condition.getAsBoolean());
+        new WebDriverWait(browser, timeout).pollingEvery(POLL).until(driver -> condition.getAsBoolean());
     }
 
     /** axe-core with the WCAG A and AA rules: no violation, and no contrast it could not measure. */

@@ -260,6 +260,8 @@ final class ReportForm {
     }
 
     void waitUntil(BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .pollingEvery(org.spotthesigns.testing.BrowserTest.POLL)
+                .until(driver -> condition.getAsBoolean());
     }
 }
