@@ -128,8 +128,9 @@ public abstract class BrowserTest extends RunningPortalTest {
 
     /** Waits for Vaadin to show the page whose heading is {@code text}, after a click or a key. */
     protected void awaitHeading(String text) {
+        // generous: on CI the other fork may be starting a cluster's two nodes at that moment
         waitUntil(
-                Duration.ofSeconds(10),
+                Duration.ofSeconds(20),
                 () -> text.equals(
                         script("const h1 = document.querySelector('main h1'); return h1 ? h1.textContent : null;")));
         if (vaadinPage() && !vaadinHasStarted()) {

@@ -856,6 +856,7 @@ class ReportJourneyBrowserTest extends BrowserTest {
             database.comeBack();
         }
 
+        awaitPage();
         browser.findElement(By.id("send-report")).click();
         awaitHeading(MESSAGES.getString("report.received.title"));
         assertThat(browser.findElement(By.id("reference")).getText()).matches("[A-Z2-9]{3}-[A-Z2-9]{3}-[A-Z2-9]{3}");
