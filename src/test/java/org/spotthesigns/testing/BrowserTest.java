@@ -152,6 +152,12 @@ public abstract class BrowserTest extends RunningPortalTest {
         new WebDriverWait(browser, timeout).pollingEvery(POLL).until(driver -> condition.getAsBoolean());
     }
 
+    protected static void assertNoSidewaysScroll(String page) {
+        long scroll = ((Number) browser.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long width = ((Number) browser.executeScript("return document.documentElement.clientWidth;")).longValue();
+        assertThat(scroll).as(page + " scrolls sideways").isLessThanOrEqualTo(width);
+    }
+
     /** axe-core with the WCAG A and AA rules: no violation, and no contrast it could not measure. */
     protected static void assertAccessible(String page) {
         // the resting page is checked, not a hover effect left under the pointer by the last click
