@@ -151,13 +151,7 @@ class LanguageJourneyBrowserTest extends BrowserTest {
         assertThat(((Number) exit.get("left")).doubleValue())
                 .isLessThan(375 - ((Number) exit.get("right")).doubleValue());
 
-        form.choose("dangerNow", urdu.getString("report.answer.NO"));
-        form.next("who");
-        form.choose("concernFor", urdu.getString("report.concernFor.VULNERABLE_ADULT"));
-        form.choose("ageBand", urdu.getString("report.ageBand.NOT_SURE"));
-        form.next("what");
-        form.type(By.cssSelector("#noticed textarea"), "دو فون اور بہت سی نقدی");
-        form.next("where");
+        form.answerFromDangerToWhere("دو فون اور بہت سی نقدی", false);
         form.choose("placeKind", guidance.placeKinds(URDU).get(0).label());
         form.chooseTown("town", "Leicester");
         form.next("when");

@@ -202,9 +202,8 @@ final class ReportForm {
         awaitPage.run();
     }
 
-    /** Answers the steps before "when" with the fewest answers the rules accept, ending on "when". */
-    void answerUpToWhen(String noticed, String placeLabel, String townLabel, boolean pasteNoticed) {
-        browser.get(browser.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + addresses + "report/danger");
+    /** From the first step, the fewest answers the rules accept up to "where". */
+    void answerFromDangerToWhere(String noticed, boolean pasteNoticed) {
         awaitStep("danger");
         choose("dangerNow", message("report.answer.NO"));
         next("who");
@@ -217,6 +216,12 @@ final class ReportForm {
             type(By.cssSelector("#noticed textarea"), noticed);
         }
         next("where");
+    }
+
+    /** Answers the steps before "when" with the fewest answers the rules accept, ending on "when". */
+    void answerUpToWhen(String noticed, String placeLabel, String townLabel, boolean pasteNoticed) {
+        browser.get(browser.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + addresses + "report/danger");
+        answerFromDangerToWhere(noticed, pasteNoticed);
         choose("placeKind", placeLabel);
         chooseTown("town", townLabel);
         next("when");

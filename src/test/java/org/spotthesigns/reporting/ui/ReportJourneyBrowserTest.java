@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,12 +19,11 @@ import org.spotthesigns.reporting.ReportRules;
 import org.spotthesigns.reporting.ReportService;
 import org.spotthesigns.reporting.SavedDrafts;
 import org.spotthesigns.reporting.SubmittedReport;
-import org.spotthesigns.testing.BrowserTest;
 import org.spotthesigns.testing.SwitchableDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** From a sign page to a confirmed anonymous report, and back to it with the reference and key. */
-class ReportJourneyBrowserTest extends BrowserTest {
+class ReportJourneyBrowserTest extends ReportFormBrowserTest {
 
     /** Markup and script a hostile visitor might type; none of it may ever run. */
     private static final String SCRIPT_PAYLOAD =
@@ -49,18 +47,10 @@ class ReportJourneyBrowserTest extends BrowserTest {
     SavedDrafts drafts;
 
     private SwitchableDataSource database;
-    private ReportForm form;
 
     @BeforeEach
     void prepare() {
         database = (SwitchableDataSource) dataSource;
-        form = new ReportForm(browser, MESSAGES, this::awaitPage);
-        browser.manage().deleteAllCookies();
-    }
-
-    @AfterEach
-    void forgetTheVisitor() {
-        browser.manage().deleteAllCookies();
     }
 
     @Test

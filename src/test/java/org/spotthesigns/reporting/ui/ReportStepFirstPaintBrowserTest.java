@@ -2,31 +2,15 @@ package org.spotthesigns.reporting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.spotthesigns.testing.BrowserTest;
 
 /**
  * A step opened as a page of its own shows its question before Vaadin has started; what the
  * reporter chooses, ticks or types meanwhile, and a Continue pressed meanwhile, are taken over by
  * Vaadin's view when it arrives (decision record 0029).
  */
-class ReportStepFirstPaintBrowserTest extends BrowserTest {
-
-    private ReportForm form;
-
-    @BeforeEach
-    void prepare() {
-        form = new ReportForm(browser, MESSAGES, this::awaitPage);
-        browser.manage().deleteAllCookies();
-    }
-
-    @AfterEach
-    void forgetTheVisitor() {
-        browser.manage().deleteAllCookies();
-    }
+class ReportStepFirstPaintBrowserTest extends ReportFormBrowserTest {
 
     @Test
     void a_choice_made_and_continue_pressed_before_vaadin_started_are_kept() {

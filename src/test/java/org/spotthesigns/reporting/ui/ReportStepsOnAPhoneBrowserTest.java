@@ -7,14 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.spotthesigns.guidance.GuidanceService;
-import org.spotthesigns.testing.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -23,23 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and a postcode district. Apart from the whole journey ({@link ReportJourneyBrowserTest}), so the
  * two forks of the browser tests share the journeys more evenly.
  */
-class ReportStepsOnAPhoneBrowserTest extends BrowserTest {
+class ReportStepsOnAPhoneBrowserTest extends ReportFormBrowserTest {
 
     @Autowired
     GuidanceService guidance;
-
-    private ReportForm form;
-
-    @BeforeEach
-    void prepare() {
-        form = new ReportForm(browser, MESSAGES, this::awaitPage);
-        browser.manage().deleteAllCookies();
-    }
-
-    @AfterEach
-    void forgetTheVisitor() {
-        browser.manage().deleteAllCookies();
-    }
 
     /**
      * On a phone 375 pixels wide: every choice on its own row, each row a target at least 44
@@ -331,13 +315,6 @@ class ReportStepsOnAPhoneBrowserTest extends BrowserTest {
     /** A fresh report answered as briefly as the rules allow, up to the Where step. */
     private void answerUpToWhere() {
         open("/report/danger");
-        form.awaitStep("danger");
-        form.choose("dangerNow", MESSAGES.getString("report.answer.NO"));
-        form.next("who");
-        form.choose("concernFor", MESSAGES.getString("report.concernFor.VULNERABLE_ADULT"));
-        form.choose("ageBand", MESSAGES.getString("report.ageBand.NOT_SURE"));
-        form.next("what");
-        form.type(By.cssSelector("#noticed textarea"), "A driver took a boy to a house twice a week.");
-        form.next("where");
+        form.answerFromDangerToWhere("A driver took a boy to a house twice a week.", false);
     }
 }
