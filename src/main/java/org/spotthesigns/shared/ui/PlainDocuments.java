@@ -187,7 +187,11 @@ class PlainDocuments implements VaadinServiceInitListener {
             UI reader = new UI();
             reader.setLocale(interfaceTranslated(language) ? locale(language) : Locale.UK);
             UI.setCurrent(reader);
-            return build.get();
+            try {
+                return build.get();
+            } finally {
+                keepUntilBuilt(reader);
+            }
         } finally {
             CurrentInstance.clearAll();
             CurrentInstance.restoreInstances(outside);
@@ -208,8 +212,18 @@ class PlainDocuments implements VaadinServiceInitListener {
         try {
             return build.get();
         } finally {
+            keepUntilBuilt(reader);
             UI.setCurrent(outside);
         }
+    }
+
+    /**
+     * Vaadin holds the current UI by a weak reference, and nothing else refers to a reader's UI
+     * while its page is built: without this, a garbage collection in the middle of a build could
+     * take the UI away, and the rest of the page would be built in English whatever its address.
+     */
+    private static void keepUntilBuilt(UI reader) {
+        java.lang.ref.Reference.reachabilityFence(reader);
     }
 
     /**
