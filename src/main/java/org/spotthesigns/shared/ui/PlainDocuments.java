@@ -184,14 +184,7 @@ class PlainDocuments implements VaadinServiceInitListener {
             if (current != null) {
                 VaadinService.setCurrent(current);
             }
-            UI reader = new UI();
-            reader.setLocale(interfaceTranslated(language) ? locale(language) : Locale.UK);
-            UI.setCurrent(reader);
-            try {
-                return build.get();
-            } finally {
-                keepUntilBuilt(reader);
-            }
+            return inLanguage(language, build);
         } finally {
             CurrentInstance.clearAll();
             CurrentInstance.restoreInstances(outside);
@@ -212,18 +205,12 @@ class PlainDocuments implements VaadinServiceInitListener {
         try {
             return build.get();
         } finally {
-            keepUntilBuilt(reader);
+            // Vaadin holds the current UI by a weak reference, and nothing else refers to the reader's
+            // while its page is built: without the fence, a garbage collection in the middle of a build
+            // could take the UI away, and the rest of the page would be in English whatever its address
+            java.lang.ref.Reference.reachabilityFence(reader);
             UI.setCurrent(outside);
         }
-    }
-
-    /**
-     * Vaadin holds the current UI by a weak reference, and nothing else refers to a reader's UI
-     * while its page is built: without this, a garbage collection in the middle of a build could
-     * take the UI away, and the rest of the page would be built in English whatever its address.
-     */
-    private static void keepUntilBuilt(UI reader) {
-        java.lang.ref.Reference.reachabilityFence(reader);
     }
 
     /**
