@@ -11,7 +11,6 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -65,60 +64,55 @@ class PublicPagesBrowserTest extends BrowserTest {
         browser.manage().deleteAllCookies();
         browser.manage().logs().get(LogType.BROWSER); // what earlier tests left behind
         int sessionsBefore = sessions.created();
-        Dimension before = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(375, 812));
-        try {
-            SoftAssertions soft = new SoftAssertions();
-            pages.forEach((path, heading) -> {
-                browser.get(url(path));
-                assertAccessible(path);
+        onAPhone();
+        SoftAssertions soft = new SoftAssertions();
+        pages.forEach((path, heading) -> {
+            browser.get(url(path));
+            assertAccessible(path);
 
-                soft.assertThat(browser.getTitle()).as("title of %s", path).isEqualTo(heading + TITLE_SUFFIX);
-                soft.assertThat(browser.findElements(By.tagName("h1")))
-                        .as("h1 on %s", path)
-                        .hasSize(1);
-                soft.assertThat(heading().getText()).as("heading of %s", path).isEqualTo(heading);
-                soft.assertThat(browser.findElements(By.tagName("main")))
-                        .as("main on %s", path)
-                        .hasSize(1);
-                soft.assertThat(browser.findElement(By.cssSelector(".emergency-banner"))
-                                .getText())
-                        .as("emergency banner on %s", path)
-                        .contains("999");
-                soft.assertThat(browser.findElement(By.id("exit-this-page")).isDisplayed())
-                        .as("exit control on %s", path)
-                        .isTrue();
-                soft.assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
-                        .as("page width of %s", path)
-                        .isLessThanOrEqualTo(Long.parseLong(script("return document.documentElement.clientWidth;")));
+            soft.assertThat(browser.getTitle()).as("title of %s", path).isEqualTo(heading + TITLE_SUFFIX);
+            soft.assertThat(browser.findElements(By.tagName("h1")))
+                    .as("h1 on %s", path)
+                    .hasSize(1);
+            soft.assertThat(heading().getText()).as("heading of %s", path).isEqualTo(heading);
+            soft.assertThat(browser.findElements(By.tagName("main")))
+                    .as("main on %s", path)
+                    .hasSize(1);
+            soft.assertThat(browser.findElement(By.cssSelector(".emergency-banner"))
+                            .getText())
+                    .as("emergency banner on %s", path)
+                    .contains("999");
+            soft.assertThat(browser.findElement(By.id("exit-this-page")).isDisplayed())
+                    .as("exit control on %s", path)
+                    .isTrue();
+            soft.assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
+                    .as("page width of %s", path)
+                    .isLessThanOrEqualTo(Long.parseLong(script("return document.documentElement.clientWidth;")));
 
-                tapScrollAndPressAKey();
+            tapScrollAndPressAKey();
 
-                soft.assertThat(requested())
-                        .as("what %s asked for after a tap, a scroll and a key", path)
-                        .allMatch(address -> address.startsWith(origin))
-                        .noneMatch(address ->
-                                address.contains("/VAADIN/") || address.contains("lumo") || address.contains("v-r="));
-                soft.assertThat(vaadinHasStarted()).as("Vaadin on %s", path).isFalse();
-                soft.assertThat(script("return document.cookie;"))
-                        .as("cookies on %s", path)
-                        .isEmpty();
-                soft.assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                                .map(LogEntry::getMessage))
-                        .as("errors in the console of %s", path)
-                        .isEmpty();
-            });
-            soft.assertThat(browser.manage().getCookies())
-                    .as("cookies after every page")
+            soft.assertThat(requested())
+                    .as("what %s asked for after a tap, a scroll and a key", path)
+                    .allMatch(address -> address.startsWith(origin))
+                    .noneMatch(address ->
+                            address.contains("/VAADIN/") || address.contains("lumo") || address.contains("v-r="));
+            soft.assertThat(vaadinHasStarted()).as("Vaadin on %s", path).isFalse();
+            soft.assertThat(script("return document.cookie;"))
+                    .as("cookies on %s", path)
                     .isEmpty();
-            soft.assertThat(sessions.created())
-                    .as("sessions created while reading every page")
-                    .isEqualTo(sessionsBefore);
-            soft.assertAll();
-        } finally {
-            browser.manage().window().setSize(before);
-        }
+            soft.assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                            .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                            .map(LogEntry::getMessage))
+                    .as("errors in the console of %s", path)
+                    .isEmpty();
+        });
+        soft.assertThat(browser.manage().getCookies())
+                .as("cookies after every page")
+                .isEmpty();
+        soft.assertThat(sessions.created())
+                .as("sessions created while reading every page")
+                .isEqualTo(sessionsBefore);
+        soft.assertAll();
     }
 
     /** As a reader on a phone: a finger on the heading, a swipe up the page, a wheel turn, a key. */
@@ -154,66 +148,58 @@ class PublicPagesBrowserTest extends BrowserTest {
     @Test
     void a_translated_page_fits_a_phone_and_a_right_to_left_page_mirrors_the_layout() {
         String english = "/help/not-your-fault";
-        Dimension before = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(375, 812));
-        try {
-            open(english);
-            long englishHeadingTop = top("main h1");
-            long width = Long.parseLong(script("return document.documentElement.clientWidth;"));
-            assertThat(left("#exit-this-page"))
-                    .as("the exit control, left to right")
-                    .isGreaterThan(width / 2);
+        onAPhone();
+        open(english);
+        long englishHeadingTop = top("main h1");
+        long width = Long.parseLong(script("return document.documentElement.clientWidth;"));
+        assertThat(left("#exit-this-page"))
+                .as("the exit control, left to right")
+                .isGreaterThan(width / 2);
 
-            // axe: every_kind_of_page_in_every_language_passes_axe_on_a_phone, a young people's page among them
-            open("/pl" + english);
-            assertThat(script("return document.documentElement.lang;")).isEqualTo("pl");
-            assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
-                    .as("page width of /pl%s", english)
-                    .isLessThanOrEqualTo(width);
-            long switcher = Long.parseLong(script(
-                    "return Math.round(document.querySelector('.language-switcher').getBoundingClientRect().height);"));
-            long notice = Long.parseLong(
-                    script(
-                            "return Math.round(document.querySelector('.translation-notice').getBoundingClientRect().height);"));
-            long headingTop = top("main h1");
-            System.out.printf(
-                    "At 375 px: heading at %d px in English, %d px in Polish; switcher %d px high, notice %d px%n",
-                    englishHeadingTop, headingTop, switcher, notice);
-            assertThat(switcher).as("the switcher's height: two lines at most").isLessThanOrEqualTo(64);
-            assertThat(headingTop)
-                    .as("the Polish heading's top, below the English one by the notice and at most"
-                            + " a line of the frame's longer Polish words")
-                    .isLessThanOrEqualTo(englishHeadingTop + notice + 24 + 32);
+        // axe: every_kind_of_page_in_every_language_passes_axe_on_a_phone, a young people's page among them
+        open("/pl" + english);
+        assertThat(script("return document.documentElement.lang;")).isEqualTo("pl");
+        assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
+                .as("page width of /pl%s", english)
+                .isLessThanOrEqualTo(width);
+        long switcher = Long.parseLong(script(
+                "return Math.round(document.querySelector('.language-switcher').getBoundingClientRect().height);"));
+        long notice = Long.parseLong(script(
+                "return Math.round(document.querySelector('.translation-notice').getBoundingClientRect().height);"));
+        long headingTop = top("main h1");
+        System.out.printf(
+                "At 375 px: heading at %d px in English, %d px in Polish; switcher %d px high, notice %d px%n",
+                englishHeadingTop, headingTop, switcher, notice);
+        assertThat(switcher).as("the switcher's height: two lines at most").isLessThanOrEqualTo(64);
+        assertThat(headingTop)
+                .as("the Polish heading's top, below the English one by the notice and at most"
+                        + " a line of the frame's longer Polish words")
+                .isLessThanOrEqualTo(englishHeadingTop + notice + 24 + 32);
 
-            String rightToLeft = guidance.languages().stream()
-                    .filter(language -> language.equals("ur") || language.equals("ar"))
-                    .findFirst()
-                    .map(language -> "/" + language + english)
-                    .orElse(null);
-            if (rightToLeft != null) {
-                open(rightToLeft);
-            } else {
-                browser.executeScript("document.documentElement.dir = 'rtl'; document.documentElement.lang = 'ur';");
-            }
-            assertThat(script("return getComputedStyle(document.body).direction;"))
-                    .isEqualTo("rtl");
-            // at the left edge, whatever the length of the words in the button
-            assertThat(left("#exit-this-page"))
-                    .as("the exit control's left edge, right to left")
-                    .isLessThan(width / 4);
-            assertThat(script("return getComputedStyle(document.querySelector('.support-now')).borderRightWidth;"))
-                    .as("the Childline box's edge, right to left")
-                    .isEqualTo("6px");
-            assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
-                    .as("page width right to left")
-                    .isLessThanOrEqualTo(width);
-            assertThat(Long.parseLong(
-                            script("window.scrollTo(-10000, 0); return Math.round(Math.abs(window.scrollX));")))
-                    .as("how far a right-to-left page scrolls sideways")
-                    .isZero();
-        } finally {
-            browser.manage().window().setSize(before);
+        String rightToLeft = guidance.languages().stream()
+                .filter(language -> language.equals("ur") || language.equals("ar"))
+                .findFirst()
+                .map(language -> "/" + language + english)
+                .orElse(null);
+        if (rightToLeft != null) {
+            open(rightToLeft);
+        } else {
+            browser.executeScript("document.documentElement.dir = 'rtl'; document.documentElement.lang = 'ur';");
         }
+        assertThat(script("return getComputedStyle(document.body).direction;")).isEqualTo("rtl");
+        // at the left edge, whatever the length of the words in the button
+        assertThat(left("#exit-this-page"))
+                .as("the exit control's left edge, right to left")
+                .isLessThan(width / 4);
+        assertThat(script("return getComputedStyle(document.querySelector('.support-now')).borderRightWidth;"))
+                .as("the Childline box's edge, right to left")
+                .isEqualTo("6px");
+        assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
+                .as("page width right to left")
+                .isLessThanOrEqualTo(width);
+        assertThat(Long.parseLong(script("window.scrollTo(-10000, 0); return Math.round(Math.abs(window.scrollX));")))
+                .as("how far a right-to-left page scrolls sideways")
+                .isZero();
     }
 
     /**
@@ -230,37 +216,31 @@ class PublicPagesBrowserTest extends BrowserTest {
                 .sorted()
                 .toList();
         assertThat(languages).contains("pl", "ur", "ar", "gu", "pa");
-        Dimension before = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(375, 812));
+        onAPhone();
         SoftAssertions soft = new SoftAssertions();
-        try {
-            for (String language : languages) {
-                for (String english : List.of(
-                        "/",
-                        "/signs/two-phones",
-                        "/where-it-happens/taxis-and-private-hire",
-                        "/help/am-i-being-exploited",
-                        "/report")) {
-                    String path = "/" + language + english;
-                    open(path);
-                    assertAccessible(path);
-                    soft.assertThat(browser.getTitle()).as("title of %s", path).endsWith(TITLE_SUFFIX);
-                    soft.assertThat(browser.findElements(By.cssSelector("main h1")))
-                            .as("h1 on %s", path)
-                            .hasSize(1);
-                    soft.assertThat(script("return document.documentElement.lang + ' ' + document.documentElement.dir"))
-                            .as("language and direction of %s", path)
-                            .isEqualTo(language + " " + (language.equals("ur") || language.equals("ar") ? "rtl" : ""));
-                    soft.assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
-                            .as("page width of %s", path)
-                            .isLessThanOrEqualTo(
-                                    Long.parseLong(script("return document.documentElement.clientWidth;")));
-                }
+        for (String language : languages) {
+            for (String english : List.of(
+                    "/",
+                    "/signs/two-phones",
+                    "/where-it-happens/taxis-and-private-hire",
+                    "/help/am-i-being-exploited",
+                    "/report")) {
+                String path = "/" + language + english;
+                open(path);
+                assertAccessible(path);
+                soft.assertThat(browser.getTitle()).as("title of %s", path).endsWith(TITLE_SUFFIX);
+                soft.assertThat(browser.findElements(By.cssSelector("main h1")))
+                        .as("h1 on %s", path)
+                        .hasSize(1);
+                soft.assertThat(script("return document.documentElement.lang + ' ' + document.documentElement.dir"))
+                        .as("language and direction of %s", path)
+                        .isEqualTo(language + " " + (language.equals("ur") || language.equals("ar") ? "rtl" : ""));
+                soft.assertThat(Long.parseLong(script("return document.documentElement.scrollWidth;")))
+                        .as("page width of %s", path)
+                        .isLessThanOrEqualTo(Long.parseLong(script("return document.documentElement.clientWidth;")));
             }
-            soft.assertAll();
-        } finally {
-            browser.manage().window().setSize(before);
         }
+        soft.assertAll();
     }
 
     private long top(String selector) {

@@ -8,16 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.spotthesigns.guidance.GuidancePage.Section;
 import org.spotthesigns.guidance.GuidanceService;
 import org.spotthesigns.reporting.ReportService;
-import org.spotthesigns.testing.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * report, changing language on the way without losing an answer, and an Urdu reader on a phone,
  * right to left.
  */
-class LanguageJourneyBrowserTest extends BrowserTest {
+class LanguageJourneyBrowserTest extends ReportFormBrowserTest {
 
     private static final Locale POLISH = Locale.of("pl");
     private static final Locale URDU = Locale.of("ur");
@@ -36,24 +32,10 @@ class LanguageJourneyBrowserTest extends BrowserTest {
     @Autowired
     ReportService reports;
 
-    private Dimension window;
-
-    @BeforeEach
-    void forgetTheVisitor() {
-        window = browser.manage().window().getSize();
-        browser.manage().deleteAllCookies();
-    }
-
-    @AfterEach
-    void putTheWindowBack() {
-        browser.manage().window().setSize(window);
-        browser.manage().deleteAllCookies();
-    }
-
     @Test
     void a_polish_reader_reports_in_polish_and_changing_language_keeps_every_answer() {
         ResourceBundle polish = words(POLISH);
-        ReportForm form = new ReportForm(browser, polish, this::awaitPage, "/pl/");
+        ReportForm inPolish = new ReportForm(browser, polish, this::awaitPage, "/pl/");
         open("/pl/signs/two-phones");
         browser.findElements(By.linkText(polish.getString("sign.report")))
                 .get(0)
@@ -67,24 +49,24 @@ class LanguageJourneyBrowserTest extends BrowserTest {
                         .title());
         browser.findElement(By.id("start-report")).click();
 
-        form.awaitStep("danger");
-        form.choose("dangerNow", polish.getString("report.answer.NO"));
-        form.next("who");
-        form.choose("concernFor", polish.getString("report.concernFor.CHILD"));
-        form.choose("ageBand", polish.getString("report.ageBand.AGE_13_TO_17"));
-        form.next("what");
+        inPolish.awaitStep("danger");
+        inPolish.choose("dangerNow", polish.getString("report.answer.NO"));
+        inPolish.next("who");
+        inPolish.choose("concernFor", polish.getString("report.concernFor.CHILD"));
+        inPolish.choose("ageBand", polish.getString("report.ageBand.AGE_13_TO_17"));
+        inPolish.next("what");
         String noticed = "Dwóch chłopców z dwoma telefonami przy dworcu";
-        form.type(By.cssSelector("#noticed textarea"), noticed);
+        inPolish.type(By.cssSelector("#noticed textarea"), noticed);
 
         // to English and back, before Continue: the page loads afresh in the other language, with the answers
         switchTo("en");
-        new ReportForm(browser, MESSAGES, this::awaitPage).awaitStep("what");
+        form.awaitStep("what");
         assertThat(browser.getCurrentUrl()).doesNotContain("/pl/");
         assertThat(script("return document.documentElement.lang")).isEqualTo("en");
         assertThat(browser.findElement(By.cssSelector("#noticed textarea")).getDomProperty("value"))
                 .isEqualTo(noticed);
         switchTo("pl");
-        form.awaitStep("what");
+        inPolish.awaitStep("what");
         assertThat(browser.findElement(By.cssSelector("#noticed textarea")).getDomProperty("value"))
                 .isEqualTo(noticed);
         assertThat(browser.findElement(By.id("signs")).getText())
@@ -92,16 +74,16 @@ class LanguageJourneyBrowserTest extends BrowserTest {
                         .orElseThrow()
                         .title());
 
-        form.next("where");
-        form.choose("placeKind", guidance.placeKinds(POLISH).get(0).label());
-        form.chooseTown("town", "Loughborough");
-        form.next("when");
-        form.quickDate("yesterday");
-        form.choose("stillHappening", polish.getString("report.answer.NOT_SURE"));
-        form.choose("happenedBefore", polish.getString("report.answer.YES"));
-        form.next("details");
-        form.next("about-you");
-        form.next("check");
+        inPolish.next("where");
+        inPolish.choose("placeKind", guidance.placeKinds(POLISH).get(0).label());
+        inPolish.chooseTown("town", "Loughborough");
+        inPolish.next("when");
+        inPolish.quickDate("yesterday");
+        inPolish.choose("stillHappening", polish.getString("report.answer.NOT_SURE"));
+        inPolish.choose("happenedBefore", polish.getString("report.answer.YES"));
+        inPolish.next("details");
+        inPolish.next("about-you");
+        inPolish.next("check");
         assertThat(browser.findElement(By.cssSelector(".check-answers")).getText())
                 .contains(noticed, "Loughborough", polish.getString("report.concernFor.CHILD"));
         browser.findElement(By.id("send-report")).click();
@@ -118,10 +100,10 @@ class LanguageJourneyBrowserTest extends BrowserTest {
     @Test
     void an_urdu_reader_on_a_phone_gets_the_form_right_to_left_with_the_exit_in_reach() throws Exception {
         ResourceBundle urdu = words(URDU);
-        ReportForm form = new ReportForm(browser, urdu, this::awaitPage, "/ur/");
-        browser.manage().window().setSize(new Dimension(375, 812));
+        ReportForm inUrdu = new ReportForm(browser, urdu, this::awaitPage, "/ur/");
+        onAPhone();
         open("/ur/report/danger");
-        form.awaitStep("danger");
+        inUrdu.awaitStep("danger");
         assertThat(script("return document.documentElement.lang + ' ' + document.documentElement.dir"))
                 .isEqualTo("ur rtl");
 
@@ -138,8 +120,7 @@ class LanguageJourneyBrowserTest extends BrowserTest {
 
         // nothing wider than the phone, and the exit control whole, in the first quarter of the screen,
         // mirrored: at the end of the line, the left in right-to-left text (the right in English)
-        assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .isEqualTo("true");
+        assertNoSidewaysScroll("the first step in Urdu");
         @SuppressWarnings("unchecked")
         Map<String, Object> exit = (Map<String, Object>)
                 browser.executeScript("const r = document.querySelector('.exit-this-page').getBoundingClientRect();"
@@ -151,18 +132,17 @@ class LanguageJourneyBrowserTest extends BrowserTest {
         assertThat(((Number) exit.get("left")).doubleValue())
                 .isLessThan(375 - ((Number) exit.get("right")).doubleValue());
 
-        form.answerFromDangerToWhere("دو فون اور بہت سی نقدی", false);
-        form.choose("placeKind", guidance.placeKinds(URDU).get(0).label());
-        form.chooseTown("town", "Leicester");
-        form.next("when");
-        form.quickDate("today");
-        form.choose("stillHappening", urdu.getString("report.answer.YES"));
-        form.choose("happenedBefore", urdu.getString("report.answer.NO"));
-        form.next("details");
-        form.next("about-you");
-        form.next("check");
-        assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .isEqualTo("true");
+        inUrdu.answerFromDangerToWhere("دو فون اور بہت سی نقدی", false);
+        inUrdu.choose("placeKind", guidance.placeKinds(URDU).get(0).label());
+        inUrdu.chooseTown("town", "Leicester");
+        inUrdu.next("when");
+        inUrdu.quickDate("today");
+        inUrdu.choose("stillHappening", urdu.getString("report.answer.YES"));
+        inUrdu.choose("happenedBefore", urdu.getString("report.answer.NO"));
+        inUrdu.next("details");
+        inUrdu.next("about-you");
+        inUrdu.next("check");
+        assertNoSidewaysScroll("the check page in Urdu");
         browser.findElement(By.id("send-report")).click();
 
         awaitHeading(urdu.getString("report.received.title"));

@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.spotthesigns.testing.BrowserTest;
@@ -17,18 +15,11 @@ import org.spotthesigns.testing.BrowserTest;
 /** The whole report, on a phone 375 pixels wide, with the keyboard alone. */
 class ReportByKeyboardBrowserTest extends BrowserTest {
 
-    private Dimension before;
     private final List<String> sidewaysScrolling = new ArrayList<>();
 
     @BeforeEach
     void becomeAPhone() {
-        before = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(375, 812));
-    }
-
-    @AfterEach
-    void becomeADesktop() {
-        browser.manage().window().setSize(before);
+        onAPhone();
     }
 
     @Test

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.spotthesigns.testing.BrowserTest;
 
-/** Journeys through the report form in English, each as a new visitor who leaves nothing behind. */
+/**
+ * Journeys through the report form, each as a new visitor who leaves nothing behind; {@link #form}
+ * fills it in English.
+ */
 abstract class ReportFormBrowserTest extends BrowserTest {
 
     protected ReportForm form;

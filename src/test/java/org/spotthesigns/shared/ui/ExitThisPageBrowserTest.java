@@ -169,7 +169,7 @@ class ExitThisPageBrowserTest extends BrowserTest {
     @Test
     void on_a_phone_moving_through_the_portal_and_leaving_leaves_no_portal_page_in_the_history() {
         inAFreshTab(() -> {
-            browser.manage().window().setSize(new Dimension(375, 812));
+            onAPhone();
             browser.get(NEUTRAL.startUrl());
             long before = historyLength();
             // plain links between guidance pages, on to the start of a report, where Vaadin starts,
@@ -203,7 +203,7 @@ class ExitThisPageBrowserTest extends BrowserTest {
     @Test
     void on_a_phone_back_after_leaving_the_middle_of_the_report_form_shows_no_step() {
         inAFreshTab(() -> {
-            browser.manage().window().setSize(new Dimension(375, 812));
+            onAPhone();
             browser.get(NEUTRAL.startUrl());
             long before = historyLength();
             browser.get(url("/report"));

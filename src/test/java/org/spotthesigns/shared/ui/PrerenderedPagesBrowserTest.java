@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -68,13 +67,8 @@ class PrerenderedPagesBrowserTest extends BrowserTest {
 
     @Test
     void vaadin_starts_at_the_first_tap_and_not_before_and_shows_the_page_where_it_was() {
-        Dimension size = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(375, 812));
-        try {
-            startsAtTheFirstTap();
-        } finally {
-            browser.manage().window().setSize(size);
-        }
+        onAPhone();
+        startsAtTheFirstTap();
     }
 
     private void startsAtTheFirstTap() {
